@@ -1,0 +1,23 @@
+namespace Csp.Core.Imports;
+
+/// <summary>The account of one file's import: what was read, what landed, what was already there and what was quarantined.</summary>
+/// <param name="RowsRead">Data rows read (not counting the header).</param>
+/// <param name="RowsAdded">Rows written to the database by this import.</param>
+/// <param name="RowsDuplicate">Rows skipped because the same content was already imported.</param>
+/// <param name="RowsQuarantined">Rows kept in quarantine with a reason instead of being loaded.</param>
+/// <param name="RowsReplaced">Rows of an earlier import of the same units that this file replaced.</param>
+/// <param name="RowsWithoutLocation">Loaded rows that have no coordinates or LSOA ("No location"): kept and counted.</param>
+/// <param name="Units">The units of idempotency the file holds, e.g. "Kent Police 2025-01".</param>
+/// <param name="Issues">Every quarantined row and file-level problem (the database keeps all of them).</param>
+public sealed record FileImportReport(
+    string File,
+    string Kind,
+    FileOutcome Outcome,
+    long RowsRead,
+    long RowsAdded,
+    long RowsDuplicate,
+    long RowsQuarantined,
+    long RowsReplaced,
+    long RowsWithoutLocation,
+    IReadOnlyList<string> Units,
+    IReadOnlyList<ImportIssue> Issues);

@@ -1,0 +1,139 @@
+using Csp.Core.Imports;
+
+namespace Csp.Ingest.Csv;
+
+/// <summary>
+/// A CSV file with a header row, read row by row: maps column names to positions, decodes fields strictly as UTF-8, and
+/// collects every problem as an <see cref="ImportIssue"/> (file, line, field) instead of throwing.
+/// </summary>
+public sealed class CsvInput : IDisposable
+{
+    private readonly CsvRecordReader _reader;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<ImportIssue> _issues = [];
+    private char[] _chars = new char[1024];
+
+    public CsvInput(Stream stream, string fileName, byte delimiter = (byte)',')
+    {
+        FileName = fileName;
+        _reader = new CsvRecordReader(stream, delimiter);
+    }
+
+    public string FileName { get; }
+
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    /// <summary>Problems found so far. Callers may drain it with <see cref="TakeIssues"/> as they go.</summary>
+    public IReadOnlyList<ImportIssue> Issues => _issues;
+
+    /// <summary>Set when the file as a whole cannot be read (empty, binary, UTF-16, no header): no rows follow.</summary>
+    public ImportIssue? FileError { get; private set; }
+
+    public long Line => _reader.LineNumber;
+
+    public int FieldCount => _reader.FieldCount;
+
+    public long BytesRead => _reader.BytesRead;
+
+    /// <summary>Reads the header row and checks that <paramref name="required"/> columns are present.</summary>
+    /// <returns>False (with <see cref="FileError"/> set) when the file cannot be read as this kind of CSV.</returns>
+    public bool ReadHeader(IReadOnlyList<string> required, string kindDescription)
+    {
+        if (!_reader.Read())
+        {
+            FileError = new ImportIssue(FileName, 0, null, "the file is empty: there is no header row and no data.");
+            return false;
+        }
+        var prefix = _reader.Prefix;
+        if (prefix.Length >= 2 && ((prefix[0] == 0xFF && prefix[1] == 0xFE) || (prefix[0] == 0xFE && prefix[1] == 0xFF)))
+        {
+            FileError = new ImportIssue(FileName, 1, null, "the file is UTF-16 encoded; save it as UTF-8 CSV and import it again.");
+            return false;
+        }
+        if (prefix.Contains((byte)0))
+        {
+            FileError = new ImportIssue(FileName, 0, null, $"this is not a CSV file (it contains binary data); expected {kindDescription}.");
+            return false;
+        }
+        var names = new string[_reader.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = DecodeLenient(_reader.Field(i)).Trim();
+            _columns.TryAdd(names[i], i);
+        }
+        Header = names;
+        var missing = required.Where(r => !_columns.ContainsKey(r)).ToList();
+        if (missing.Count == required.Count && required.Count > 1)
+        {
+            FileError = new ImportIssue(FileName, 1, null, $"this is not {kindDescription}: none of the expected columns ({string.Join(", ", required)}) is in the header.");
+            return false;
+        }
+        if (missing.Count > 0)
+        {
+            FileError = new ImportIssue(FileName, 1, missing[0],
+                $"the header has no '{string.Join("', '", missing)}' column{(missing.Count > 1 ? "s" : "")}; the header read was: {string.Join(",", names)}");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The position of a column, or -1 when the header does not have it.</summary>
+    public int Column(string name) => _columns.TryGetValue(name, out var i) ? i : -1;
+
+    /// <summary>Moves to the next non-blank row. A row with the wrong number of fields is quarantined here and skipped.</summary>
+    public bool ReadRow()
+    {
+        while (_reader.Read())
+        {
+            if (_reader.FieldCount == 1 && _reader.Field(0).IsEmpty) continue;
+            if (_reader.FieldCount != Header.Count)
+            {
+                var truncated = _reader.EndedInsideQuotes ? " (the file ends inside a quoted field: it looks truncated)" : "";
+                Quarantine(null, $"expected {Header.Count} fields as in the header, found {_reader.FieldCount}{truncated}.");
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Decodes a field strictly. On invalid UTF-8 the row is quarantined and false returned.</summary>
+    public bool TryText(int column, string fieldName, StringPool? pool, out string value)
+    {
+        var bytes = _reader.Field(column);
+        if (_chars.Length < bytes.Length) _chars = new char[bytes.Length * 2];
+        if (!Utf8Field.TryDecode(bytes, _chars, out var n))
+        {
+            var at = Utf8Field.FirstInvalidByte(bytes);
+            var b = at >= 0 && at < bytes.Length ? bytes[at] : (byte)0;
+            Quarantine(fieldName, $"the text is not valid UTF-8 (byte 0x{b:X2} at position {at + 1}); the file may be saved as Windows-1252 or Latin-1: save it as UTF-8.");
+            value = string.Empty;
+            return false;
+        }
+        var chars = _chars.AsSpan(0, n).Trim();
+        value = pool is null ? chars.ToString() : pool.Get(chars);
+        return true;
+    }
+
+    /// <summary>The field as raw bytes (for fast numeric parsing).</summary>
+    public ReadOnlySpan<byte> Bytes(int column) => _reader.Field(column);
+
+    /// <summary>Records a problem with the current row and keeps the row's text in the issue, so nothing is lost.</summary>
+    public void Quarantine(string? field, string message) =>
+        _issues.Add(new ImportIssue(FileName, _reader.LineNumber, field, message, _reader.RawRecord()));
+
+    /// <summary>Records a problem with the file as a whole that does not stop its good rows (e.g. truncated compressed data).</summary>
+    public void FileProblem(string message) => _issues.Add(new ImportIssue(FileName, 0, null, message));
+
+    /// <summary>Returns the issues collected since the last call and forgets them (keeps memory flat on big files).</summary>
+    public List<ImportIssue> TakeIssues()
+    {
+        var taken = new List<ImportIssue>(_issues);
+        _issues.Clear();
+        return taken;
+    }
+
+    private static string DecodeLenient(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+
+    public void Dispose() => _reader.Dispose();
+}

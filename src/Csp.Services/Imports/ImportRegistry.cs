@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Security.Cryptography;
+using Csp.Core.Imports;
+using Csp.Ingest.Sources;
+using Csp.Services.Storage;
+
+namespace Csp.Services.Imports;
+
+/// <summary>The record of imported files (<c>import_files</c>) and of quarantined rows, shared by every importer.</summary>
+internal static class ImportRegistry
+{
+    /// <summary>SHA-256 of the decompressed content, and whether the content broke off (truncated compressed data).</summary>
+    public static (string Hash, bool Broken) Hash(InputFile file, CancellationToken cancellationToken)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 16];
+        var broken = false;
+        try
+        {
+            using var stream = file.Open();
+            int n;
+            while ((n = stream.Read(buffer)) > 0)
+            {
+                sha.AppendData(buffer, 0, n);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException and not FileNotFoundException)
+        {
+            broken = true;
+        }
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), broken);
+    }
+
+    public sealed record PreviousImport(long Id, string Outcome, long RowsRead, long RowsAdded, long RowsQuarantined, long RowsWithoutLocation, string Units, string? Message);
+
+    /// <summary>The latest import of the same content, if any.</summary>
+    public static PreviousImport? Previous(DbConnection connection, DbTransaction? transaction, string kind, string hash) =>
+        Sql.Query(connection, transaction, """
+            SELECT id, outcome, rows_read, rows_added, rows_quarantined, rows_without_location, units, message
+            FROM import_files WHERE kind = @kind AND sha256 = @hash AND outcome <> 'Unchanged'
+            ORDER BY id DESC LIMIT 1
+            """,
+            r => new PreviousImport(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)),
+            ("kind", kind), ("hash", hash)).FirstOrDefault();
+
+    public static long Begin(DbConnection connection, DbTransaction transaction, string kind, string name, string hash, DateTimeOffset now) =>
+        Sql.Long(connection, transaction, """
+            INSERT INTO import_files (kind, name, sha256, imported_at, outcome, rows_read, rows_added, rows_quarantined, rows_replaced, rows_without_location, units)
+            VALUES (@kind, @name, @hash, @at, 'Importing', 0, 0, 0, 0, 0, '') RETURNING id
+            """,
+            ("kind", kind), ("name", name), ("hash", hash), ("at", now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+
+    public static void Complete(DbConnection connection, DbTransaction transaction, long fileId, FileImportReport report, string? message) =>
+        Sql.Execute(connection, transaction, """
+            UPDATE import_files SET outcome = @outcome, rows_read = @read, rows_added = @added, rows_quarantined = @quarantined,
+                rows_replaced = @replaced, rows_without_location = @noloc, units = @units, message = @message
+            WHERE id = @id
+            """,
+            ("outcome", report.Outcome.ToString()), ("read", report.RowsRead), ("added", report.RowsAdded), ("quarantined", report.RowsQuarantined),
+            ("replaced", report.RowsReplaced), ("noloc", report.RowsWithoutLocation), ("units", string.Join("; ", report.Units)), ("message", message), ("id", fileId));
+
+    public static void Quarantine(DbConnection connection, DbTransaction transaction, long fileId, IEnumerable<ImportIssue> issues)
+    {
+        using var command = Sql.Command(connection, transaction,
+            "INSERT INTO quarantined_rows (file_id, line, field, reason, raw) VALUES (@file, @line, @field, @reason, @raw)",
+            ("file", fileId), ("line", 0L), ("field", null), ("reason", ""), ("raw", null));
+        command.Prepare();
+        foreach (var issue in issues)
+        {
+            command.Parameters[1].Value = issue.Line;
+            command.Parameters[2].Value = (object?)issue.Field ?? DBNull.Value;
+            command.Parameters[3].Value = issue.Message;
+            command.Parameters[4].Value = (object?)issue.Raw ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The issues kept for an earlier import, to repeat them when the same file is offered again.</summary>
+    public static List<ImportIssue> QuarantinedIssues(DbConnection connection, long fileId, string fileName, int limit) =>
+        Sql.Query(connection, null, "SELECT line, field, reason, raw FROM quarantined_rows WHERE file_id = @id ORDER BY id LIMIT @limit",
+            r => new ImportIssue(fileName, r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3)),
+            ("id", fileId), ("limit", limit));
+}

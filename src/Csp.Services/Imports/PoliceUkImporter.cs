@@ -1,0 +1,198 @@
+using System.Data.Common;
+using Csp.Core.Imports;
+using Csp.Core.Periods;
+using Csp.Core.PoliceUk;
+using Csp.Ingest.Csv;
+using Csp.Ingest.PoliceUk;
+using Csp.Ingest.Sources;
+using Csp.Services.Storage;
+
+namespace Csp.Services.Imports;
+
+/// <summary>
+/// Imports data.police.uk street-level files. The unit of idempotency is a force's month: the same content again changes
+/// nothing; different content for a force and month (a later release) replaces that month whole. Each file is one
+/// transaction, so a crash part way leaves the database as it was before the file.
+/// </summary>
+public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
+{
+    public const string Kind = "police-uk";
+    private const int ChunkSize = 8192;
+
+    private readonly Vocabulary _forces = new("police_forces", "name");
+    private readonly Vocabulary _crimeTypes = new("crime_types", "name");
+    private readonly Vocabulary _outcomes = new("outcome_categories", "name");
+    private readonly Vocabulary _locations = new("street_locations", "name");
+    private readonly Vocabulary _lsoas = new("police_lsoas", "code,name");
+    private readonly StringPool _pool = new();
+
+    /// <summary>How many issues a report carries; the quarantine table keeps all of them.</summary>
+    public int ReportedIssueLimit { get; init; } = 200;
+
+    public async Task<FileImportReport> ImportAsync(InputFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        // Synchronous ADO.NET inside: per-row async calls would cost more than the rows. Run off the caller's thread.
+        return await Task.Run(() => Import(file, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private FileImportReport Import(InputFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (hash, _) = ImportRegistry.Hash(file, cancellationToken);
+        using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
+
+        var previous = ImportRegistry.Previous(connection, null, Kind, hash);
+        if (previous is not null && IsStillCurrent(connection, previous))
+        {
+            var issues = ImportRegistry.QuarantinedIssues(connection, previous.Id, file.Name, ReportedIssueLimit);
+            return new FileImportReport(file.Name, Kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsAdded, previous.RowsQuarantined, 0,
+                previous.RowsWithoutLocation, previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries), issues);
+        }
+
+        using var transaction = connection.BeginTransaction();
+        try
+        {
+            var report = ImportRows(file, hash, connection, transaction, progress, cancellationToken);
+            transaction.Commit();
+            return report;
+        }
+        catch
+        {
+            transaction.Rollback();
+            ForgetVocabularies();
+            throw;
+        }
+    }
+
+    /// <summary>An earlier import of the same content still stands if none of its force-months has been replaced since.</summary>
+    private static bool IsStillCurrent(DbConnection connection, ImportRegistry.PreviousImport previous)
+    {
+        if (previous.Outcome == nameof(FileOutcome.Rejected)) return true;
+        var units = previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries).Length;
+        var current = Sql.Long(connection, null, "SELECT count(*) FROM force_months WHERE file_id = @id", ("id", previous.Id));
+        return current == units;
+    }
+
+    private FileImportReport ImportRows(InputFile file, string hash, DbConnection connection, DbTransaction transaction,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        using var stream = file.Open();
+        using var reader = new PoliceUkCsvReader(stream, file.Name, new YearMonth(now.Year, now.Month), _pool);
+        var reported = new List<ImportIssue>();
+
+        if (!reader.Open())
+        {
+            var issues = reader.TakeIssues();
+            if (reader.FileError is { } error) issues.Insert(0, error);
+            ImportRegistry.Quarantine(connection, transaction, fileId, issues);
+            var rejected = new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], issues);
+            ImportRegistry.Complete(connection, transaction, fileId, rejected, issues.FirstOrDefault()?.Message);
+            return rejected;
+        }
+
+        using var writer = StreetRecordWriter.Create(database.Provider, connection, transaction);
+        var chunk = new EncodedStreetRecord[ChunkSize];
+        var count = 0;
+        var units = new Dictionary<(int Force, int Month), (string Name, long Rows)>();
+        long added = 0, replaced = 0, withoutLocation = 0;
+        var hadEarlier = false;
+
+        while (reader.TryRead(out var record))
+        {
+            ref var row = ref chunk[count++];
+            Encode(record, fileId, connection, transaction, ref row);
+            var key = (row.ForceId, row.Month);
+            if (!units.TryGetValue(key, out var unit))
+            {
+                // First row of this force and month in the file: whatever an earlier import holds for it is replaced.
+                var existing = Sql.Long(connection, transaction, "SELECT rows FROM force_months WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month));
+                var existed = Sql.Long(connection, transaction, "SELECT count(*) FROM force_months WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month)) > 0;
+                if (existed)
+                {
+                    // Rows already written for this key in this file's chunk are not in the table yet: flush them after the delete.
+                    Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month));
+                    replaced += existing;
+                    hadEarlier = true;
+                }
+                unit = ($"{record.ReportedBy} {record.Month}", 0);
+            }
+            units[key] = (unit.Name, unit.Rows + 1);
+            if (!record.HasLocation) withoutLocation++;
+
+            if (count == ChunkSize)
+            {
+                writer.Write(chunk.AsSpan(0, count));
+                added += count;
+                count = 0;
+                Drain(reader, connection, transaction, fileId, reported);
+                progress?.Report(new ImportProgress(file.Name, stream.SourcePosition, file.CompressedLength));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        writer.Write(chunk.AsSpan(0, count));
+        added += count;
+        Drain(reader, connection, transaction, fileId, reported);
+        progress?.Report(new ImportProgress(file.Name, file.CompressedLength, file.CompressedLength));
+
+        foreach (var ((force, month), (_, rows)) in units)
+        {
+            Sql.Execute(connection, transaction, """
+                INSERT INTO force_months (force_id, month, file_id, rows) VALUES (@f, @m, @file, @rows)
+                ON CONFLICT (force_id, month) DO UPDATE SET file_id = excluded.file_id, rows = excluded.rows
+                """, ("f", force), ("m", month), ("file", fileId), ("rows", rows));
+        }
+
+        var outcome = units.Count == 0 && reader.RowsQuarantined == reader.RowsRead && reader.RowsRead > 0 ? FileOutcome.Rejected
+            : hadEarlier ? FileOutcome.Replaced : FileOutcome.Added;
+        if (reader.RowsRead == 0 && !reader.Truncated)
+        {
+            var empty = new ImportIssue(file.Name, 0, null, "the file has a header but no data rows.");
+            reported.Add(empty);
+            ImportRegistry.Quarantine(connection, transaction, fileId, [empty]);
+        }
+        var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, 0, reader.RowsQuarantined, replaced, withoutLocation,
+            units.Values.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), reported);
+        var message = reader.Truncated ? reported.FirstOrDefault(i => i.Line == 0)?.Message : null;
+        ImportRegistry.Complete(connection, transaction, fileId, report, message);
+        return report;
+    }
+
+    private void Drain(PoliceUkCsvReader reader, DbConnection connection, DbTransaction transaction, long fileId, List<ImportIssue> reported)
+    {
+        var issues = reader.TakeIssues();
+        if (issues.Count == 0) return;
+        ImportRegistry.Quarantine(connection, transaction, fileId, issues);
+        // Keep the report short; a truncation notice (line 0) is always kept.
+        foreach (var issue in issues)
+        {
+            if (reported.Count < ReportedIssueLimit || issue.Line == 0) reported.Add(issue);
+        }
+    }
+
+    private void Encode(in StreetRecord record, long fileId, DbConnection connection, DbTransaction transaction, ref EncodedStreetRecord row)
+    {
+        row.ForceId = _forces.Id(connection, transaction, record.ReportedBy);
+        row.Month = record.Month.Number;
+        row.Line = record.Line;
+        row.FileId = fileId;
+        row.CrimeId = record.CrimeId;
+        row.FallsWithinId = ReferenceEquals(record.FallsWithin, record.ReportedBy) ? row.ForceId : _forces.Id(connection, transaction, record.FallsWithin);
+        row.Longitude = record.Longitude;
+        row.Latitude = record.Latitude;
+        row.LocationId = record.Location is null ? null : _locations.Id(connection, transaction, record.Location);
+        row.LsoaId = record.LsoaCode is null ? null : _lsoas.Id(connection, transaction, Vocabulary.Key(record.LsoaCode, record.LsoaName ?? ""));
+        row.CrimeTypeId = _crimeTypes.Id(connection, transaction, record.CrimeType);
+        row.OutcomeId = record.LastOutcomeCategory is null ? null : _outcomes.Id(connection, transaction, record.LastOutcomeCategory);
+        row.Context = record.Context;
+    }
+
+    private void ForgetVocabularies()
+    {
+        _forces.Forget();
+        _crimeTypes.Forget();
+        _outcomes.Forget();
+        _locations.Forget();
+        _lsoas.Forget();
+    }
+}

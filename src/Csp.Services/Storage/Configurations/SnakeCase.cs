@@ -1,0 +1,28 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Csp.Services.Storage.Configurations;
+
+/// <summary>Maps PascalCase properties to the snake_case columns the SQL migrations create.</summary>
+internal static class SnakeCase
+{
+    public static void Apply<T>(EntityTypeBuilder<T> builder) where T : class
+    {
+        foreach (var property in builder.Metadata.GetProperties())
+        {
+            builder.Property(property.Name).HasColumnName(Convert(property.Name));
+        }
+    }
+
+    public static string Convert(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0) sb.Append('_');
+            sb.Append(char.ToLowerInvariant(name[i]));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+using Csp.Services.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Csp.Services.Storage;
+
+/// <summary>The product's tables for ordinary reads and writes. Bulk loads of street records go through ADO.NET (see PoliceUkImporter).</summary>
+/// <remarks>The schema is made by <see cref="SchemaMigrator"/>'s SQL scripts; the mappings here name the same tables and columns.</remarks>
+public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbContext(options)
+{
+    public DbSet<AreaRow> Areas => Set<AreaRow>();
+    public DbSet<LsoaMembershipRow> LsoaMemberships => Set<LsoaMembershipRow>();
+    public DbSet<PopulationEstimateRow> PopulationEstimates => Set<PopulationEstimateRow>();
+    public DbSet<ImportFileRow> ImportFiles => Set<ImportFileRow>();
+    public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
+    public DbSet<ForceMonthRow> ForceMonths => Set<ForceMonthRow>();
+    public DbSet<PoliceForceRow> PoliceForces => Set<PoliceForceRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);
+}
