@@ -25,7 +25,7 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
         var previous = ImportRegistry.Previous(connection, null, Kind, hash);
         if (previous is not null)
         {
-            return new FileImportReport(file.Name, Kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsAdded, previous.RowsQuarantined, 0, 0,
+            return new FileImportReport(file.Name, Kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsRead - previous.RowsQuarantined, previous.RowsQuarantined, 0, 0,
                 previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries), ImportRegistry.QuarantinedIssues(connection, previous.Id, file.Name, 200));
         }
 

@@ -1,0 +1,174 @@
+using System.CommandLine;
+using System.Text.Json;
+using Csp.Core.Imports;
+using Csp.Ingest.Sources;
+using Csp.Services.Imports;
+using Csp.Services.Status;
+using Csp.Services.Storage;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp import police-uk|population|geography PATH...</c> and <c>csp import sample</c>. Each file is its own
+/// transaction; the report says what was read, added, skipped as duplicate and quarantined, with file, line and field.
+/// </summary>
+internal static class ImportCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var import = new Command("import", "Import data files into the database (idempotent: importing the same file again changes nothing).");
+        import.Subcommands.Add(Kind("police-uk", "data.police.uk street-level crime and ASB CSVs: files, folders (searched recursively), .zip or .csv.gz.", database,
+            (db, files, _, progress, ct) => ImportPoliceUk(db, files, progress, ct)));
+        import.Subcommands.Add(Kind("population", "ONS population estimates: MYE2 CSV or the published XLSX (by local authority, single year of age), LSOA estimates, Census 2021 counts.", database,
+            (db, files, year, _, ct) => ImportPopulation(db, files, year, ct), withYear: true));
+        import.Subcommands.Add(Kind("geography", "ONS lookups: LSOA 2011 or 2021 to ward to district, and district to CSP to police force area.", database,
+            (db, files, _, _, ct) => ImportGeography(db, files, ct)));
+
+        var format = FormatOption.Create("table", "json");
+        var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and show the status.") { format };
+        sample.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var root = CliEnvironment.SampleData;
+            var json = parse.GetValue(format) == "json";
+            var reports = new List<FileImportReport>();
+            reports.AddRange(await Run(db, [Path.Combine(root, "geography")], [".csv"], (d, f, p, c) => ImportGeography(d, f, c), json, ct).ConfigureAwait(false));
+            reports.AddRange(await Run(db, [Path.Combine(root, "population")], [".csv"], (d, f, p, c) => ImportPopulation(d, f, null, c), json, ct).ConfigureAwait(false));
+            reports.AddRange(await Run(db, [Path.Combine(root, "police-uk")], [".csv"], ImportPoliceUk, json, ct).ConfigureAwait(false));
+            var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
+            if (json)
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status }, CliEnvironment.Json));
+            }
+            else
+            {
+                Output.Console.WriteLine();
+                StatusCommand.Print(status);
+            }
+            return reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        import.Subcommands.Add(sample);
+        return import;
+    }
+
+    private delegate IAsyncEnumerable<FileImportReport> Importer(CspDatabase database, IReadOnlyList<InputFile> files, int? year, IProgress<ImportProgress> progress, CancellationToken cancellationToken);
+
+    private static Command Kind(string name, string description, Option<string?> database, Importer importer, bool withYear = false)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or archives to import." };
+        var format = FormatOption.Create("table", "json");
+        var year = new Option<int?>("--year") { Description = "The year of the estimates, when neither the file nor its name says (e.g. 'mid2022')." };
+        var command = new Command(name, description) { paths, format };
+        if (withYear) command.Options.Add(year);
+        command.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var given = parse.GetValue(year);
+            var json = parse.GetValue(format) == "json";
+            var extensions = name == "population" ? new[] { ".csv", ".xlsx" } : [".csv"];
+            var files = InputFiles.Expand(parse.GetValue(paths)!, extensions, out var missing);
+            foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
+            if (files.Count == 0 && missing.Count == 0) Output.Console.MarkupLine($"[yellow]warning:[/] no {string.Join(" or ", extensions)} files found.");
+            var reports = await Collect(db, files, (d, f, p, c) => importer(d, f, given, p, c), json, ct).ConfigureAwait(false);
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
+            return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async Task<List<FileImportReport>> Run(CspDatabase db, string[] paths, string[] extensions,
+        Func<CspDatabase, IReadOnlyList<InputFile>, IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<FileImportReport>> importer, bool json, CancellationToken ct)
+    {
+        var files = InputFiles.Expand(paths, extensions, out var missing);
+        if (missing.Count > 0) throw new FileNotFoundException($"The bundled sample data is missing: {string.Join(", ", missing)}.");
+        return await Collect(db, files, importer, json, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs an importer over files, with a progress bar for a person at a terminal and a line per file otherwise.</summary>
+    private static async Task<List<FileImportReport>> Collect(CspDatabase db, IReadOnlyList<InputFile> files,
+        Func<CspDatabase, IReadOnlyList<InputFile>, IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<FileImportReport>> importer, bool json, CancellationToken ct)
+    {
+        var reports = new List<FileImportReport>();
+        if (files.Count == 0) return reports;
+        var total = files.Sum(f => Math.Max(f.CompressedLength, 1));
+        if (Output.Interactive && !json)
+        {
+            await Output.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("Importing", maxValue: total);
+                    long done = 0;
+                    var progress = new Progress<ImportProgress>(p =>
+                    {
+                        task.Description = Markup.Escape(Path.GetFileName(p.File));
+                        task.Value = done + p.Position;
+                    });
+                    await foreach (var report in importer(db, files, progress, ct).ConfigureAwait(false))
+                    {
+                        done += Math.Max(files.First(f => f.Name == report.File).CompressedLength, 1);
+                        task.Value = done;
+                        reports.Add(report);
+                        context.Refresh();
+                    }
+                }).ConfigureAwait(false);
+            foreach (var report in reports) Print(report);
+        }
+        else
+        {
+            var quiet = new Progress<ImportProgress>(_ => { });
+            await foreach (var report in importer(db, files, quiet, ct).ConfigureAwait(false))
+            {
+                reports.Add(report);
+                if (!json) Print(report);
+            }
+        }
+        if (!json && reports.Count > 1) PrintTotals(reports);
+        return reports;
+    }
+
+    private static async IAsyncEnumerable<FileImportReport> ImportPoliceUk(CspDatabase db, IReadOnlyList<InputFile> files, IProgress<ImportProgress> progress,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var importer = new PoliceUkImporter(db, TimeProvider.System);
+        foreach (var file in files) yield return await importer.ImportAsync(file, progress, ct).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<FileImportReport> ImportPopulation(CspDatabase db, IReadOnlyList<InputFile> files, int? year,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var importer = new PopulationImporter(db, TimeProvider.System);
+        foreach (var file in files) yield return await importer.ImportAsync(file, year, ct).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<FileImportReport> ImportGeography(CspDatabase db, IReadOnlyList<InputFile> files,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var importer = new GeographyImporter(db, TimeProvider.System);
+        foreach (var file in files) yield return await importer.ImportAsync(file, ct).ConfigureAwait(false);
+    }
+
+    private static void Print(FileImportReport r)
+    {
+        var c = Output.Console;
+        var culture = Output.Culture;
+        var colour = r.Outcome switch { FileOutcome.Rejected => "red", FileOutcome.Unchanged => "grey", FileOutcome.Replaced => "yellow", _ => "green" };
+        var replaced = r.RowsReplaced > 0 ? $", replaced {r.RowsReplaced.ToString("N0", culture)} earlier rows" : "";
+        var noLocation = r.Kind == PoliceUkImporter.Kind ? $", {r.RowsWithoutLocation.ToString("N0", culture)} without location" : "";
+        c.MarkupLine($"[{colour}]{r.Outcome,-9}[/] {Markup.Escape(r.File)}: read {r.RowsRead.ToString("N0", culture)}, added {r.RowsAdded.ToString("N0", culture)}, " +
+            $"duplicate {r.RowsDuplicate.ToString("N0", culture)}, quarantined {r.RowsQuarantined.ToString("N0", culture)}{noLocation}{replaced}" +
+            (r.Units.Count > 0 ? $" [grey]({Markup.Escape(string.Join("; ", r.Units))})[/]" : ""));
+        foreach (var issue in r.Issues.Take(20)) c.MarkupLine($"  [red]{Markup.Escape(issue.ToString())}[/]");
+        if (r.Issues.Count > 20) c.MarkupLine($"  ... and {r.Issues.Count - 20} more (all are kept in the quarantine table).");
+    }
+
+    private static void PrintTotals(List<FileImportReport> reports)
+    {
+        var culture = Output.Culture;
+        Output.Console.MarkupLine($"[bold]{reports.Count} files[/]: read {reports.Sum(r => r.RowsRead).ToString("N0", culture)}, " +
+            $"added {reports.Sum(r => r.RowsAdded).ToString("N0", culture)}, duplicate {reports.Sum(r => r.RowsDuplicate).ToString("N0", culture)}, " +
+            $"quarantined {reports.Sum(r => r.RowsQuarantined).ToString("N0", culture)}; " +
+            string.Join(", ", reports.GroupBy(r => r.Outcome).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")));
+    }
+}
