@@ -11,6 +11,7 @@ var root = new RootCommand("CSP Workbench: the Community Safety Partnership's da
 root.Subcommands.Add(ImportCommand.Create(database));
 root.Subcommands.Add(StatusCommand.Create(database));
 root.Subcommands.Add(MigrateCommand.Create(database));
+root.Subcommands.Add(AreasCommand.Create(database));
 
 try
 {

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using Csp.Core.Areas;
+using Csp.Services.Areas;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary><c>csp areas CODE-OR-NAME</c>: find an area and show where it sits in the hierarchy and what it contains.</summary>
+internal static class AreasCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var query = new Argument<string>("CODE-OR-NAME") { Description = "An ONS code (E07000109) or a name (Gravesham)." };
+        var format = FormatOption.Create("table", "json");
+        var command = new Command("areas", "Find an area by ONS code or name: its hierarchy (force area > CSP > district > ward > LSOA) and the areas inside it.") { query, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            await using var context = db.CreateContext();
+            var found = await AreaDirectory.FindAsync(context, parse.GetValue(query)!, ct).ConfigureAwait(false);
+            var results = new List<(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children)>();
+            foreach (var area in found.Take(10))
+            {
+                results.Add((area, await AreaDirectory.LineageAsync(context, area, ct).ConfigureAwait(false), await AreaDirectory.ChildrenAsync(context, area.Code, ct).ConfigureAwait(false)));
+            }
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new { r.Area.Code, r.Area.Name, r.Area.Level, lineage = r.Lineage.Skip(1), children = r.Children }), CliEnvironment.Json));
+            }
+            else
+            {
+                if (found.Count == 0) Output.Console.MarkupLine($"No area has the code or name '{Markup.Escape(parse.GetValue(query)!)}'. Import the lookups with ./csp import geography PATH.");
+                foreach (var (area, lineage, children) in results)
+                {
+                    Output.Console.MarkupLine($"[bold]{area.Code} {Markup.Escape(area.Name)}[/] ({area.Level})");
+                    Output.Console.MarkupLine("  within: " + Markup.Escape(string.Join(" < ", lineage.Skip(1).Select(a => $"{a.Code} {a.Name} ({a.Level})"))));
+                    if (children.Count > 0)
+                    {
+                        var shown = string.Join(", ", children.Take(15).Select(c => $"{c.Code} {c.Name}"));
+                        Output.Console.MarkupLine($"  contains {children.Count} {children[0].Level}: {Markup.Escape(shown)}{(children.Count > 15 ? ", ..." : "")}");
+                    }
+                }
+            }
+            return found.Count == 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        return command;
+    }
+}
