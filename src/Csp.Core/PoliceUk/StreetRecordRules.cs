@@ -8,8 +8,12 @@ public static class StreetRecordRules
     /// <summary>data.police.uk street-level data begins with December 2010.</summary>
     public static readonly YearMonth FirstPublishedMonth = new(2010, 12);
 
-    /// <summary>A box around the UK and its waters, in WGS84 degrees (bounds inclusive): anything outside is not a police.uk snap point.</summary>
-    public const double MinLongitude = -8.75, MaxLongitude = 2.0, MinLatitude = 49.8, MaxLatitude = 60.9;
+    /// <summary>
+    /// A box around the British Isles and their waters, in WGS84 degrees (bounds inclusive): anything outside (0,0, a
+    /// swapped pair, a sign lost) is not a police.uk snap point. Generous on purpose: British Transport Police publishes
+    /// a few points just off the east coast (2.06 E, 55.95 N), and those are real rows.
+    /// </summary>
+    public const double MinLongitude = -11.0, MaxLongitude = 3.5, MinLatitude = 49.0, MaxLatitude = 62.0;
 
     public static bool IsPlausibleCoordinate(double longitude, double latitude) =>
         longitude is >= MinLongitude and <= MaxLongitude && latitude is >= MinLatitude and <= MaxLatitude;

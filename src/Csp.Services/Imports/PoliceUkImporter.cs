@@ -19,11 +19,11 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
     public const string Kind = "police-uk";
     private const int ChunkSize = 8192;
 
-    private readonly Vocabulary _forces = new("police_forces", "name");
-    private readonly Vocabulary _crimeTypes = new("crime_types", "name");
-    private readonly Vocabulary _outcomes = new("outcome_categories", "name");
-    private readonly Vocabulary _locations = new("street_locations", "name");
-    private readonly Vocabulary _lsoas = new("police_lsoas", "code,name");
+    private readonly Vocabulary<string> _forces = Names("police_forces");
+    private readonly Vocabulary<string> _crimeTypes = Names("crime_types");
+    private readonly Vocabulary<string> _outcomes = Names("outcome_categories");
+    private readonly Vocabulary<string> _locations = Names("street_locations");
+    private readonly Vocabulary<(string Code, string Name)> _lsoas = new("police_lsoas", ["code", "name"], r => (r.GetString(1), r.GetString(2)), k => [k.Code, k.Name]);
     private readonly StringPool _pool = new();
 
     /// <summary>How many issues a report carries; the quarantine table keeps all of them.</summary>
@@ -51,6 +51,12 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         using var transaction = connection.BeginTransaction();
         try
         {
+            if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                // One import at a time per database, as SQLite's write lock gives: vocabulary ids are assigned in memory.
+                Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4242002)");
+            }
+            foreach (var vocabulary in Vocabularies) vocabulary.Refresh(connection, transaction);
             var report = ImportRows(file, hash, connection, transaction, progress, cancellationToken);
             transaction.Commit();
             return report;
@@ -101,7 +107,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         while (reader.TryRead(out var record))
         {
             ref var row = ref chunk[count++];
-            Encode(record, fileId, connection, transaction, ref row);
+            Encode(record, fileId, ref row);
             var key = (row.ForceId, row.Month);
             if (!units.TryGetValue(key, out var unit))
             {
@@ -122,6 +128,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
 
             if (count == ChunkSize)
             {
+                foreach (var vocabulary in Vocabularies) vocabulary.Flush(connection, transaction);
                 writer.Write(chunk.AsSpan(0, count));
                 added += count;
                 count = 0;
@@ -130,6 +137,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
                 cancellationToken.ThrowIfCancellationRequested();
             }
         }
+        foreach (var vocabulary in Vocabularies) vocabulary.Flush(connection, transaction);
         writer.Write(chunk.AsSpan(0, count));
         added += count;
         Drain(reader, connection, transaction, fileId, reported);
@@ -170,29 +178,29 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         }
     }
 
-    private void Encode(in StreetRecord record, long fileId, DbConnection connection, DbTransaction transaction, ref EncodedStreetRecord row)
+    private void Encode(in StreetRecord record, long fileId, ref EncodedStreetRecord row)
     {
-        row.ForceId = _forces.Id(connection, transaction, record.ReportedBy);
+        row.ForceId = _forces.Id(record.ReportedBy);
         row.Month = record.Month.Number;
         row.Line = record.Line;
         row.FileId = fileId;
         row.CrimeId = record.CrimeId;
-        row.FallsWithinId = ReferenceEquals(record.FallsWithin, record.ReportedBy) ? row.ForceId : _forces.Id(connection, transaction, record.FallsWithin);
+        row.FallsWithinId = ReferenceEquals(record.FallsWithin, record.ReportedBy) ? row.ForceId : _forces.Id(record.FallsWithin);
         row.Longitude = record.Longitude;
         row.Latitude = record.Latitude;
-        row.LocationId = record.Location is null ? null : _locations.Id(connection, transaction, record.Location);
-        row.LsoaId = record.LsoaCode is null ? null : _lsoas.Id(connection, transaction, Vocabulary.Key(record.LsoaCode, record.LsoaName ?? ""));
-        row.CrimeTypeId = _crimeTypes.Id(connection, transaction, record.CrimeType);
-        row.OutcomeId = record.LastOutcomeCategory is null ? null : _outcomes.Id(connection, transaction, record.LastOutcomeCategory);
+        row.LocationId = record.Location is null ? null : _locations.Id(record.Location);
+        row.LsoaId = record.LsoaCode is null ? null : _lsoas.Id((record.LsoaCode, record.LsoaName ?? ""));
+        row.CrimeTypeId = _crimeTypes.Id(record.CrimeType);
+        row.OutcomeId = record.LastOutcomeCategory is null ? null : _outcomes.Id(record.LastOutcomeCategory);
         row.Context = record.Context;
     }
 
+    private static Vocabulary<string> Names(string table) => new(table, ["name"], r => r.GetString(1), k => [k]);
+
+    private IVocabulary[] Vocabularies => [_forces, _crimeTypes, _outcomes, _locations, _lsoas];
+
     private void ForgetVocabularies()
     {
-        _forces.Forget();
-        _crimeTypes.Forget();
-        _outcomes.Forget();
-        _locations.Forget();
-        _lsoas.Forget();
+        foreach (var vocabulary in Vocabularies) vocabulary.Forget();
     }
 }

@@ -1,56 +1,101 @@
 using System.Data.Common;
 using System.Globalization;
 using Csp.Services.Storage;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
+using SQLitePCL;
 
 namespace Csp.Services.Imports;
 
 /// <summary>
-/// The ids of one vocabulary table (crime types, outcomes, forces, street names, police LSOAs), cached in memory for a run
-/// and extended inside the import's transaction. If that transaction rolls back, <see cref="Forget"/> drops the cache.
+/// The ids of one vocabulary table (crime types, outcomes, forces, street names, police LSOAs), cached for a run.
+/// New values get the next ids here and are written in one prepared batch per chunk, inside the import's transaction:
+/// a round trip per new street name would cost more than the rows. Imports into one database are serialised
+/// (SQLite's write lock, a PostgreSQL advisory lock), so ids assigned here cannot collide; <see cref="Refresh"/> picks up
+/// what another process added since, and <see cref="Forget"/> drops the cache after a rollback.
 /// </summary>
-internal sealed class Vocabulary(string table, string keyColumns)
+internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDataReader, TKey> read, Func<TKey, object?[]> values) : IVocabulary
+    where TKey : notnull
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private bool _loaded;
+    private readonly Dictionary<TKey, int> _ids = [];
+    private readonly List<(int Id, TKey Key)> _pending = [];
+    private int _maxId = -1;
 
-    public int Id(DbConnection connection, DbTransaction transaction, string value)
+    /// <summary>Call at the start of each file's transaction: reloads when the table has grown behind this cache.</summary>
+    public void Refresh(DbConnection connection, DbTransaction transaction)
     {
-        if (!_loaded) Load(connection, transaction);
-        if (_ids.TryGetValue(value, out var id)) return id;
-        // ON CONFLICT ... DO UPDATE makes RETURNING give the id whether the row is new or another process added it.
-        var sql = keyColumns == "name"
-            ? $"INSERT INTO {table} (name) VALUES (@a) ON CONFLICT (name) DO UPDATE SET name = excluded.name RETURNING id"
-            : $"INSERT INTO {table} (code, name) VALUES (@a, @b) ON CONFLICT (code, name) DO UPDATE SET name = excluded.name RETURNING id";
-        var parts = Split(value);
-        id = (int)Sql.Long(connection, transaction, sql, ("a", parts.A), ("b", parts.B));
-        _ids[value] = id;
+        var max = (int)Sql.Long(connection, transaction, $"SELECT coalesce(max(id), 0) FROM {table}");
+        if (max == _maxId) return;
+        _ids.Clear();
+        var sql = $"SELECT id, {string.Join(", ", columns)} FROM {table}";
+        foreach (var (id, key) in Sql.Query(connection, transaction, sql, r => (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), read(r))))
+        {
+            _ids[key] = id;
+        }
+        _maxId = max;
+    }
+
+    public int Id(TKey key)
+    {
+        if (_ids.TryGetValue(key, out var id)) return id;
+        id = ++_maxId;
+        _ids[key] = id;
+        _pending.Add((id, key));
         return id;
     }
 
-    /// <summary>For the two-column LSOA vocabulary the key is "code\tname".</summary>
-    public static string Key(string code, string? name) => code + "\t" + name;
+    /// <summary>Writes the values added since the last flush: binary COPY on PostgreSQL, a prepared statement through SQLite's C API.</summary>
+    public void Flush(DbConnection connection, DbTransaction transaction)
+    {
+        if (_pending.Count == 0) return;
+        var names = string.Join(", ", columns);
+        if (connection is NpgsqlConnection npgsql)
+        {
+            using var copy = npgsql.BeginBinaryImport($"COPY {table} (id, {names}) FROM STDIN (FORMAT BINARY)");
+            foreach (var (id, key) in _pending)
+            {
+                copy.StartRow();
+                copy.Write(id, NpgsqlDbType.Integer);
+                foreach (var v in values(key)) copy.Write((string)v!, NpgsqlDbType.Text);
+            }
+            copy.Complete();
+        }
+        else
+        {
+            var handle = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+            var placeholders = string.Join(", ", columns.Select((_, i) => "?" + (i + 2).ToString(CultureInfo.InvariantCulture)));
+            Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO {table} (id, {names}) VALUES (?1, {placeholders})", out var statement));
+            try
+            {
+                foreach (var (id, key) in _pending)
+                {
+                    raw.sqlite3_bind_int(statement, 1, id);
+                    var v = values(key);
+                    for (var i = 0; i < v.Length; i++) raw.sqlite3_bind_text(statement, i + 2, (string)v[i]!);
+                    var rc = raw.sqlite3_step(statement);
+                    raw.sqlite3_reset(statement);
+                    Check(handle, rc);
+                }
+            }
+            finally
+            {
+                raw.sqlite3_finalize(statement);
+            }
+        }
+        _pending.Clear();
+    }
+
+    private void Check(sqlite3 handle, int rc)
+    {
+        if (rc is raw.SQLITE_OK or raw.SQLITE_DONE) return;
+        throw new InvalidOperationException($"SQLite could not add to {table}: {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
+    }
 
     public void Forget()
     {
         _ids.Clear();
-        _loaded = false;
-    }
-
-    private void Load(DbConnection connection, DbTransaction transaction)
-    {
-        var sql = keyColumns == "name" ? $"SELECT id, name FROM {table}" : $"SELECT id, code, name FROM {table}";
-        foreach (var (id, key) in Sql.Query(connection, transaction, sql, r => (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture),
-                     keyColumns == "name" ? r.GetString(1) : Key(r.GetString(1), r.GetString(2)))))
-        {
-            _ids[key] = id;
-        }
-        _loaded = true;
-    }
-
-    private (string A, string? B) Split(string value)
-    {
-        if (keyColumns == "name") return (value, null);
-        var tab = value.IndexOf('\t', StringComparison.Ordinal);
-        return (value[..tab], value[(tab + 1)..]);
+        _pending.Clear();
+        _maxId = -1;
     }
 }

@@ -1,99 +1,15 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Npgsql;
+using Csp.Services.Storage;
 
 namespace Csp.Services.Tests.Infrastructure;
 
-/// <summary>
-/// A real PostgreSQL server (Debian's postgresql package) started for the test run in a temporary folder, listening on
-/// 127.0.0.1 only, and stopped at the end. Each test gets a database of its own from <see cref="CreateDatabaseAsync"/>.
-/// </summary>
-/// <remarks>When run as root (CI), the server runs as the 'postgres' user, because initdb refuses to run as root.</remarks>
+/// <summary>One real PostgreSQL server for the test run (see <see cref="TemporaryPostgresServer"/>).</summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private string _directory = "";
-    private string _bin = "";
-    private bool _asPostgresUser;
+    private readonly TemporaryPostgresServer _server = new();
 
-    public int Port { get; private set; }
+    public Task InitializeAsync() => _server.StartAsync();
 
-    public async Task InitializeAsync()
-    {
-        _bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault() ?? ""
-            : "";
-        if (_bin.Length == 0)
-        {
-            throw new InvalidOperationException("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). Run the tests with ./test, which installs Debian's postgresql.");
-        }
-        _asPostgresUser = Environment.UserName == "root";
-        _directory = Path.Combine(Path.GetTempPath(), $"csp-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..30]);
-        Directory.CreateDirectory(_directory);
-        if (_asPostgresUser) await RunAsync("chown", ["postgres:postgres", _directory], asPostgres: false);
-        var data = Path.Combine(_directory, "data");
-        await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "csp", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], _asPostgresUser);
-        Port = FreePort();
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50";
-        await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60", "start"], _asPostgresUser);
-    }
+    public Task<string> CreateDatabaseAsync() => _server.CreateDatabaseAsync();
 
-    public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "csp", Database = database, Pooling = false }.ConnectionString;
-
-    /// <summary>A new empty database; returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = "t" + Guid.NewGuid().ToString("N")[..12];
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        await command.ExecuteNonQueryAsync();
-        return ConnectionString(name);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Port != 0)
-        {
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_directory, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser);
-        }
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task RunAsync(string program, string[] arguments, bool asPostgres)
-    {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = "/tmp",
-        };
-        if (asPostgres)
-        {
-            foreach (var a in new[] { "-u", "postgres", "--", program }) start.ArgumentList.Add(a);
-        }
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await stderr}{await stdout}");
-        }
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 }

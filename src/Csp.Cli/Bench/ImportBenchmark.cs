@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using Csp.Ingest.Sources;
+using Csp.Services.Imports;
+using Csp.Services.Storage;
+using Npgsql;
+
+namespace Csp.Cli.Bench;
+
+/// <summary>
+/// Our full police.uk import (parse, validate, de-duplicate strings, resolve vocabularies, write with indexes) against each
+/// database's own bare bulk loader over the same decompressed files, in the same run: <c>sqlite3 .import</c> into a plain
+/// table, and PostgreSQL <c>COPY ... (FORMAT csv)</c> into a plain table.
+/// </summary>
+internal sealed class ImportBenchmark(TextWriter output)
+{
+    public sealed record Measurement(string Loader, long Rows, TimeSpan Elapsed)
+    {
+        public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+    }
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync(string input, string? postgres, bool skipPostgres, CancellationToken ct)
+    {
+        var work = Directory.CreateTempSubdirectory("csp-bench-").FullName;
+        try
+        {
+            var files = Decompress(input, work);
+            var rows = files.Sum(CountRows);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Count} files, {rows:N0} rows ({files.Sum(f => new FileInfo(f).Length) / 1e6:N0} MB of CSV), decompressed to {work}"));
+            var results = new List<Measurement>();
+
+            results.Add(SqliteImport(files, rows, Path.Combine(work, "peer.sqlite")));
+            results.Add(await OursAsync("CSP Workbench import into SQLite", CspDatabase.Resolve(Path.Combine(work, "ours.sqlite"), work), files, rows, ct).ConfigureAwait(false));
+            if (!skipPostgres)
+            {
+                await using var server = postgres is null ? new TemporaryPostgresServer() : null;
+                if (server is not null) await server.StartAsync().ConfigureAwait(false);
+                var peerDb = server is not null ? await server.CreateDatabaseAsync().ConfigureAwait(false) : postgres!;
+                var oursDb = server is not null ? await server.CreateDatabaseAsync().ConfigureAwait(false) : postgres!;
+                results.Add(await PostgresCopyAsync(files, rows, peerDb, ct).ConfigureAwait(false));
+                results.Add(await OursAsync("CSP Workbench import into PostgreSQL", CspDatabase.Resolve(oursDb, work), files, rows, ct).ConfigureAwait(false));
+            }
+            return results;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static List<string> Decompress(string input, string work)
+    {
+        var result = new List<string>();
+        foreach (var file in InputFiles.Expand([input], [".csv"], out _))
+        {
+            var target = Path.Combine(work, $"{result.Count:D4}-{Path.GetFileName(file.Name).Replace(".gz", "", StringComparison.Ordinal)}");
+            using (var source = file.Open())
+            using (var destination = File.Create(target))
+            {
+                source.CopyTo(destination);
+            }
+            result.Add(target);
+        }
+        return result;
+    }
+
+    private static long CountRows(string path)
+    {
+        using var reader = new StreamReader(path);
+        long lines = 0;
+        while (reader.ReadLine() is { Length: > 0 }) lines++;
+        return lines - 1;
+    }
+
+    private Measurement SqliteImport(List<string> files, long rows, string database)
+    {
+        var script = Path.Combine(Path.GetDirectoryName(database)!, "peer.sql");
+        File.WriteAllLines(script, new[]
+        {
+            "CREATE TABLE street(crime_id, month, reported_by, falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, outcome, context);",
+            "BEGIN;",
+        }.Concat(files.Select(f => $".import --csv --skip 1 '{f}' street")).Append("COMMIT;"));
+        var watch = Stopwatch.StartNew();
+        var start = new ProcessStartInfo("sqlite3") { RedirectStandardInput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(database);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("sqlite3 could not be started (apt-get install sqlite3).");
+        process.StandardInput.Write(File.ReadAllText(script));
+        process.StandardInput.Close();
+        var errors = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var elapsed = watch.Elapsed;
+        if (process.ExitCode != 0) throw new InvalidOperationException("sqlite3 .import failed: " + errors);
+        return Report(new Measurement("sqlite3 .import (bare, plain table)", rows, elapsed));
+    }
+
+    private async Task<Measurement> PostgresCopyAsync(List<string> files, long rows, string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using (var create = new NpgsqlCommand("CREATE TABLE street(crime_id text, month text, reported_by text, falls_within text, longitude text, latitude text, location text, lsoa_code text, lsoa_name text, crime_type text, outcome text, context text)", connection))
+        {
+            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        var watch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            // The server's own CSV parser does the work; the client only streams the file's text.
+            await using var copy = await connection.BeginTextImportAsync("COPY street FROM STDIN (FORMAT csv, HEADER true)", ct).ConfigureAwait(false);
+            using var source = new StreamReader(file);
+            var buffer = new char[1 << 16];
+            int n;
+            while ((n = await source.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0) await copy.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
+        }
+        return Report(new Measurement("PostgreSQL COPY csv (bare, plain table)", rows, watch.Elapsed));
+    }
+
+    private async Task<Measurement> OursAsync(string name, CspDatabase database, List<string> files, long rows, CancellationToken ct)
+    {
+        await SchemaMigrator.MigrateAsync(database, ct).ConfigureAwait(false);
+        var importer = new PoliceUkImporter(database, TimeProvider.System);
+        var inputs = InputFiles.Expand(files, [".csv"], out _);
+        var watch = Stopwatch.StartNew();
+        long added = 0;
+        var peaks = new List<string>();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            added += (await importer.ImportAsync(inputs[i], null, ct).ConfigureAwait(false)).RowsAdded;
+            if ((i + 1) % Math.Max(1, inputs.Count / 4) == 0 || i == inputs.Count - 1)
+            {
+                using var self = Process.GetCurrentProcess();
+                peaks.Add(string.Create(CultureInfo.InvariantCulture, $"{added:N0} rows: {self.PeakWorkingSet64 / 1048576} MB"));
+            }
+        }
+        var elapsed = watch.Elapsed;
+        if (added != rows) output.WriteLine($"warning: {name} added {added} of {rows} rows");
+        output.WriteLine("  peak working set of the process as the import grows: " + string.Join("; ", peaks));
+        return Report(new Measurement(name, added, elapsed));
+    }
+
+    private Measurement Report(Measurement m)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {m.Loader,-42} {m.Rows,12:N0} rows {m.Elapsed.TotalSeconds,8:F2} s {m.RowsPerSecond,12:N0} rows/s"));
+        return m;
+    }
+}
