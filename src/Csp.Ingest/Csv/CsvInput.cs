@@ -101,6 +101,7 @@ public sealed class CsvInput : IDisposable
     public bool TryText(int column, string fieldName, StringPool? pool, out string value)
     {
         var bytes = _reader.Field(column);
+        if (pool is not null && pool.TryGet(bytes, out value)) return true;
         if (_chars.Length < bytes.Length) _chars = new char[bytes.Length * 2];
         if (!Utf8Field.TryDecode(bytes, _chars, out var n))
         {
@@ -111,7 +112,13 @@ public sealed class CsvInput : IDisposable
             return false;
         }
         var chars = _chars.AsSpan(0, n).Trim();
-        value = pool is null ? chars.ToString() : pool.Get(chars);
+        if (pool is null)
+        {
+            value = chars.ToString();
+            return true;
+        }
+        value = pool.Get(chars);
+        pool.Remember(bytes, value);
         return true;
     }
 
