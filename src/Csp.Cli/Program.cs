@@ -12,6 +12,7 @@ root.Subcommands.Add(ImportCommand.Create(database));
 root.Subcommands.Add(StatusCommand.Create(database));
 root.Subcommands.Add(MigrateCommand.Create(database));
 root.Subcommands.Add(AreasCommand.Create(database));
+root.Subcommands.Add(AssessCommand.Create(database));
 root.Subcommands.Add(BenchCommand.Create());
 
 try

@@ -1,0 +1,199 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Csp.Core.Areas;
+using Csp.Core.Assessment;
+using Csp.Core.Periods;
+using Csp.Services.Areas;
+using Csp.Services.Assessment;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp assess --area CODE-OR-NAME (--year-ending YYYY-MM | --period FROM..TO --baseline FROM..TO | ...) [--partial]</c>:
+/// the Strategic Assessment tables, findings and priorities for one area.
+/// </summary>
+internal static class AssessCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var area = new Option<string>("--area") { Description = "ONS code or name: a district, CSP, ward, LSOA or force area.", Required = true };
+        var yearEnding = new Option<string?>("--year-ending") { Description = "The twelve months ending with this month (YYYY-MM), against the twelve before; 2025-09 is the assessment year YE Sept 2025." };
+        var period = new Option<string?>("--period") { Description = "An explicit range YYYY-MM..YYYY-MM (with --baseline)." };
+        var baseline = new Option<string?>("--baseline") { Description = "The range to compare --period with, YYYY-MM..YYYY-MM." };
+        var financialYear = new Option<int?>("--financial-year") { Description = "April of this year to March of the next, against the year before." };
+        var yearToDate = new Option<string?>("--year-to-date") { Description = "April to this month (YYYY-MM), against the same months a year earlier." };
+        var quarter = new Option<string?>("--quarter") { Description = "A calendar quarter, YYYY-Qn, against the same quarter a year earlier." };
+        var month = new Option<string?>("--month") { Description = "One month (YYYY-MM) against the same month a year earlier." };
+        var populationYear = new Option<int?>("--population-year") { Description = "Use this year's population estimate for both periods (default: the latest estimate not after each period's end)." };
+        var partial = new Option<bool>("--partial") { Description = "Compare even when months are missing; the output is labelled partial." };
+        var format = FormatOption.Create("table", "json", "csv");
+        var categories = new Option<string?>("--categories") { Description = "The partnership's category groups (default data/config/offence-categories.csv)." };
+        var harm = new Option<string?>("--harm-weights") { Description = "Harm weight per crime type (default data/config/harm-weights.csv)." };
+        var priorities = new Option<string?>("--priorities") { Description = "Weights and entered judgements for priority scoring (default data/config/priority-judgements.csv when present)." };
+        var command = new Command("assess", "The Strategic Assessment for an area: period against baseline for every category, rates, ranks, county, significance, findings and priorities.")
+        {
+            area, yearEnding, period, baseline, financialYear, yearToDate, quarter, month, populationYear, partial, format, categories, harm, priorities,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var periods = ChoosePeriods(parse, yearEnding, period, baseline, financialYear, yearToDate, quarter, month, out var periodError);
+            if (periods is null)
+            {
+                Console.Error.WriteLine("error: " + periodError);
+                return ExitCodes.Error;
+            }
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            await using var context = db.CreateContext();
+            var query = parse.GetValue(area)!;
+            var matches = await AreaDirectory.FindAsync(context, query, ct).ConfigureAwait(false);
+            var exact = matches.Where(a => a.Code.Equals(query, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(query, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (exact.Count == 0)
+            {
+                Console.Error.WriteLine(matches.Count == 0
+                    ? $"error: no area has the code or name '{query}' (./csp areas NAME searches; ./csp import geography PATH loads the lookups)."
+                    : $"error: no area is called '{query}'. Did you mean: {string.Join(", ", matches.Take(8).Select(a => $"{a.Name} ({a.Code}, {a.Level})"))}?");
+                return ExitCodes.InputRejected;
+            }
+            // A one-district CSP shares its district's name (Medway): the district is meant unless the code says otherwise.
+            var chosen = exact.OrderByDescending(a => a.Level).First();
+            if (exact.Count > 1) Console.Error.WriteLine($"note: '{query}' names {exact.Count} areas; using the {chosen.Level} {chosen.Code}. Give the code to choose another ({string.Join(", ", exact.Where(a => a != chosen).Select(a => $"{a.Code} {a.Level}"))}).");
+
+            var home = CliEnvironment.Home;
+            var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(
+                parse.GetValue(categories) ?? Path.Combine(home, "data", "config", "offence-categories.csv"),
+                parse.GetValue(harm) ?? Path.Combine(home, "data", "config", "harm-weights.csv"),
+                parse.GetValue(priorities) ?? Path.Combine(home, "data", "config", "priority-judgements.csv"));
+            foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
+
+            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
+            var outcome = AssessmentService.Assess(data, chosen, periods, scheme, judgements, parse.GetValue(populationYear), parse.GetValue(partial));
+            if (outcome.Result is null)
+            {
+                Console.Error.WriteLine("error: " + outcome.Refusal);
+                if (parse.GetValue(format) == "json")
+                {
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = outcome.Refusal, missingMonths = outcome.MissingMonths }, CliEnvironment.Json));
+                }
+                return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : ExitCodes.InputRejected;
+            }
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    Console.Out.WriteLine(JsonSerializer.Serialize(outcome.Result, CliEnvironment.Json));
+                    break;
+                case "csv":
+                    Console.Out.Write(Csv(outcome.Result));
+                    break;
+                default:
+                    Print(outcome.Result);
+                    break;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static PeriodComparison? ChoosePeriods(ParseResult parse, Option<string?> yearEnding, Option<string?> period, Option<string?> baseline,
+        Option<int?> financialYear, Option<string?> yearToDate, Option<string?> quarter, Option<string?> month, out string? error)
+    {
+        error = null;
+        var chosen = new List<PeriodComparison>();
+        if (parse.GetValue(yearEnding) is { } ye)
+        {
+            if (!YearMonth.TryParse(ye, out var end)) { error = $"--year-ending '{ye}' is not YYYY-MM."; return null; }
+            chosen.Add(PeriodComparison.YearEnding(end));
+        }
+        if (parse.GetValue(period) is { } p)
+        {
+            if (!MonthRange.TryParse(p, out var pr)) { error = $"--period '{p}' is not YYYY-MM..YYYY-MM."; return null; }
+            var b = parse.GetValue(baseline);
+            if (b is null) { error = "--period needs --baseline YYYY-MM..YYYY-MM."; return null; }
+            if (!MonthRange.TryParse(b, out var br)) { error = $"--baseline '{b}' is not YYYY-MM..YYYY-MM."; return null; }
+            chosen.Add(PeriodComparison.Explicit(pr, br));
+        }
+        else if (parse.GetValue(baseline) is not null) { error = "--baseline goes with --period."; return null; }
+        if (parse.GetValue(financialYear) is { } fy) chosen.Add(PeriodComparison.FinancialYear(fy));
+        if (parse.GetValue(yearToDate) is { } ytd)
+        {
+            if (!YearMonth.TryParse(ytd, out var through)) { error = $"--year-to-date '{ytd}' is not YYYY-MM."; return null; }
+            chosen.Add(PeriodComparison.YearToDate(through));
+        }
+        if (parse.GetValue(quarter) is { } q)
+        {
+            var parts = q.ToUpperInvariant().Split("-Q");
+            if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var qy) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
+            {
+                error = $"--quarter '{q}' is not YYYY-Qn (e.g. 2025-Q2).";
+                return null;
+            }
+            chosen.Add(PeriodComparison.Quarter(qy, qn));
+        }
+        if (parse.GetValue(month) is { } m)
+        {
+            if (!YearMonth.TryParse(m, out var one)) { error = $"--month '{m}' is not YYYY-MM."; return null; }
+            chosen.Add(PeriodComparison.Month(one));
+        }
+        if (chosen.Count != 1)
+        {
+            error = chosen.Count == 0
+                ? "choose the period: --year-ending YYYY-MM, --period FROM..TO --baseline FROM..TO, --financial-year YYYY, --year-to-date YYYY-MM, --quarter YYYY-Qn or --month YYYY-MM."
+                : "choose one way of giving the period, not several.";
+            return null;
+        }
+        return chosen[0];
+    }
+
+    private static void Print(AssessmentResult r)
+    {
+        var c = Output.Console;
+        var culture = Output.Culture;
+        var title = $"{r.Area.Name} ({r.Area.Code}, {r.Area.Level}): {r.Period.Label} against {r.Baseline.Label}";
+        c.MarkupLine($"[bold]{Markup.Escape(title)}[/]{(r.Partial ? " [yellow]PARTIAL[/]" : "")}");
+        c.MarkupLine(Markup.Escape($"Population {r.Population?.ToString("N0", culture) ?? "unknown"} (ONS {r.PopulationYear?.ToString(CultureInfo.InvariantCulture) ?? "-"}); county: {r.County?.Name ?? "-"}"));
+        var table = new Table().Border(TableBorder.Simple);
+        table.AddColumns("Category", r.Baseline.Label, r.Period.Label, "No. change", "% change", "Per 1,000", "Rank", "County % chg", "County /1,000", "Significant");
+        for (var i = 1; i < 10; i++) table.Columns[i].RightAligned();
+        foreach (var row in r.Rows)
+        {
+            table.AddRow(
+                row.IsGroup ? $"[bold]{Markup.Escape(row.Category)}[/]" : Markup.Escape(row.Category),
+                row.BaselineCount.ToString("N0", culture), row.Count.ToString("N0", culture),
+                row.Change.ToString("+#,0;-#,0;0", culture),
+                row.PercentChange?.ToString("+0.0;-0.0;0.0", culture) + (row.PercentChange is null ? "n/a" : "%"),
+                row.RatePer1000?.ToString("0.0", culture) ?? "n/a",
+                row.Rank is { } rank ? $"{rank} of {row.RankOf}" : "-",
+                row.CountyPercentChange?.ToString("+0.0;-0.0;0.0", culture) + (row.CountyPercentChange is null ? "n/a" : "%"),
+                row.CountyRatePer1000?.ToString("0.0", culture) ?? "n/a",
+                row.Significant ? "yes" : "no");
+        }
+        c.Write(table);
+        c.MarkupLine("[bold]Findings[/]");
+        foreach (var f in r.Findings) c.MarkupLine(" - " + Markup.Escape(f));
+        c.MarkupLine("[bold]Recommended priorities[/] (score out of 100)");
+        foreach (var p in r.Priorities.Take(8)) c.MarkupLine(Markup.Escape($" {p.Rank}. {p.Category} {p.Score.ToString("0.0", culture)}{(p.Recommended ? " (recommended)" : "")}: {p.Reason}"));
+        c.MarkupLine("[bold]Notes[/]");
+        foreach (var n in r.Notes) c.MarkupLine(" - " + Markup.Escape(n));
+    }
+
+    private static string Csv(AssessmentResult r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("area_code,area_name,period_from,period_to,baseline_from,baseline_to,partial,category,is_group,count,baseline_count,change,percent_change,rate_per_1000,baseline_rate_per_1000,share_of_total,rank,rank_of,change_rank,county_count,county_baseline_count,county_percent_change,county_rate_per_1000,p_value,significant,harm,baseline_harm");
+        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+        static string Q(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        foreach (var row in r.Rows)
+        {
+            sb.AppendLine(string.Join(",",
+                r.Area.Code, Q(r.Area.Name), r.Period.From, r.Period.To, r.Baseline.From, r.Baseline.To, r.Partial ? "true" : "false",
+                Q(row.Category), row.IsGroup ? "true" : "false", row.Count.ToString(CultureInfo.InvariantCulture), row.BaselineCount.ToString(CultureInfo.InvariantCulture),
+                row.Change.ToString(CultureInfo.InvariantCulture), N(row.PercentChange), N(row.RatePer1000), N(row.BaselineRatePer1000), N(row.ShareOfTotal),
+                row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", row.RankOf.ToString(CultureInfo.InvariantCulture), row.ChangeRank?.ToString(CultureInfo.InvariantCulture) ?? "",
+                row.CountyCount.ToString(CultureInfo.InvariantCulture), row.CountyBaselineCount.ToString(CultureInfo.InvariantCulture), N(row.CountyPercentChange), N(row.CountyRatePer1000),
+                N(row.PValue), row.Significant ? "true" : "false", N(row.Harm), N(row.BaselineHarm)));
+        }
+        return sb.ToString();
+    }
+}

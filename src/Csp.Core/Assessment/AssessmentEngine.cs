@@ -1,0 +1,214 @@
+using Csp.Core.Areas;
+using Csp.Core.Offences;
+using Csp.Core.Periods;
+using Csp.Core.Priorities;
+using Csp.Core.Statistics;
+
+namespace Csp.Core.Assessment;
+
+/// <summary>
+/// Computes the Strategic Assessment tables for an area from counts in memory: period against baseline for every crime
+/// type and group, rates per 1,000 residents, shares, ranks among sibling areas, the county beside it, significance,
+/// series, months that stand out, findings in words and the priority scoring. Pure: no I/O.
+/// </summary>
+public static class AssessmentEngine
+{
+    public static AssessmentResult Assess(CrimeCounts counts, AreaModel areas, AssessmentRequest request)
+    {
+        var area = request.Area;
+        var periods = request.Periods;
+        var categories = Categories(counts, request.Scheme);
+        var popYear = ChooseYear(areas.PopulationYears(area.Code), request.PopulationYear, periods.Period);
+        var basePopYear = ChooseYear(areas.PopulationYears(area.Code), request.PopulationYear, periods.Baseline);
+        var county = areas.County(area);
+        var siblings = areas.Siblings(area).Where(s => areas.UnitsOf(s.Code).Count > 0).ToList();
+        if (!siblings.Any(s => s.Code == area.Code)) siblings.Add(area);
+
+        // One series per area ([type][month]) for the area, its county and each sibling.
+        var seriesCache = new Dictionary<string, long[][]>(StringComparer.Ordinal);
+        long[][] SeriesOf(Area a)
+        {
+            if (!seriesCache.TryGetValue(a.Code, out var s)) seriesCache[a.Code] = s = counts.Series(areas.UnitsOf(a.Code));
+            return s;
+        }
+
+        var areaSeries = SeriesOf(area);
+        var countySeries = county is null ? null : SeriesOf(county);
+        var population = popYear is null ? null : areas.Population(area.Code, popYear.Value);
+        var basePopulation = basePopYear is null ? null : areas.Population(area.Code, basePopYear.Value);
+        var countyPopulation = county is null || popYear is null ? null : areas.Population(county.Code, popYear.Value);
+        var totalTypes = categories.First(c => c.Name == OffenceScheme.TotalCrime).Types;
+        var areaTotal = Sum(areaSeries, totalTypes, counts, periods.Period);
+
+        var rows = new List<AssessmentRow>();
+        foreach (var category in categories)
+        {
+            var count = Sum(areaSeries, category.Types, counts, periods.Period);
+            var baseline = Sum(areaSeries, category.Types, counts, periods.Baseline);
+            var rate = Rate(count, population);
+            var baseRate = Rate(baseline, basePopulation);
+            var harm = category.Types.Sum(t => Sum(areaSeries, [t], counts, periods.Period) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
+            var baseHarm = category.Types.Sum(t => Sum(areaSeries, [t], counts, periods.Baseline) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
+
+            // Ranks among siblings: by rate (1 = highest) and by % change (1 = greatest increase).
+            var siblingFigures = siblings.Select(s =>
+            {
+                var ss = SeriesOf(s);
+                var c = Sum(ss, category.Types, counts, periods.Period);
+                var b = Sum(ss, category.Types, counts, periods.Baseline);
+                var pop = popYear is null ? null : areas.Population(s.Code, popYear.Value);
+                return (s.Code, Rate: Rate(c, pop), Change: PercentChange(c, b));
+            }).ToList();
+            var rank = RankOf(siblingFigures.Select(f => (f.Code, f.Rate)), area.Code);
+            var changeRank = RankOf(siblingFigures.Select(f => (f.Code, f.Change)), area.Code);
+
+            long countyCount = 0, countyBaseline = 0;
+            if (countySeries is not null)
+            {
+                countyCount = Sum(countySeries, category.Types, counts, periods.Period);
+                countyBaseline = Sum(countySeries, category.Types, counts, periods.Baseline);
+            }
+
+            // Exposure = months x residents, so that periods of different length or population compare fairly.
+            var exposure = periods.Period.MonthCount * (double)(population ?? 1);
+            var baseExposure = periods.Baseline.MonthCount * (double)(basePopulation ?? population ?? 1);
+            var pValue = PoissonRateComparison.PValue(count, exposure, baseline, baseExposure);
+
+            var months = new List<MonthCount>();
+            var inPeriod = new List<long>();
+            foreach (var m in periods.Baseline.Months()) months.Add(new MonthCount(m.ToString(), MonthSum(areaSeries, category.Types, counts, m), false));
+            foreach (var m in periods.Period.Months())
+            {
+                var c = MonthSum(areaSeries, category.Types, counts, m);
+                months.Add(new MonthCount(m.ToString(), c, true));
+            }
+            // The area's own pattern: the period's months (when there are six or more), else the baseline's and the
+            // period's together, leaving out months with no data. A level shift between baseline and period is the change
+            // the significance test speaks to; a month stands out when it breaks from the months around it.
+            var pool = (periods.Period.MonthCount >= 6 ? months.Where(m => m.InPeriod) : months)
+                .Where(m => counts.MonthIndex(YearMonth.Parse(m.Month)) >= 0).ToList();
+            var chart = ControlChart.Assess(pool.Select(m => m.Count).ToList());
+            var standOut = chart.Outside.Select(i => pool[i].Month).Where(m => months.Any(x => x.Month == m && x.InPeriod)).ToList();
+
+            rows.Add(new AssessmentRow(
+                category.Name, category.IsGroup, count, baseline, count - baseline, PercentChange(count, baseline),
+                rate, baseRate,
+                category.Types.SequenceEqual(category.Types.Intersect(totalTypes)) && areaTotal > 0 ? Math.Round(100.0 * count / areaTotal, 1) : null,
+                rank, siblingFigures.Count, changeRank,
+                countyCount, countyBaseline, PercentChange(countyCount, countyBaseline), Rate(countyCount, countyPopulation),
+                pValue, pValue < PoissonRateComparison.SignificanceLevel,
+                Math.Round(harm, 1), Math.Round(baseHarm, 1),
+                Series(areaSeries, category.Types, counts, periods),
+                months, standOut));
+        }
+
+        var priorities = PriorityScoring.Score(rows, request.Judgements);
+        var result = new AssessmentResult(
+            Ref(area), Ref(periods.Period), Ref(periods.Baseline), periods.Kind,
+            popYear, population, basePopYear, basePopulation,
+            county is null ? null : Ref(county),
+            request.Partial && request.MissingMonths.Count > 0, request.MissingMonths,
+            rows, [], priorities, Notes(request, popYear, basePopYear, population, counts));
+        return result with { Findings = FindingWriter.Write(result, siblings.Count) };
+    }
+
+    private sealed record Category(string Name, bool IsGroup, int[] Types);
+
+    /// <summary>Groups first, in the scheme's order, then every crime type in the data, alphabetically (ASB last).</summary>
+    private static List<Category> Categories(CrimeCounts counts, OffenceScheme scheme)
+    {
+        var index = counts.CrimeTypes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var categories = scheme.Groups
+            .Select(g => new Category(g.Name, true, g.Members(counts.CrimeTypes).Select(t => index[t]).Order().ToArray()))
+            .ToList();
+        if (!categories.Any(c => c.Name == OffenceScheme.TotalCrime))
+        {
+            categories.Insert(0, new Category(OffenceScheme.TotalCrime, true, counts.CrimeTypes.Select((t, i) => (t, i)).Where(x => x.t != PoliceUkCrimeTypes.AntiSocialBehaviour).Select(x => x.i).ToArray()));
+        }
+        categories.AddRange(counts.CrimeTypes.Select((t, i) => (t, i))
+            .OrderBy(x => x.t == PoliceUkCrimeTypes.AntiSocialBehaviour).ThenBy(x => x.t, StringComparer.Ordinal)
+            .Select(x => new Category(x.t, false, [x.i])));
+        return categories;
+    }
+
+    /// <summary>The requested year, else the latest estimate year not after the period's end year, else the earliest there is.</summary>
+    private static int? ChooseYear(IReadOnlyList<int> years, int? requested, MonthRange period)
+    {
+        if (requested is not null) return requested;
+        if (years.Count == 0) return null;
+        var notAfter = years.Where(y => y <= period.To.Year).ToList();
+        return notAfter.Count > 0 ? notAfter.Max() : years.Min();
+    }
+
+    internal static long Sum(long[][] series, int[] types, CrimeCounts counts, MonthRange range)
+    {
+        var from = Math.Max(0, range.From.Index - counts.FirstMonth.Index);
+        var to = Math.Min(counts.MonthCount - 1, range.To.Index - counts.FirstMonth.Index);
+        long total = 0;
+        foreach (var t in types)
+        {
+            var s = series[t];
+            for (var m = from; m <= to; m++) total += s[m];
+        }
+        return total;
+    }
+
+    private static long MonthSum(long[][] series, int[] types, CrimeCounts counts, YearMonth month)
+    {
+        var i = counts.MonthIndex(month);
+        return i < 0 ? 0 : types.Sum(t => series[t][i]);
+    }
+
+    private static double? Rate(long count, long? population) => population is > 0 ? Math.Round(1000.0 * count / population.Value, 2) : null;
+
+    private static double? PercentChange(long count, long baseline) => baseline == 0 ? null : Math.Round(100.0 * (count - baseline) / baseline, 1);
+
+    /// <summary>1 = the largest value; ties share the better rank; areas without a value are not ranked.</summary>
+    private static int? RankOf(IEnumerable<(string Code, double? Value)> figures, string code)
+    {
+        var list = figures.ToList();
+        var mine = list.FirstOrDefault(f => f.Code == code).Value;
+        if (mine is null) return null;
+        return 1 + list.Count(f => f.Value > mine);
+    }
+
+    /// <summary>The same months in earlier years, back as far as the data holds every month of them, oldest first, then the period.</summary>
+    private static IReadOnlyList<SeriesPoint> Series(long[][] series, int[] types, CrimeCounts counts, PeriodComparison periods)
+    {
+        var points = new List<SeriesPoint>();
+        var step = Math.Max(12, (periods.Period.MonthCount + 11) / 12 * 12);
+        for (var back = step; ; back += step)
+        {
+            var earlier = periods.Period.Shift(-back);
+            if (earlier.From < counts.FirstMonth) break;
+            points.Add(new SeriesPoint(earlier.From.ToString(), earlier.To.ToString(), Sum(series, types, counts, earlier)));
+            if (points.Count >= 10) break;
+        }
+        points.Reverse();
+        points.Add(new SeriesPoint(periods.Period.From.ToString(), periods.Period.To.ToString(), Sum(series, types, counts, periods.Period)));
+        return points;
+    }
+
+    private static AreaRef Ref(Area a) => new(a.Code, a.Name, a.Level.ToString());
+
+    private static PeriodRef Ref(MonthRange r) => new(r.From.ToString(), r.To.ToString(), r.MonthCount, r.Label());
+
+    private static List<string> Notes(AssessmentRequest request, int? popYear, int? basePopYear, long? population, CrimeCounts counts)
+    {
+        var notes = new List<string>
+        {
+            $"Source: data.police.uk street-level crime and anti-social behaviour, {counts.FirstMonth} to {counts.LastMonth} as imported; rows without a location are not in any area.",
+            popYear is null || population is null
+                ? "No population estimate for this area: rates and ranks by rate are not given."
+                : $"Rates are per 1,000 residents, ONS estimate for {popYear} (baseline: {basePopYear}), for the period as given (not annualised).",
+            "Significance: exact test that the period and baseline rates are equal (Poisson counts, exposure = months x residents); significant when p < 0.05.",
+            "Months that stand out: outside the c-chart limits (mean ± 3√mean) of the area's own months in the period (in the baseline and period together when the period is under six months).",
+            "Harm: days of imprisonment from the Cambridge Crime Harm Index 2020, the median over the offences each police.uk type covers (data/config/harm-weights.csv).",
+        };
+        if (request.MissingMonths.Count > 0)
+        {
+            notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Count} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.");
+        }
+        return notes;
+    }
+}

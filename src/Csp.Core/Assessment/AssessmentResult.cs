@@ -1,0 +1,32 @@
+using Csp.Core.Priorities;
+
+namespace Csp.Core.Assessment;
+
+/// <summary>The whole assessment of one area for one period against a baseline: the contract of <c>csp assess --format json</c>.</summary>
+/// <param name="Partial">True when months were missing and the user asked for the comparison anyway: every figure is then partial.</param>
+/// <param name="MissingMonths">Months the period or baseline needs that the data lacks, by force.</param>
+public sealed record AssessmentResult(
+    AreaRef Area,
+    PeriodRef Period,
+    PeriodRef Baseline,
+    string PeriodKind,
+    int? PopulationYear,
+    long? Population,
+    int? BaselinePopulationYear,
+    long? BaselinePopulation,
+    AreaRef? County,
+    bool Partial,
+    IReadOnlyList<MissingMonth> MissingMonths,
+    IReadOnlyList<AssessmentRow> Rows,
+    IReadOnlyList<string> Findings,
+    IReadOnlyList<PriorityScore> Priorities,
+    IReadOnlyList<string> Notes);
+
+public sealed record AreaRef(string Code, string Name, string Level);
+
+/// <param name="From">yyyy-MM, inclusive.</param>
+/// <param name="To">yyyy-MM, inclusive.</param>
+/// <param name="Label">As the seeds write it, e.g. "Oct 24 - Sep 25".</param>
+public sealed record PeriodRef(string From, string To, int Months, string Label);
+
+public sealed record MissingMonth(string Force, string Month);

@@ -1,0 +1,48 @@
+namespace Csp.Core.Assessment;
+
+/// <summary>
+/// One category of the assessment table: the area's count in the period and the baseline, the change, the rate per 1,000
+/// residents, its rank among its sibling areas, and the county (force area) beside it. Serialised as the documented JSON
+/// of <c>csp assess --format json</c>.
+/// </summary>
+/// <param name="Category">A police.uk crime type verbatim, or a group of the partnership's scheme ("Total crime").</param>
+/// <param name="IsGroup">True for a group of crime types.</param>
+/// <param name="PercentChange">(count - baseline) / baseline x 100; null when the baseline is zero.</param>
+/// <param name="RatePer1000">Count per 1,000 residents of the period's population year, for the period as given (not annualised).</param>
+/// <param name="ShareOfTotal">Percentage of the area's Total crime in the period; null for ASB, which is not a crime.</param>
+/// <param name="Rank">1 = the highest rate among <paramref name="RankOf"/> sibling areas; null without population.</param>
+/// <param name="ChangeRank">1 = the greatest increase (largest % change) among the siblings.</param>
+/// <param name="PValue">Exact two-sided test that the period and baseline rates are equal (see PoissonRateComparison).</param>
+/// <param name="Significant">p &lt; 0.05: the change is more than normal variation.</param>
+/// <param name="Harm">Harm-weighted count: days of imprisonment (Cambridge Crime Harm Index) summed over the period's crimes.</param>
+/// <param name="Series">Earlier periods of the same months (a three-year or longer series where the data has them), oldest first, then this period.</param>
+public sealed record AssessmentRow(
+    string Category,
+    bool IsGroup,
+    long Count,
+    long BaselineCount,
+    long Change,
+    double? PercentChange,
+    double? RatePer1000,
+    double? BaselineRatePer1000,
+    double? ShareOfTotal,
+    int? Rank,
+    int RankOf,
+    int? ChangeRank,
+    long CountyCount,
+    long CountyBaselineCount,
+    double? CountyPercentChange,
+    double? CountyRatePer1000,
+    double PValue,
+    bool Significant,
+    double Harm,
+    double BaselineHarm,
+    IReadOnlyList<SeriesPoint> Series,
+    IReadOnlyList<MonthCount> Months,
+    IReadOnlyList<string> MonthsThatStandOut);
+
+/// <summary>A count for one earlier (or the current) period of a series.</summary>
+public sealed record SeriesPoint(string From, string To, long Count);
+
+/// <summary>A month's count. <paramref name="InPeriod"/> is false for baseline months.</summary>
+public sealed record MonthCount(string Month, long Count, bool InPeriod);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Csp.Core.Imports;
+
+namespace Csp.Core.Priorities;
+
+/// <summary>
+/// The weights of the criteria and the entered judgements (0 to 5 per category for community concern, partnership added
+/// value, alignment with the police control strategy and horizon scanning). Community concern will come from the
+/// consultation; until then it is entered here.
+/// </summary>
+public sealed record PriorityJudgements(IReadOnlyDictionary<PriorityCriterion, double> Weights, IReadOnlyDictionary<string, IReadOnlyDictionary<PriorityCriterion, double>> Scores)
+{
+    public static readonly PriorityJudgements Default = new(Enum.GetValues<PriorityCriterion>().ToDictionary(c => c, _ => 1.0), new Dictionary<string, IReadOnlyDictionary<PriorityCriterion, double>>());
+
+    public double Weight(PriorityCriterion criterion) => Weights.TryGetValue(criterion, out var w) ? w : 1.0;
+
+    /// <summary>The entered score (0 to 5) or null when none was entered for that category.</summary>
+    public double? Entered(string category, PriorityCriterion criterion) =>
+        Scores.TryGetValue(category, out var s) && s.TryGetValue(criterion, out var v) ? v : null;
+
+    /// <summary>
+    /// Reads a CSV whose header names the columns: <c>Category</c> then any of the criteria (Volume, Harm, Trend,
+    /// CommunityConcern, PartnershipAddedValue, ControlStrategy, HorizonScanning). A row whose Category is <c>Weight</c>
+    /// gives the weights; other rows give a category's entered scores (0 to 5).
+    /// </summary>
+    public static PriorityJudgements Parse(IReadOnlyList<string> lines, string fileName, List<ImportIssue> issues)
+    {
+        if (lines.Count == 0) return Default;
+        var header = lines[0].Split(',', StringSplitOptions.TrimEntries);
+        var columns = new (int Index, PriorityCriterion Criterion)[header.Length];
+        var known = new List<(int, PriorityCriterion)>();
+        for (var i = 1; i < header.Length; i++)
+        {
+            if (Enum.TryParse<PriorityCriterion>(header[i].Replace(" ", "", StringComparison.Ordinal), true, out var c)) known.Add((i, c));
+            else issues.Add(new ImportIssue(fileName, 1, header[i], $"'{header[i]}' is not a criterion ({string.Join(", ", Enum.GetNames<PriorityCriterion>())})."));
+        }
+        var weights = Enum.GetValues<PriorityCriterion>().ToDictionary(c => c, _ => 1.0);
+        var scores = new Dictionary<string, IReadOnlyDictionary<PriorityCriterion, double>>(StringComparer.OrdinalIgnoreCase);
+        for (var line = 1; line < lines.Count; line++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[line])) continue;
+            var cells = lines[line].Split(',', StringSplitOptions.TrimEntries);
+            var row = new Dictionary<PriorityCriterion, double>();
+            foreach (var (index, criterion) in known)
+            {
+                if (index >= cells.Length || cells[index].Length == 0) continue;
+                var isWeight = cells[0].Equals("Weight", StringComparison.OrdinalIgnoreCase);
+                if (!double.TryParse(cells[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < 0 || (!isWeight && v > 5))
+                {
+                    issues.Add(new ImportIssue(fileName, line + 1, header[index], isWeight ? "a weight must be a number of zero or more." : "a score must be a number from 0 to 5.", lines[line]));
+                    continue;
+                }
+                if (isWeight) weights[criterion] = v;
+                else row[criterion] = v;
+            }
+            if (!cells[0].Equals("Weight", StringComparison.OrdinalIgnoreCase)) scores[cells[0]] = row;
+        }
+        return new PriorityJudgements(weights, scores);
+    }
+}
