@@ -62,12 +62,5 @@ public sealed class CrashRecoveryTests
         Assert.Equal(12, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM force_months"));
     }
 
-    private static Process StartCli(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "csp.dll"));
-        foreach (var a in arguments) start.ArgumentList.Add(a);
-        start.Environment["CSP_HOME"] = Repository.Root;
-        return Process.Start(start)!;
-    }
+    private static Process StartCli(params string[] arguments) => CspProcess.Start(arguments);
 }

@@ -1,0 +1,131 @@
+using Csp.Core.Areas;
+using Csp.Core.Assessment;
+using Csp.Core.Offences;
+using Csp.Core.Periods;
+using Csp.Core.Priorities;
+
+namespace Csp.Core.Tests.Assessment;
+
+/// <summary>A hand-worked county of three districts, each with one LSOA, over two months.</summary>
+public sealed class AssessmentEngineTests
+{
+    private static readonly YearMonth Jan = new(2025, 1), Feb = new(2025, 2);
+
+    // District A: burglary 20 -> 30, ASB 10 -> 5. B: burglary 40 -> 40. C: burglary 10 -> 5.
+    private static readonly CrimeCounts Counts = CrimeCounts.Build(
+    [
+        ("LA", "Burglary", Jan, 20), ("LA", "Burglary", Feb, 30), ("LA", "Anti-social behaviour", Jan, 10), ("LA", "Anti-social behaviour", Feb, 5),
+        ("LB", "Burglary", Jan, 40), ("LB", "Burglary", Feb, 40),
+        ("LC", "Burglary", Jan, 10), ("LC", "Burglary", Feb, 5),
+    ]);
+
+    private static readonly AreaModel Areas = BuildAreas();
+
+    private static AreaModel BuildAreas()
+    {
+        var areas = new List<Area>
+        {
+            new("F", "Shire", AreaLevel.ForceArea, null),
+            new("P", "A and B", AreaLevel.CommunitySafetyPartnership, "F"),
+            new("P2", "C", AreaLevel.CommunitySafetyPartnership, "F"),
+            new("A", "Ayton", AreaLevel.District, "P"),
+            new("B", "Beeton", AreaLevel.District, "P"),
+            new("C", "Ceeton", AreaLevel.District, "P2"),
+        };
+        int U(string code) => Counts.Units.ToList().IndexOf(code);
+        var units = new Dictionary<string, int[]>
+        {
+            ["A"] = [U("LA")], ["B"] = [U("LB")], ["C"] = [U("LC")], ["P"] = [U("LA"), U("LB")], ["P2"] = [U("LC")], ["F"] = [U("LA"), U("LB"), U("LC")],
+        };
+        var population = new Dictionary<(string, int), long>
+        {
+            [("A", 2024)] = 10_000, [("B", 2024)] = 20_000, [("C", 2024)] = 2_000, [("F", 2024)] = 32_000, [("P", 2024)] = 30_000, [("P2", 2024)] = 2_000,
+        };
+        return new AreaModel(areas, units, population, new Dictionary<string, string> { ["A"] = "F", ["B"] = "F", ["C"] = "F" });
+    }
+
+    private static AssessmentResult Assess(string code) => AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(
+        Areas.Find(code)!,
+        PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)),
+        new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"], "g", []),
+            new Dictionary<string, double> { ["Burglary"] = 126 }),
+        PriorityJudgements.Default, null, [], false));
+
+    [Fact]
+    public void Counts_changes_and_rates_are_the_hand_worked_figures()
+    {
+        var burglary = Assess("A").Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((30L, 20L, 10L), (burglary.Count, burglary.BaselineCount, burglary.Change));
+        Assert.Equal(50.0, burglary.PercentChange);
+        Assert.Equal(3.0, burglary.RatePer1000);          // 30 / 10,000 x 1,000
+        Assert.Equal(2.0, burglary.BaselineRatePer1000);
+        Assert.Equal(100.0, burglary.ShareOfTotal);        // burglary is all of A's crime
+        Assert.Equal(30 * 126.0, burglary.Harm);
+    }
+
+    [Fact]
+    public void The_rank_is_among_the_districts_of_the_force_area_highest_rate_first()
+    {
+        // Rates in February: A 3.0, B 2.0, C 2.5 per 1,000. % change: A +50%, B 0%, C -50%.
+        var a = Assess("A").Rows.Single(r => r.Category == "Burglary");
+        var c = Assess("C").Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((1, 3), (a.Rank!.Value, a.RankOf));
+        Assert.Equal(2, c.Rank);
+        Assert.Equal(1, a.ChangeRank);
+        Assert.Equal(3, c.ChangeRank);
+    }
+
+    [Fact]
+    public void The_county_figures_are_the_sum_over_the_force_area()
+    {
+        var burglary = Assess("A").Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((75L, 70L), (burglary.CountyCount, burglary.CountyBaselineCount));
+        Assert.Equal(7.1, burglary.CountyPercentChange);   // (75 - 70) / 70 = 7.14%
+        Assert.Equal(2.34, burglary.CountyRatePer1000);    // 75 / 32,000 x 1,000
+    }
+
+    [Fact]
+    public void Total_crime_leaves_out_ASB_and_ASB_has_no_share_of_crime()
+    {
+        var rows = Assess("A").Rows;
+
+        Assert.Equal(30, rows.Single(r => r.Category == OffenceScheme.TotalCrime).Count);
+        Assert.Null(rows.Single(r => r.Category == PoliceUkCrimeTypes.AntiSocialBehaviour).ShareOfTotal);
+        Assert.Equal(PoliceUkCrimeTypes.AntiSocialBehaviour, rows[^1].Category);
+    }
+
+    [Fact]
+    public void A_CSP_is_ranked_among_the_CSPs_of_its_force_area()
+    {
+        var total = Assess("P").Rows.Single(r => r.Category == OffenceScheme.TotalCrime);
+
+        Assert.Equal(70, total.Count);
+        Assert.Equal(2, total.RankOf);
+    }
+
+    [Fact]
+    public void Findings_say_nothing_that_the_numbers_do_not_support()
+    {
+        var result = Assess("A");
+
+        // Burglary 20 -> 30 is not significant (p = 0.2), so no sentence claims it has changed significantly.
+        Assert.Contains(result.Findings, f => f.Contains("has risen by 50.0% (20 to 30)", StringComparison.Ordinal) && f.Contains("within normal variation", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Contains("statistically significant (p", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.StartsWith("Ayton's rate of crime per 1,000 population is the highest in Shire (3.0 compared to 2.3)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_partial_comparison_is_labelled_in_every_finding()
+    {
+        var result = AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(Areas.Find("A")!,
+            PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)),
+            new OffenceScheme([], new Dictionary<string, double>()), PriorityJudgements.Default, null, [new MissingMonth("Shire Police", "2025-01")], true));
+
+        Assert.True(result.Partial);
+        Assert.All(result.Findings, f => Assert.StartsWith("Partial data: ", f, StringComparison.Ordinal));
+        Assert.StartsWith("PARTIAL", result.Notes[0], StringComparison.Ordinal);
+    }
+}
