@@ -129,7 +129,7 @@ public sealed class CsvRecordReader : IDisposable
                 var escaped = false;
                 while (true)
                 {
-                    var rel = data[i.._end].IndexOfAny((byte)'"', (byte)'\n');
+                    var rel = data[i.._end].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
                     if (rel < 0)
                     {
                         if (!_eof) return ParseStatus.NeedMore;
@@ -142,6 +142,14 @@ public sealed class CsvRecordReader : IDisposable
                     if (data[i] == (byte)'\n')
                     {
                         lines++;
+                        i++;
+                        continue;
+                    }
+                    if (data[i] == (byte)'\r')
+                    {
+                        // A lone CR is a line break too (it ends records); a CRLF is counted once, at its LF.
+                        if (i + 1 >= _end && !_eof) return ParseStatus.NeedMore;
+                        if (i + 1 >= _end || data[i + 1] != (byte)'\n') lines++;
                         i++;
                         continue;
                     }
