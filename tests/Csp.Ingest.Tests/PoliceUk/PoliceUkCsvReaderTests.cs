@@ -16,7 +16,7 @@ public sealed class PoliceUkCsvReaderTests
 
     // Two good rows: they go on lines 2 and 4, around the bad row on line 3.
     private const string Burglary =
-        "6ef4de26bd2df4559665aad5e88317ec405f3aad56d610d9efa12ac3c2ee6d38,2025-01,Kent Police,Kent Police,0.368000,51.441000,On or near Parrock Street,E01024102,Gravesham 001A,Burglary,Under investigation,";
+        "6ef4de26bd2df4559665aad5e88317ec405f3aad56d610d9efa12ac3c2ee6d38,2025-01,Kent Police,Kent Police,0.368000,51.441000,On or near Parrock Street,E01024257,Gravesham 002A,Burglary,Under investigation,";
 
     private const string Asb =
         ",2025-01,Kent Police,Kent Police,0.226000,51.446000,On or near Hythe Street,E01024003,Dartford 002A,Anti-social behaviour,,";
@@ -61,8 +61,8 @@ public sealed class PoliceUkCsvReaderTests
     }
 
     private static string Row(string month = "2025-01", string longitude = "0.368000", string latitude = "51.441000",
-        string location = "On or near Parrock Street", string lsoa = "E01024102") =>
-        $"x1,{month},Kent Police,Kent Police,{longitude},{latitude},{location},{lsoa},Gravesham 001A,Vehicle crime,Under investigation,";
+        string location = "On or near Parrock Street", string lsoa = "E01024257") =>
+        $"x1,{month},Kent Police,Kent Police,{longitude},{latitude},{location},{lsoa},Gravesham 002A,Vehicle crime,Under investigation,";
 
     [Fact]
     public void A_good_row_becomes_a_street_record_with_every_field()
@@ -75,7 +75,7 @@ public sealed class PoliceUkCsvReaderTests
         Assert.Equal(new YearMonth(2025, 1), row.Month);
         Assert.Equal(("Kent Police", "Kent Police"), (row.ReportedBy, row.FallsWithin));
         Assert.Equal((0.368, 51.441), (row.Longitude, row.Latitude));
-        Assert.Equal(("On or near Parrock Street", "E01024102", "Gravesham 001A"), (row.Location, row.LsoaCode, row.LsoaName));
+        Assert.Equal(("On or near Parrock Street", "E01024257", "Gravesham 002A"), (row.Location, row.LsoaCode, row.LsoaName));
         Assert.Equal(("Burglary", "Under investigation", (string?)null), (row.CrimeType, row.LastOutcomeCategory, row.Context));
         Assert.True(row.HasLocation);
         Assert.Empty(outcome.Issues);
@@ -166,9 +166,9 @@ public sealed class PoliceUkCsvReaderTests
     }
 
     [Theory]
-    [InlineData("E0102410")]
-    [InlineData("e01024102")]
-    [InlineData("E01024102X")]
+    [InlineData("E0102425")]
+    [InlineData("e01024257")]
+    [InlineData("E01024257X")]
     [InlineData("Gravesham")]
     public void A_row_with_a_bad_lsoa_code_is_quarantined_with_its_line_and_field(string lsoa)
     {
