@@ -35,6 +35,9 @@ public sealed class CsvInput : IDisposable
 
     public long BytesRead => _reader.BytesRead;
 
+    /// <summary>The last record read had no line break after it: the input ended part way through a line.</summary>
+    public bool EndedWithoutLineBreak => _reader.EndedWithoutLineBreak;
+
     /// <summary>Reads the header row and checks that <paramref name="required"/> columns are present.</summary>
     /// <returns>False (with <see cref="FileError"/> set) when the file cannot be read as this kind of CSV.</returns>
     public bool ReadHeader(IReadOnlyList<string> required, string kindDescription)
@@ -86,10 +89,13 @@ public sealed class CsvInput : IDisposable
         while (_reader.Read())
         {
             if (_reader.FieldCount == 1 && _reader.Field(0).IsEmpty) continue;
-            if (_reader.FieldCount != Header.Count)
+            if (_reader.FieldCount != Header.Count || _reader.EndedInsideQuotes)
             {
+                // A record cut inside quotes is incomplete even when the cut falls in the last column and the count is right.
                 var truncated = _reader.EndedInsideQuotes ? " (the file ends inside a quoted field: it looks truncated)" : "";
-                Quarantine(null, $"expected {Header.Count} fields as in the header, found {_reader.FieldCount}{truncated}.");
+                Quarantine(null, _reader.FieldCount != Header.Count
+                    ? $"expected {Header.Count} fields as in the header, found {_reader.FieldCount}{truncated}."
+                    : "the file ends inside a quoted field: the row is incomplete and the file looks truncated.");
                 continue;
             }
             return true;

@@ -49,6 +49,9 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Set when the input ended inside a quoted field: the last record is incomplete (a truncated file).</summary>
     public bool EndedInsideQuotes { get; private set; }
 
+    /// <summary>Set when the current record is the last of the input and no line break follows it (possibly a cut-off file).</summary>
+    public bool EndedWithoutLineBreak { get; private set; }
+
     /// <summary>The first bytes of the input, once <see cref="Read"/> has been called, for sniffing binary or UTF-16 input.</summary>
     public ReadOnlySpan<byte> Prefix => _prefix.AsSpan(0, _prefixLength);
 
@@ -129,7 +132,7 @@ public sealed class CsvRecordReader : IDisposable
                 var escaped = false;
                 while (true)
                 {
-                    var rel = data[i.._end].IndexOfAny((byte)'"', (byte)'\n');
+                    var rel = data[i.._end].IndexOfAny((byte)'"', (byte)'\n', (byte)'\r');
                     if (rel < 0)
                     {
                         if (!_eof) return ParseStatus.NeedMore;
@@ -142,6 +145,14 @@ public sealed class CsvRecordReader : IDisposable
                     if (data[i] == (byte)'\n')
                     {
                         lines++;
+                        i++;
+                        continue;
+                    }
+                    if (data[i] == (byte)'\r')
+                    {
+                        // A lone CR is a line break too (it ends records); a CRLF is counted once, at its LF.
+                        if (i + 1 >= _end && !_eof) return ParseStatus.NeedMore;
+                        if (i + 1 >= _end || data[i + 1] != (byte)'\n') lines++;
                         i++;
                         continue;
                     }
@@ -211,6 +222,7 @@ public sealed class CsvRecordReader : IDisposable
         _recordStart = _start;
         _recordLength = recordEnd - _start;
         FieldCount = fieldCount;
+        EndedWithoutLineBreak = recordEnd == next;
         LineNumber = _nextLine;
         _nextLine += Math.Max(linesConsumed, 1);
         _start = next;

@@ -94,7 +94,17 @@ public sealed class PoliceUkCsvReader : IDisposable
             var skipped = _csv.Issues.Count - issuesBefore;
             RowsRead += skipped;
             RowsQuarantined += skipped;
-            if (!more) return false;
+            if (!more)
+            {
+                // GZipStream ends quietly where compressed data is cut off, and police.uk files end with a line break:
+                // input that stops part way through a line has lost its end.
+                if (_csv.EndedWithoutLineBreak && !Truncated)
+                {
+                    Truncated = true;
+                    _csv.FileProblem($"the data breaks off part way through line {_csv.Line} (there is no line break after it); the rows before it were read, the rest of the file is missing: is it truncated?");
+                }
+                return false;
+            }
             RowsRead++;
             if (TryParse(out record)) return true;
             RowsQuarantined++;

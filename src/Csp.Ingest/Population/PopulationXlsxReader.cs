@@ -60,7 +60,8 @@ public static partial class PopulationXlsxReader
                     if (cells.Values.Contains("Code") && cells.Values.Any(v => v.Equals("All ages", StringComparison.OrdinalIgnoreCase))) header = cells;
                     continue;
                 }
-                if (cells.Count == 0) continue;
+                // Published sheets carry formatted but empty cells below the table: a row with no value is not a row.
+                if (cells.Values.All(v => v.Length == 0)) continue;
                 read++;
                 var code = Get(cells, header, "Code");
                 if (!AreaCode.IsWellFormed(code))

@@ -1,0 +1,68 @@
+using System.Text;
+using Csp.Ingest.Csv;
+
+namespace Csp.Ingest.Tests.Csv;
+
+public sealed class CsvInputTests
+{
+    private static CsvInput Open(string text, string name = "input.csv") => new(new MemoryStream(Encoding.UTF8.GetBytes(text)), name);
+
+    private static List<(long Line, string Text)> Rows(CsvInput csv)
+    {
+        var rows = new List<(long, string)>();
+        while (csv.ReadRow())
+        {
+            Assert.True(csv.TryText(0, csv.Header[0], null, out var first));
+            rows.Add((csv.Line, first));
+        }
+        return rows;
+    }
+
+    [Fact]
+    public void Blank_lines_are_skipped_and_the_rows_after_them_keep_their_physical_line_numbers()
+    {
+        using var csv = Open("code,name\n\nE01024257,Gravesham 002A\r\n\r\n\nE01024258,Gravesham 003A\n\n");
+        Assert.True(csv.ReadHeader(["code"], "a test file"));
+
+        Assert.Equal([(3L, "E01024257"), (6L, "E01024258")], Rows(csv));
+        Assert.Empty(csv.Issues);
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_fields_is_quarantined_with_its_line_and_text_and_the_next_row_is_read()
+    {
+        using var csv = Open("code,name\nE01024257,Gravesham 002A,extra\nE01024258,Gravesham 003A\n");
+        Assert.True(csv.ReadHeader(["code"], "a test file"));
+
+        Assert.Equal([(3L, "E01024258")], Rows(csv));
+        var issue = Assert.Single(csv.Issues);
+        Assert.Equal(("input.csv", 2L, (string?)null), (issue.File, issue.Line, issue.Field));
+        Assert.Contains("expected 2 fields as in the header, found 3", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("E01024257,Gravesham 002A,extra", issue.Raw);
+    }
+
+    [Fact]
+    public void Column_names_are_matched_without_regard_to_case_or_surrounding_spaces()
+    {
+        using var csv = Open(" Code ,NAME\nE01024257,x\n");
+
+        Assert.True(csv.ReadHeader(["code", "name"], "a test file"));
+        Assert.Equal(0, csv.Column("CODE"));
+        Assert.Equal(1, csv.Column("Name"));
+        Assert.Equal(-1, csv.Column("missing"));
+    }
+
+    [Fact]
+    public void TakeIssues_hands_over_the_issues_so_far_and_starts_afresh()
+    {
+        using var csv = Open("a,b\n1\n2,2\n3\n");
+        Assert.True(csv.ReadHeader(["a"], "a test file"));
+
+        Assert.True(csv.ReadRow());
+        var first = csv.TakeIssues();
+        Assert.True(!csv.ReadRow());
+
+        Assert.Equal(2, Assert.Single(first).Line);
+        Assert.Equal(4, Assert.Single(csv.Issues).Line);
+    }
+}
