@@ -31,8 +31,24 @@ internal static class BenchCommand
             }
             return ExitCodes.Success;
         });
+        var assessInput = new Option<string?>("--input") { Description = "police.uk files. Default: ../shared/data/police-uk/all-forces beside the repository." };
+        var rows = new Option<int>("--rows") { Description = "Tile the rows up to this many for the scaling figures.", DefaultValueFactory = _ => 10_000_000 };
+        var assessNoPostgres = new Option<bool>("--no-postgres") { Description = "Compare with SQLite only." };
+        var assess = new Command("assess", "The assessment of every district, and the aggregation under it from 1 to 10 million rows, against the same aggregation as SQL in SQLite and PostgreSQL.") { assessInput, rows, assessNoPostgres };
+        assess.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(assessInput) ?? Path.GetFullPath(Path.Combine(CliEnvironment.Home, "..", "shared", "data", "police-uk", "all-forces"));
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"The benchmark data is not here: {path}. It is the all-forces police.uk sample kept outside the repository (../shared/data); give another with --input.");
+                return ExitCodes.InputRejected;
+            }
+            await new AssessBenchmark(Console.Out).RunAsync(path, CliEnvironment.Home, parse.GetValue(assessNoPostgres), parse.GetValue(rows), ct).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
         bench.Subcommands.Add(import);
+        bench.Subcommands.Add(assess);
         return bench;
     }
 }

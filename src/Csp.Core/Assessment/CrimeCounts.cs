@@ -60,6 +60,41 @@ public sealed class CrimeCounts
         return i >= 0 && i < MonthCount ? i : -1;
     }
 
+    /// <summary>
+    /// Counts compact records (one entry per crime: unit index, crime type index, month index) into the dense array. The
+    /// records are split across the cores, each counting into its own array, and the arrays are added: one pass over
+    /// memory, no hashing, no sorting.
+    /// </summary>
+    public static CrimeCounts Aggregate(IReadOnlyList<string> units, IReadOnlyList<string> crimeTypes, YearMonth firstMonth, int monthCount,
+        ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
+    {
+        if (unit.Length != type.Length || unit.Length != month.Length) throw new ArgumentException("The record columns differ in length.");
+        var types = crimeTypes.Count;
+        var size = units.Count * types * monthCount;
+        var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
+        if (unit.Length < 200_000) parts = 1;
+        var partials = new int[parts][];
+        var length = unit.Length;
+        Parallel.For(0, parts, p =>
+        {
+            var counts = new int[size];
+            var from = (int)((long)length * p / parts);
+            var to = (int)((long)length * (p + 1) / parts);
+            var u = unit.Span[from..to];
+            var t = type.Span[from..to];
+            var m = month.Span[from..to];
+            for (var i = 0; i < u.Length; i++) counts[(u[i] * types + t[i]) * monthCount + m[i]]++;
+            partials[p] = counts;
+        });
+        var total = partials[0];
+        for (var p = 1; p < parts; p++)
+        {
+            var other = partials[p];
+            for (var i = 0; i < size; i++) total[i] += other[i];
+        }
+        return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, total);
+    }
+
     /// <summary>Builds the dense array from (unit, type, month, count) cells, any order; cells may repeat and are added.</summary>
     public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)
     {
