@@ -57,8 +57,10 @@ internal static class AssessCommand
                     : $"error: no area is called '{query}'. Did you mean: {string.Join(", ", matches.Take(8).Select(a => $"{a.Name} ({a.Code}, {a.Level})"))}?");
                 return ExitCodes.InputRejected;
             }
-            // A one-district CSP shares its district's name (Medway): the district is meant unless the code says otherwise.
-            var chosen = exact.OrderByDescending(a => a.Level).First();
+            // A one-district CSP shares its district's name (Medway), and a ward may too: the district is meant, then the
+            // CSP, unless the code says otherwise.
+            AreaLevel[] preference = [AreaLevel.District, AreaLevel.CommunitySafetyPartnership, AreaLevel.ForceArea, AreaLevel.Ward, AreaLevel.Lsoa, AreaLevel.Country];
+            var chosen = exact.OrderBy(a => Array.IndexOf(preference, a.Level)).First();
             if (exact.Count > 1) Console.Error.WriteLine($"note: '{query}' names {exact.Count} areas; using the {chosen.Level} {chosen.Code}. Give the code to choose another ({string.Join(", ", exact.Where(a => a != chosen).Select(a => $"{a.Code} {a.Level}"))}).");
 
             var home = CliEnvironment.Home;

@@ -28,6 +28,9 @@ public sealed class AreaModel
 
     public IReadOnlyDictionary<string, string> ForceAreaOf { get; }
 
+    /// <summary>The force areas whose own force's data is loaded (null: all with data); force areas are ranked among these.</summary>
+    public IReadOnlySet<string>? CoveredForceAreas { get; init; }
+
     private readonly Dictionary<string, IReadOnlyList<int>> _years;
 
     /// <summary>The years with a population estimate for the area, in order.</summary>
@@ -62,7 +65,8 @@ public sealed class AreaModel
                 var county = County(area);
                 return county is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && County(a)?.Code == county.Code).ToList();
             case AreaLevel.ForceArea:
-                return _areas.Values.Where(a => a.Level == AreaLevel.ForceArea && _units.ContainsKey(a.Code)).ToList();
+                // Only force areas whose own force's data is held: a neighbour's few border LSOAs are no basis for a rank.
+                return _areas.Values.Where(a => a.Level == AreaLevel.ForceArea && _units.ContainsKey(a.Code) && (CoveredForceAreas?.Contains(a.Code) ?? true)).ToList();
             default:
                 return area.ParentCode is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && a.ParentCode == area.ParentCode).ToList();
         }

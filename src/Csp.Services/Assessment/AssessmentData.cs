@@ -79,7 +79,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 .GroupBy(x => x.Force)
                 .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Select(x => x.Month).ToHashSet());
 
-            return new AssessmentData(counts, new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf), monthsByForce);
+            var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => f.StartsWith(a.Name, StringComparison.OrdinalIgnoreCase)))
+                .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf) { CoveredForceAreas = covered };
+            return new AssessmentData(counts, model, monthsByForce);
         }, cancellationToken).ConfigureAwait(false);
     }
 
