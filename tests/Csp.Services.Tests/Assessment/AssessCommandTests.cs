@@ -5,7 +5,8 @@ using Csp.Services.Tests.Infrastructure;
 namespace Csp.Services.Tests.Assessment;
 
 /// <summary>csp assess on the bundled data, checked against counts taken from the raw police.uk files.</summary>
-public sealed class AssessCommandTests(SampleDatabase sample) : IClassFixture<SampleDatabase>
+[Collection(SampleCollection.Name)]
+public sealed class AssessCommandTests(SampleDatabase sample)
 {
     [Fact]
     public async Task Gravesham_2025_against_2022_counts_equal_the_raw_files_with_rates_and_ranks()
