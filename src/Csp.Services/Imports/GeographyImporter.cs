@@ -24,11 +24,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
         var (hash, _) = ImportRegistry.Hash(file, cancellationToken);
         using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
         var previous = ImportRegistry.Previous(connection, null, Kind, hash);
-        if (previous is not null)
-        {
-            return new FileImportReport(file.Name, Kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsRead - previous.RowsQuarantined, previous.RowsQuarantined, 0, 0,
-                previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries), ImportRegistry.QuarantinedIssues(connection, previous.Id, file.Name, 200));
-        }
+        if (previous is not null) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind);
 
         GeographyLookup lookup;
         using (var stream = file.Open()) lookup = GeographyLookupReader.Read(stream, file.Name);

@@ -77,6 +77,11 @@ internal static class ImportRegistry
         }
     }
 
+    /// <summary>The report for content imported before: nothing added, every good row a duplicate, the earlier issues repeated.</summary>
+    public static FileImportReport Unchanged(DbConnection connection, PreviousImport previous, string fileName, string kind, int issueLimit = 200) =>
+        new(fileName, kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsRead - previous.RowsQuarantined, previous.RowsQuarantined, 0,
+            previous.RowsWithoutLocation, previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries), QuarantinedIssues(connection, previous.Id, fileName, issueLimit));
+
     /// <summary>The issues kept for an earlier import, to repeat them when the same file is offered again.</summary>
     public static List<ImportIssue> QuarantinedIssues(DbConnection connection, long fileId, string fileName, int limit) =>
         Sql.Query(connection, null, "SELECT line, field, reason, raw FROM quarantined_rows WHERE file_id = @id ORDER BY id LIMIT @limit",

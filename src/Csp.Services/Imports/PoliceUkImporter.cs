@@ -41,12 +41,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
 
         var previous = ImportRegistry.Previous(connection, null, Kind, hash);
-        if (previous is not null && IsStillCurrent(connection, previous))
-        {
-            var issues = ImportRegistry.QuarantinedIssues(connection, previous.Id, file.Name, ReportedIssueLimit);
-            return new FileImportReport(file.Name, Kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsAdded, previous.RowsQuarantined, 0,
-                previous.RowsWithoutLocation, previous.Units.Split("; ", StringSplitOptions.RemoveEmptyEntries), issues);
-        }
+        if (previous is not null && IsStillCurrent(connection, previous)) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind, ReportedIssueLimit);
 
         using var transaction = connection.BeginTransaction();
         try
