@@ -24,7 +24,6 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
     private readonly Vocabulary<string> _outcomes = Names("outcome_categories");
     private readonly Vocabulary<string> _locations = Names("street_locations");
     private readonly Vocabulary<(string Code, string Name)> _lsoas = new("police_lsoas", ["code", "name"], r => (r.GetString(1), r.GetString(2)), k => [k.Code, k.Name]);
-    private readonly StringPool _pool = new();
 
     /// <summary>How many issues a report carries; the quarantine table keeps all of them.</summary>
     public int ReportedIssueLimit { get; init; } = 200;
@@ -79,7 +78,8 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
         var now = clock.GetUtcNow();
         using var stream = file.Open();
-        using var reader = new PoliceUkCsvReader(stream, file.Name, new YearMonth(now.Year, now.Month), _pool);
+        // A pool per file: memory stays bounded by one file's distinct strings however many files a run imports.
+        using var reader = new PoliceUkCsvReader(stream, file.Name, new YearMonth(now.Year, now.Month), new StringPool());
         var reported = new List<ImportIssue>();
 
         if (!reader.Open())
