@@ -9,5 +9,7 @@ internal interface IVocabulary
 
     void Flush(DbConnection connection, DbTransaction transaction);
 
+    Action<DbConnection, DbTransaction>? Detach();
+
     void Forget();
 }

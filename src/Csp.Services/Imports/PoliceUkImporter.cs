@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Data.Common;
+using System.Threading.Channels;
 using Csp.Core.Imports;
 using Csp.Core.Periods;
 using Csp.Core.PoliceUk;
@@ -92,50 +94,59 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             return rejected;
         }
 
+        // Two threads: this one writes chunks while a second parses and encodes the next ones (the CSV work and the
+        // database work each take about half the time, and a machine has at least two cores).
         using var writer = StreetRecordWriter.Create(database.Provider, connection, transaction);
-        var chunk = new EncodedStreetRecord[ChunkSize];
-        var count = 0;
         var units = new Dictionary<(int Force, int Month), (string Name, long Rows)>();
         long added = 0, replaced = 0, withoutLocation = 0;
         var hadEarlier = false;
-
-        while (reader.TryRead(out var record))
+        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => Produce(reader, () => stream.SourcePosition, fileId, units, ref withoutLocation, chunks.Writer, stop.Token), stop.Token);
+        try
         {
-            ref var row = ref chunk[count++];
-            Encode(record, fileId, ref row);
-            var key = (row.ForceId, row.Month);
-            if (!units.TryGetValue(key, out var unit))
+            while (chunks.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
             {
-                // First row of this force and month in the file: whatever an earlier import holds for it is replaced.
-                var existing = Sql.Long(connection, transaction, "SELECT rows FROM force_months WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month));
-                var existed = Sql.Long(connection, transaction, "SELECT count(*) FROM force_months WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month)) > 0;
-                if (existed)
+                while (chunks.Reader.TryRead(out var chunk))
                 {
-                    // Rows already written for this key in this file's chunk are not in the table yet: flush them after the delete.
-                    Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", key.ForceId), ("m", key.Month));
-                    replaced += existing;
-                    hadEarlier = true;
+                    foreach (var write in chunk.Vocabulary) write(connection, transaction);
+                    foreach (var (force, month) in chunk.NewUnits)
+                    {
+                        // First rows of this force and month in the file: whatever an earlier import holds for it is replaced.
+                        var existing = Sql.Query(connection, transaction, "SELECT rows FROM force_months WHERE force_id = @f AND month = @m",
+                            r => r.GetInt64(0), ("f", force), ("m", month));
+                        if (existing.Count == 0) continue;
+                        Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", force), ("m", month));
+                        replaced += existing[0];
+                        hadEarlier = true;
+                    }
+                    writer.Write(chunk.Rows.AsSpan(0, chunk.Count));
+                    added += chunk.Count;
+                    ArrayPool<EncodedStreetRecord>.Shared.Return(chunk.Rows);
+                    if (chunk.Issues.Count > 0)
+                    {
+                        ImportRegistry.Quarantine(connection, transaction, fileId, chunk.Issues);
+                        // Keep the report short; a truncation notice (line 0) is always kept.
+                        reported.AddRange(chunk.Issues.Where(i => reported.Count < ReportedIssueLimit || i.Line == 0));
+                    }
+                    progress?.Report(new ImportProgress(file.Name, chunk.SourcePosition, file.CompressedLength));
                 }
-                unit = ($"{record.ReportedBy} {record.Month}", 0);
             }
-            units[key] = (unit.Name, unit.Rows + 1);
-            if (!record.HasLocation) withoutLocation++;
-
-            if (count == ChunkSize)
-            {
-                foreach (var vocabulary in Vocabularies) vocabulary.Flush(connection, transaction);
-                writer.Write(chunk.AsSpan(0, count));
-                added += count;
-                count = 0;
-                Drain(reader, connection, transaction, fileId, reported);
-                progress?.Report(new ImportProgress(file.Name, stream.SourcePosition, file.CompressedLength));
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+            producer.GetAwaiter().GetResult();
         }
-        foreach (var vocabulary in Vocabularies) vocabulary.Flush(connection, transaction);
-        writer.Write(chunk.AsSpan(0, count));
-        added += count;
-        Drain(reader, connection, transaction, fileId, reported);
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The writer's failure is the one to report.
+            }
+            throw;
+        }
         progress?.Report(new ImportProgress(file.Name, file.CompressedLength, file.CompressedLength));
 
         foreach (var ((force, month), (_, rows)) in units)
@@ -161,15 +172,54 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         return report;
     }
 
-    private void Drain(PoliceUkCsvReader reader, DbConnection connection, DbTransaction transaction, long fileId, List<ImportIssue> reported)
+    /// <summary>A run of encoded rows with what must be written before them: new vocabulary, force-months to clear, issues.</summary>
+    private sealed record Chunk(EncodedStreetRecord[] Rows, int Count, List<Action<DbConnection, DbTransaction>> Vocabulary,
+        List<(int Force, int Month)> NewUnits, List<ImportIssue> Issues, long SourcePosition);
+
+    /// <summary>The parsing side of the pipeline: reads and encodes rows and hands them over in chunks.</summary>
+    private void Produce(PoliceUkCsvReader reader, Func<long> position, long fileId, Dictionary<(int Force, int Month), (string Name, long Rows)> units, ref long withoutLocation,
+        ChannelWriter<Chunk> output, CancellationToken cancellationToken)
     {
-        var issues = reader.TakeIssues();
-        if (issues.Count == 0) return;
-        ImportRegistry.Quarantine(connection, transaction, fileId, issues);
-        // Keep the report short; a truncation notice (line 0) is always kept.
-        foreach (var issue in issues)
+        try
         {
-            if (reported.Count < ReportedIssueLimit || issue.Line == 0) reported.Add(issue);
+            var rows = ArrayPool<EncodedStreetRecord>.Shared.Rent(ChunkSize);
+            var count = 0;
+            var newUnits = new List<(int, int)>();
+            while (reader.TryRead(out var record))
+            {
+                ref var row = ref rows[count++];
+                Encode(record, fileId, ref row);
+                var key = (row.ForceId, row.Month);
+                if (!units.TryGetValue(key, out var unit))
+                {
+                    newUnits.Add(key);
+                    unit = ($"{record.ReportedBy} {record.Month}", 0);
+                }
+                units[key] = (unit.Name, unit.Rows + 1);
+                if (!record.HasLocation) withoutLocation++;
+                if (count == ChunkSize)
+                {
+                    Post(rows, count, newUnits);
+                    rows = ArrayPool<EncodedStreetRecord>.Shared.Rent(ChunkSize);
+                    (count, newUnits) = (0, []);
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+            Post(rows, count, newUnits);
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+            throw;
+        }
+
+        void Post(EncodedStreetRecord[] rows, int count, List<(int, int)> newUnits)
+        {
+            var vocabulary = Vocabularies.Select(v => v.Detach()).OfType<Action<DbConnection, DbTransaction>>().ToList();
+            var chunk = new Chunk(rows, count, vocabulary, newUnits, reader.TakeIssues(), position());
+            // Blocks while the writer is four chunks behind: memory stays bounded.
+            output.WriteAsync(chunk, cancellationToken).AsTask().GetAwaiter().GetResult();
         }
     }
 

@@ -45,15 +45,29 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
         return id;
     }
 
-    /// <summary>Writes the values added since the last flush: binary COPY on PostgreSQL, a prepared statement through SQLite's C API.</summary>
-    public void Flush(DbConnection connection, DbTransaction transaction)
+    /// <summary>Writes the values added since the last flush.</summary>
+    public void Flush(DbConnection connection, DbTransaction transaction) => Detach()?.Invoke(connection, transaction);
+
+    /// <summary>
+    /// Hands over the values added since the last call, as an action that writes them: the parsing thread assigns ids,
+    /// the writing thread stores them with the chunk of rows that first used them.
+    /// </summary>
+    public Action<DbConnection, DbTransaction>? Detach()
     {
-        if (_pending.Count == 0) return;
+        if (_pending.Count == 0) return null;
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        return (connection, transaction) => Write(connection, transaction, batch);
+    }
+
+    /// <summary>Binary COPY on PostgreSQL, a prepared statement through SQLite's C API.</summary>
+    private void Write(DbConnection connection, DbTransaction transaction, (int Id, TKey Key)[] pending)
+    {
         var names = string.Join(", ", columns);
         if (connection is NpgsqlConnection npgsql)
         {
             using var copy = npgsql.BeginBinaryImport($"COPY {table} (id, {names}) FROM STDIN (FORMAT BINARY)");
-            foreach (var (id, key) in _pending)
+            foreach (var (id, key) in pending)
             {
                 copy.StartRow();
                 copy.Write(id, NpgsqlDbType.Integer);
@@ -68,7 +82,7 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
             Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO {table} (id, {names}) VALUES (?1, {placeholders})", out var statement));
             try
             {
-                foreach (var (id, key) in _pending)
+                foreach (var (id, key) in pending)
                 {
                     raw.sqlite3_bind_int(statement, 1, id);
                     var v = values(key);
@@ -83,7 +97,6 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
                 raw.sqlite3_finalize(statement);
             }
         }
-        _pending.Clear();
     }
 
     private void Check(sqlite3 handle, int rc)
