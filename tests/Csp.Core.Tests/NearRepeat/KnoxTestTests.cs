@@ -258,6 +258,63 @@ public class KnoxTestTests
         Assert.Equal(r, Observed(result));
     }
 
+    [Theory]
+    [InlineData(new[] { 0, 1, 101, 201, 301, 401, double.PositiveInfinity }, new[] { 0, 8, 15, 22, 29, double.PositiveInfinity })]
+    [InlineData(new[] { 0, 0.001, 250, double.PositiveInfinity }, new[] { 0, 1, 2, 3, 400.0 })]
+    [InlineData(new[] { 50, 150, 300.0 }, new[] { 2, 5, double.PositiveInfinity })]
+    [InlineData(new[] { 0, double.PositiveInfinity }, new[] { 0, 1, double.PositiveInfinity })]
+    public void Observed_counts_equal_a_brute_force_count_over_every_pair(double[] space, double[] time)
+    {
+        // 1,500 clustered incidents, dates over a year: enough close pairs to exercise the eight-at-a-time loop.
+        var random = new Random(5);
+        var incidents = Enumerable.Range(0, 1500).Select(_ =>
+        {
+            var cluster = random.Next(30);
+            return new NearRepeatEvent(
+                cluster * 700 + random.NextDouble() * 600,
+                cluster % 7 * 900 + random.NextDouble() * 600,
+                Day1.AddDays(random.Next(366)));
+        }).ToArray();
+        var spatial = DistanceBands.FromBreaks(space);
+        var temporal = DistanceBands.FromBreaks(time);
+
+        var result = KnoxTest.Run(incidents, Options(space, time, permutations: 3));
+
+        var expected = new long[spatial.Count, temporal.Count];
+        for (var i = 0; i < incidents.Length; i++)
+        {
+            for (var j = i + 1; j < incidents.Length; j++)
+            {
+                var s = spatial.IndexOf(Math.Abs(incidents[i].X - incidents[j].X) + Math.Abs(incidents[i].Y - incidents[j].Y));
+                var t = temporal.IndexOf(Math.Abs(incidents[i].Date.DayNumber - incidents[j].Date.DayNumber));
+                if (s >= 0 && t >= 0) expected[s, t]++;
+            }
+        }
+        Assert.Equal(expected, Observed(result));
+    }
+
+    [Fact]
+    public void Expected_counts_of_the_Chicago_burglaries_approach_the_exact_permutation_expectation()
+    {
+        // Exact expectation of a cell: (pairs in its space band) x (pairs in its time band) / (all pairs). With 400
+        // permutations the mean is within a few percent where the expectation is 100 pairs or more.
+        var incidents = TestFiles.ReadIncidents("chicago_be_month1.csv");
+        var result = KnoxTest.Run(incidents, Options([0, 1, 101, 201, 301, 401, double.PositiveInfinity], [0, 8, 15, 22, 29, double.PositiveInfinity], permutations: 400));
+
+        var rows = Enumerable.Range(0, 6).Select(s => Enumerable.Range(0, 5).Sum(t => (double)result[s, t].Observed)).ToArray();
+        var columns = Enumerable.Range(0, 5).Select(t => Enumerable.Range(0, 6).Sum(s => (double)result[s, t].Observed)).ToArray();
+        for (var s = 0; s < 6; s++)
+        {
+            for (var t = 0; t < 5; t++)
+            {
+                var exact = rows[s] * columns[t] / result.PairCount;
+                if (exact >= 100) Assert.Equal(exact, result[s, t].ExpectedMean, 0.05 * exact);
+            }
+        }
+        // Permuting dates keeps every column total: 1,351 pairs are 29 or more days apart in each permutation.
+        Assert.Equal(1351, Enumerable.Range(0, 6).Sum(s => result[s, 4].ExpectedMean), 9);
+    }
+
     /// <summary>
     /// Ratcliffe's Near Repeat Calculator 1.3 on the arsons (200 m x 3 bands, 1 day x 3 bands, Manhattan) labels its
     /// rows "Same location, 1 to 200, 201 to 400, 401 to 600, More than 600" and its columns "0 to 1, 2 to 2, 3 to 3,
