@@ -55,11 +55,19 @@ internal static class Convolution
         }
         if (taps <= DirectTaps) return Direct2D(grid, columns, rows, kernel, lx, ly, parallel);
 
+        // One complex transform smooths two real images at once (the kernel's transform is real): the southern half
+        // of the grid goes in the real part and the northern half in the imaginary part, each with the ly rows of
+        // the other half that it needs, which halves the padded height.
+        var southRows = (rows + 1) / 2;
+        var southInput = Math.Min(rows, southRows + ly);
+        var northStart = Math.Max(0, southRows - ly);
+        var northInput = rows - northStart;
         var px = Fft.NextPowerOfTwo(columns + lx);
-        var py = Fft.NextPowerOfTwo(rows + ly);
+        var py = Fft.NextPowerOfTwo(Math.Max(southInput, northInput) + ly);
         var signalRe = new double[px * py];
         var signalIm = new double[px * py];
-        for (var r = 0; r < rows; r++) grid.AsSpan(r * columns, columns).CopyTo(signalRe.AsSpan(r * px, columns));
+        for (var r = 0; r < southInput; r++) grid.AsSpan(r * columns, columns).CopyTo(signalRe.AsSpan(r * px, columns));
+        for (var r = 0; r < northInput; r++) grid.AsSpan((northStart + r) * columns, columns).CopyTo(signalIm.AsSpan(r * px, columns));
         var kernelRe = new double[px * py];
         var kernelIm = new double[px * py];
         for (var dy = -ly; dy <= ly; dy++)
@@ -71,17 +79,19 @@ internal static class Convolution
                 kernelRe[wy * px + wx] = kernel[(dy + ly) * width + dx + lx];
             }
         }
-        Transform2D(signalRe, signalIm, px, py, rows, inverse: false, parallel);
-        Transform2D(kernelRe, kernelIm, px, py, py, inverse: false, parallel);
+        var dataRows = Math.Max(southInput, northInput);
+        Transform2D(signalRe, signalIm, px, py, r => r < dataRows, inverse: false, parallel);
+        Transform2D(kernelRe, kernelIm, px, py, r => r <= ly || r >= py - ly, inverse: false, parallel);
         for (var i = 0; i < signalRe.Length; i++)
         {
             // The kernel is even, so its transform is real: only kernelRe matters.
             signalRe[i] *= kernelRe[i];
             signalIm[i] *= kernelRe[i];
         }
-        Transform2D(signalRe, signalIm, px, py, rows, inverse: true, parallel);
+        Transform2D(signalRe, signalIm, px, py, r => r < Math.Max(southRows, northInput), inverse: true, parallel);
         var result = new double[grid.Length];
-        for (var r = 0; r < rows; r++) signalRe.AsSpan(r * px, columns).CopyTo(result.AsSpan(r * columns, columns));
+        for (var r = 0; r < southRows; r++) signalRe.AsSpan(r * px, columns).CopyTo(result.AsSpan(r * columns, columns));
+        for (var r = southRows; r < rows; r++) signalIm.AsSpan((r - northStart) * px, columns).CopyTo(result.AsSpan(r * columns, columns));
         return result;
     }
 
@@ -196,8 +206,8 @@ internal static class Convolution
         return target;
     }
 
-    /// <summary>2-D FFT of a px × py array; only the first <paramref name="activeRows"/> rows hold data (forward) or are needed (inverse).</summary>
-    private static void Transform2D(double[] re, double[] im, int px, int py, int activeRows, bool inverse, ParallelOptions parallel)
+    /// <summary>2-D FFT of a px × py array; only rows where <paramref name="activeRow"/> holds have data (forward) or are needed (inverse).</summary>
+    private static void Transform2D(double[] re, double[] im, int px, int py, Func<int, bool> activeRow, bool inverse, ParallelOptions parallel)
     {
         if (!inverse) RowTransforms();
         Parallel.For(0, px, parallel, () => (new double[py], new double[py]), (c, _, scratch) =>
@@ -219,8 +229,9 @@ internal static class Convolution
         }, _ => { });
         if (inverse) RowTransforms();
 
-        void RowTransforms() => Parallel.For(0, activeRows, parallel, r =>
+        void RowTransforms() => Parallel.For(0, py, parallel, r =>
         {
+            if (!activeRow(r)) return;
             var rowRe = re.AsSpan(r * px, px);
             var rowIm = im.AsSpan(r * px, px);
             if (inverse) Fft.Inverse(rowRe, rowIm);

@@ -131,8 +131,16 @@ public static class GetisOrdGiStar
     private static GiStarResult Finish(double[] z, double[]? permutationP, GiStarOptions options)
     {
         var p = new double[z.Length];
-        for (var i = 0; i < z.Length; i++) p[i] = StandardNormal.TwoSidedPValue(z[i]);
-        var adjusted = MultipleTesting.Adjust(permutationP ?? p, options.Correction);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        const int Chunk = 1 << 16;
+        Parallel.For(0, (z.Length + Chunk - 1) / Chunk, parallel, chunk =>
+        {
+            var end = Math.Min(z.Length, (chunk + 1) * Chunk);
+            for (var i = chunk * Chunk; i < end; i++) p[i] = StandardNormal.TwoSidedPValue(z[i]);
+        });
+        var adjusted = options.Correction == PValueCorrection.None && permutationP is null
+            ? p
+            : MultipleTesting.Adjust(permutationP ?? p, options.Correction);
         var classes = new HotSpotClass[z.Length];
         for (var i = 0; i < z.Length; i++) classes[i] = HotSpotClassExtensions.Classify(z[i], adjusted[i]);
         return new GiStarResult(z, p, permutationP, adjusted, classes, options.Correction);

@@ -29,10 +29,7 @@ public static class MultipleTesting
         var m = pValues.Length;
         var adjusted = new double[m];
         if (m == 0) return adjusted;
-        var sorted = pValues.ToArray();
-        var order = new int[m];
-        for (var i = 0; i < m; i++) order[i] = i;
-        Array.Sort(sorted, order);
+        var (sorted, order) = SortWithOrder(pValues);
         var running = 1.0;
         for (var rank = m; rank >= 1; rank--)
         {
@@ -40,5 +37,35 @@ public static class MultipleTesting
             adjusted[order[rank - 1]] = running;
         }
         return adjusted;
+    }
+
+    /// <summary>Ascending sort keeping original positions; above 100,000 values the halves are sorted on two threads and merged.</summary>
+    private static (double[] Sorted, int[] Order) SortWithOrder(ReadOnlySpan<double> values)
+    {
+        var m = values.Length;
+        var keys = values.ToArray();
+        var order = new int[m];
+        for (var i = 0; i < m; i++) order[i] = i;
+        if (m < 100_000 || Environment.ProcessorCount < 2)
+        {
+            Array.Sort(keys, order);
+            return (keys, order);
+        }
+        var half = m / 2;
+        Parallel.Invoke(
+            () => Array.Sort(keys, order, 0, half),
+            () => Array.Sort(keys, order, half, m - half));
+        var sorted = new double[m];
+        var merged = new int[m];
+        int a = 0, b = half, k = 0;
+        while (a < half && b < m)
+        {
+            // Ties take the left half first, so equal p-values stay in a fixed order.
+            if (keys[b] < keys[a]) { sorted[k] = keys[b]; merged[k++] = order[b++]; }
+            else { sorted[k] = keys[a]; merged[k++] = order[a++]; }
+        }
+        while (a < half) { sorted[k] = keys[a]; merged[k++] = order[a++]; }
+        while (b < m) { sorted[k] = keys[b]; merged[k++] = order[b++]; }
+        return (sorted, merged);
     }
 }

@@ -134,15 +134,33 @@ public class KernelDensityTests
 
         var result = KernelDensity.Estimate(PeerGrid, points, options);
         var binned = KernelDensity.Estimate(PeerGrid, points, options with { Bandwidth = 1e-6 }); // no smoothing: the binned points
-        var expected = BruteForce(binned.Intensity.ToArray(), kernel, bandwidth, options.GaussianTruncation);
+        var expected = BruteForce(PeerGrid, binned.Intensity.ToArray(), kernel, bandwidth, options.GaussianTruncation);
 
         AssertClose(expected, result.Intensity, 1e-12);
     }
 
-    private static double[] BruteForce(double[] binned, KernelShape kernel, double bandwidth, double truncation)
+    [Theory]
+    [InlineData(KernelShape.Gaussian, 3000.0)]
+    [InlineData(KernelShape.Quartic, 1500.0)]
+    public void FFT_convolution_handles_odd_grids_and_kernels_as_wide_as_the_grid(KernelShape kernel, double bandwidth)
     {
-        int columns = PeerGrid.Columns, rows = PeerGrid.Rows;
-        var delta = PeerGrid.CellSize;
+        // 61 x 127 cells of 20 m: the kernel reaches past the grid in both directions, so every path is the FFT one.
+        var grid = new SquareGrid(new Extent(0, 0, 1220, 2540), 20);
+        var random = new Random(3);
+        var points = Enumerable.Range(0, 500).Select(_ => new PlanarPoint(random.NextDouble() * 1220, random.NextDouble() * 2540)).ToArray();
+        var options = new KernelDensityOptions { Kernel = kernel, Bandwidth = bandwidth };
+
+        var result = KernelDensity.Estimate(grid, points, options);
+        var binned = KernelDensity.Estimate(grid, points, options with { Bandwidth = 1e-6 });
+        var expected = BruteForce(grid, binned.Intensity.ToArray(), kernel, bandwidth, options.GaussianTruncation);
+
+        AssertClose(expected, result.Intensity, 1e-12);
+    }
+
+    private static double[] BruteForce(SquareGrid grid, double[] binned, KernelShape kernel, double bandwidth, double truncation)
+    {
+        int columns = grid.Columns, rows = grid.Rows;
+        var delta = grid.CellSize;
         var reach = kernel == KernelShape.Gaussian ? (int)Math.Floor(truncation * bandwidth / delta) : (int)Math.Floor(bandwidth / delta);
         double Weight(int dx, int dy)
         {
