@@ -36,6 +36,10 @@ public sealed class DistanceBands
     /// <summary>Upper bound (excluded) of the band, or null for the open-ended last band.</summary>
     public double? To(int band) => double.IsPositiveInfinity(Breaks[band + 1]) ? null : Breaks[band + 1];
 
+    /// <summary>The band in interval notation, as the NearRepeat R package labels it: "[0, 1)", "[401, Inf)".</summary>
+    /// <remarks>A day band [8, 15) holds gaps of 8 to 14 whole days: what the Near Repeat Calculator would call "8 to 14".</remarks>
+    public string Label(int band) => string.Create(CultureInfo.InvariantCulture, $"[{Breaks[band]}, {(IsOpenEnded && band == Count - 1 ? "Inf" : Breaks[band + 1].ToString(CultureInfo.InvariantCulture))})");
+
     /// <summary>The band holding <paramref name="distance"/>, or -1 when it is in none.</summary>
     public int IndexOf(double distance)
     {

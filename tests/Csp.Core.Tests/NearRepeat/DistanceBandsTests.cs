@@ -39,6 +39,14 @@ public class DistanceBandsTests
         Assert.Null(bands.To(2));
     }
 
+    [Fact]
+    public void Bands_are_labelled_in_interval_notation()
+    {
+        var bands = DistanceBands.FromBreaks(0, 0.001, 101, double.PositiveInfinity);
+
+        Assert.Equal(["[0, 0.001)", "[0.001, 101)", "[101, Inf)"], Enumerable.Range(0, bands.Count).Select(bands.Label));
+    }
+
     [Theory]
     [InlineData(new[] { 5.0 })]
     [InlineData(new[] { 0.0, 0.0 })]
