@@ -14,7 +14,7 @@ public sealed record KernelDensityOptions
 
     /// <summary>
     /// The Gaussian kernel is cut at this many standard deviations along each axis (a square window) and rescaled to
-    /// keep its mass: 4 loses 6e-5 of the mass before rescaling. KernSmooth's bkde2D uses 3.4.
+    /// keep its mass: at 4 the window holds all but 1.3e-4 of the Gaussian (6.3e-5 per axis) before rescaling. KernSmooth's bkde2D uses 3.4.
     /// </summary>
     public double GaussianTruncation { get; init; } = 4.0;
 

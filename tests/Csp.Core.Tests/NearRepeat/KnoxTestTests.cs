@@ -50,6 +50,14 @@ public class KnoxTestTests
     }
 
     [Fact]
+    public void No_incidents_give_a_table_of_zeros_rather_than_an_error()
+    {
+        var result = KnoxTest.Run([], Options([0, 1, double.PositiveInfinity], [0, 1, double.PositiveInfinity]));
+
+        Assert.All(result.Cells, c => Assert.Equal((0L, 0.0, (double?)null, 1.0), (c.Observed, c.ExpectedMean, c.KnoxRatio, c.PValue)));
+    }
+
+    [Fact]
     public void A_same_day_pair_is_counted_once_in_the_band_starting_at_zero_days()
     {
         NearRepeatEvent[] twins = [new(10, 10, Day1), new(10, 10, Day1)];
@@ -263,6 +271,7 @@ public class KnoxTestTests
     [InlineData(new[] { 0, 0.001, 250, double.PositiveInfinity }, new[] { 0, 1, 2, 3, 400.0 })]
     [InlineData(new[] { 50, 150, 300.0 }, new[] { 2, 5, double.PositiveInfinity })]
     [InlineData(new[] { 0, double.PositiveInfinity }, new[] { 0, 1, double.PositiveInfinity })]
+    [InlineData(new[] { 10, 100, double.PositiveInfinity }, new[] { 0, 7, double.PositiveInfinity })]
     public void Observed_counts_equal_a_brute_force_count_over_every_pair(double[] space, double[] time)
     {
         // 1,500 clustered incidents, dates over a year: enough close pairs to exercise the eight-at-a-time loop.
