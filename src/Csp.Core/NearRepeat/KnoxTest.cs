@@ -12,8 +12,12 @@ namespace Csp.Core.NearRepeat;
 /// same day is 0 days apart and falls in the time band starting at 0: the test needs no "first" incident of a pair,
 /// so same-day pairs are neither lost nor double counted (the trap behind Esri crime-analysis-toolbox issue 56, whose
 /// originator / near-repeat classification could not order them).</para>
-/// <para>Bands are half-open [from, to) in metres and days, and rows and columns are labelled by the bands actually
-/// counted. Ratcliffe's Near Repeat Calculator 1.3 labels them differently from what it counts: see the tests.</para>
+/// <para>Bands are half-open [from, to) in metres and days, and every cell carries the bounds it actually counted.
+/// Ratcliffe's Near Repeat Calculator 1.3 does not: a band it labels "a to b" holds [a - 1, b), so its "0 to 1" days
+/// column is the same day only, "2 to 2" is 1 day apart, "More than 3" is 3 days or more; "1 to 200" metres is
+/// (0, 200) and "Same location" is exactly 0 m. It also computes distances in single precision. To reproduce its
+/// table here, use breaks {0, 0.001, 200, 400, ...} m and {0, 1, 2, 3, Inf} days and round coordinates to float
+/// (KnoxTestTests shows this on its own output for the Chicago arsons).</para>
 /// <para>Expected counts permute the dates among the incidents, keeping the places. Permuting dates never changes a
 /// pair's spatial distance and never changes the multiset of all pairwise time distances, so: the pairs closer than
 /// the largest finite space break are found once; each permutation recounts only their time bands; open-ended bands
