@@ -210,23 +210,31 @@ internal static class Convolution
     private static void Transform2D(double[] re, double[] im, int px, int py, Func<int, bool> activeRow, bool inverse, ParallelOptions parallel)
     {
         if (!inverse) RowTransforms();
-        Parallel.For(0, px, parallel, () => (new double[py], new double[py]), (c, _, scratch) =>
+        var block = Fft.ColumnBlock;
+        if (px % block == 0)
         {
-            var (cr, ci) = scratch;
-            for (var r = 0; r < py; r++)
+            Parallel.For(0, px / block, parallel, b => Fft.TransformColumns(re, im, px, py, b * block, inverse));
+        }
+        else
+        {
+            Parallel.For(0, px, parallel, () => (new double[py], new double[py]), (c, _, scratch) =>
             {
-                cr[r] = re[r * px + c];
-                ci[r] = im[r * px + c];
-            }
-            if (inverse) Fft.Inverse(cr, ci);
-            else Fft.Forward(cr, ci);
-            for (var r = 0; r < py; r++)
-            {
-                re[r * px + c] = cr[r];
-                im[r * px + c] = ci[r];
-            }
-            return scratch;
-        }, _ => { });
+                var (cr, ci) = scratch;
+                for (var r = 0; r < py; r++)
+                {
+                    cr[r] = re[r * px + c];
+                    ci[r] = im[r * px + c];
+                }
+                if (inverse) Fft.Inverse(cr, ci);
+                else Fft.Forward(cr, ci);
+                for (var r = 0; r < py; r++)
+                {
+                    re[r * px + c] = cr[r];
+                    im[r * px + c] = ci[r];
+                }
+                return scratch;
+            }, _ => { });
+        }
         if (inverse) RowTransforms();
 
         void RowTransforms() => Parallel.For(0, py, parallel, r =>
