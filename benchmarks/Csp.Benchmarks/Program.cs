@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Csp.Benchmarks;
+using Csp.Benchmarks.NearRepeat;
+using Csp.Core.Geometry;
+using Csp.Core.HotSpots;
+using Csp.Core.NearRepeat;
+
+// BenchmarkDotNet:  dotnet run -c Release --project benchmarks/Csp.Benchmarks -- --filter '*'
+// Quick timings and data export for benchmarks/hotspots/run-peers.sh:
+//   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
+//   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
+var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 2 && args[0] == "quick")
+{
+    var stopwatch = new Stopwatch();
+    switch (args[1])
+    {
+        case "knox":
+        {
+            var incidents = SyntheticData.Incidents(int.Parse(args[2], inv));
+            var options = KnoxTestBenchmarks.Options with { Permutations = int.Parse(args[3], inv) };
+            KnoxTest.Run(incidents.Take(500).ToArray(), options with { Permutations = 9 }); // warm up
+            stopwatch.Start();
+            var result = KnoxTest.Run(incidents, options);
+            stopwatch.Stop();
+            var close = result.Cells.Where(c => c.SpaceTo is not null).Sum(c => c.Observed);
+            Report($"knox n={incidents.Length} permutations={options.Permutations} pairs<401m={close}", stopwatch);
+            break;
+        }
+        case "kde":
+        {
+            var points = SyntheticData.Points(int.Parse(args[2], inv));
+            var side = int.Parse(args[3], inv);
+            var grid = new SquareGrid(SyntheticData.Area, SyntheticData.Side / side);
+            var options = new KernelDensityOptions
+            {
+                Kernel = args[4] == "quartic" ? KernelShape.Quartic : KernelShape.Gaussian,
+                Bandwidth = double.Parse(args[5], inv),
+            };
+            var result = Best(5, () => KernelDensity.Estimate(grid, points, options), out var time);
+            Report($"kde n={points.Length} grid={side}x{side} kernel={options.Kernel} bandwidth={options.Bandwidth} max={result.Intensity.Max().ToString("G6", inv)} (best of 5)", time);
+            break;
+        }
+        case "gistar":
+        {
+            var side = int.Parse(args[2], inv);
+            var grid = new SquareGrid(SyntheticData.Area, SyntheticData.Side / side);
+            var values = GridCounts.Count(grid, SyntheticData.Points(2 * side * side)).ToValues();
+            var z = Best(7, () => GetisOrdGiStar.ZScoresOnGrid(grid.Columns, grid.Rows, values), out var zTime);
+            Report($"gistar z-scores cells={values.Length} max z={z.Max().ToString("F3", inv)} (best of 7)", zTime);
+            var fdr = Best(7, () => GetisOrdGiStar.OnGrid(grid, values), out var fdrTime);
+            Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", fdrTime);
+            var none = Best(7, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = Csp.Core.Significance.PValueCorrection.None }), out var noneTime);
+            Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", noneTime);
+            break;
+        }
+        default:
+            throw new ArgumentException($"Unknown quick benchmark '{args[1]}'.");
+    }
+    return;
+}
+if (args.Length == 4 && args[0] == "export")
+{
+    var count = int.Parse(args[2], inv);
+    using var writer = new StreamWriter(args[3]);
+    if (args[1] == "incidents")
+    {
+        foreach (var e in SyntheticData.Incidents(count))
+            writer.WriteLine(string.Create(inv, $"{e.X:R},{e.Y:R},{e.Date:yyyy-MM-dd}"));
+    }
+    else
+    {
+        foreach (var p in SyntheticData.Points(count)) writer.WriteLine(string.Create(inv, $"{p.X:R},{p.Y:R}"));
+    }
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SyntheticData).Assembly).Run(args);
+
+static void Report(string what, object time)
+{
+    var seconds = time is Stopwatch stopwatch ? stopwatch.Elapsed.TotalSeconds : (double)time;
+    var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours {what}: {seconds:F3} s, peak working set {peak:F0} MB"));
+}
+
+// Runs once to warm up, then keeps the fastest of `times` runs: the machine is shared, so the minimum is the fair figure.
+static T Best<T>(int times, Func<T> run, out double seconds)
+{
+    var result = run();
+    seconds = double.MaxValue;
+    for (var i = 0; i < times; i++)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        result = run();
+        seconds = Math.Min(seconds, stopwatch.Elapsed.TotalSeconds);
+    }
+    return result;
+}

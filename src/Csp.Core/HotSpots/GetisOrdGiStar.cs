@@ -1,0 +1,231 @@
+using Csp.Core.Geometry;
+using Csp.Core.Significance;
+
+namespace Csp.Core.HotSpots;
+
+/// <summary>
+/// Getis-Ord Gi* local hot spot statistic (Ord and Getis 1995), with the place itself among its neighbours.
+/// </summary>
+/// <remarks>
+/// <para>For place i with weights w_ij (w_ii included), n places, mean x̄ and s² = Σ(x - x̄)² / n:
+/// z_i = (Σ_j w_ij x_j - x̄ W_i) / sqrt(s² (n S1_i - W_i²) / (n - 1)), where W_i = Σ_j w_ij and S1_i = Σ_j w_ij².
+/// This is spdep's <c>localG</c> for a neighbour list with <c>include.self</c>. When every value is the same (s² = 0),
+/// or a place's neighbourhood is every place, nothing can stand out and z is 0.</para>
+/// <para>On a grid the neighbourhood is the 3 x 3 block of cells centred on the cell (the queen neighbours plus the
+/// cell: a binary distance band of one cell diagonal including self), cut off at the grid's edge, with every
+/// cell of the grid counted as a place, empty or not.</para>
+/// </remarks>
+public static class GetisOrdGiStar
+{
+    public static GiStarResult OnGrid(GridCounts counts, GiStarOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return OnGrid(counts.Grid, counts.ToValues(), options, cancellationToken);
+    }
+
+    public static GiStarResult OnGrid(SquareGrid grid, ReadOnlySpan<double> values, GiStarOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        options ??= new GiStarOptions();
+        var z = ZScoresOnGrid(grid.Columns, grid.Rows, values);
+        double[]? permutationP = null;
+        if (options.Permutations > 0)
+        {
+            var weights = GridNeighbourhoods(grid.Columns, grid.Rows);
+            permutationP = PermutationPValues(values, weights, options, cancellationToken);
+        }
+        return Finish(z, permutationP, options);
+    }
+
+    public static GiStarResult OnAreas(ReadOnlySpan<double> values, SpatialWeights weights, GiStarOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count != values.Length)
+            throw new ArgumentException($"There are {values.Length} values but the weights cover {weights.Count} areas.", nameof(weights));
+        options ??= new GiStarOptions();
+        var n = values.Length;
+        var (mean, variance) = MeanAndVariance(values);
+        var z = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            double lag = 0, w = 0, s1 = 0;
+            for (var k = weights.RowStart[i]; k < weights.RowStart[i + 1]; k++)
+            {
+                var wij = weights.Weight[k];
+                lag += wij * values[weights.Neighbour[k]];
+                w += wij;
+                s1 += wij * wij;
+            }
+            z[i] = Standardise(lag, w, s1, n, mean, variance);
+        }
+        var permutationP = options.Permutations > 0 ? PermutationPValues(values, weights, options, cancellationToken) : null;
+        return Finish(z, permutationP, options);
+    }
+
+    /// <summary>Gi* z-scores on a columns x rows grid of values (row by row from the south-west), with binary 3 x 3 neighbourhoods.</summary>
+    public static double[] ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values)
+    {
+        if (columns < 1 || rows < 1 || (long)columns * rows != values.Length)
+            throw new ArgumentException($"A {columns} x {rows} grid needs {(long)columns * rows} values; got {values.Length}.", nameof(values));
+        var n = values.Length;
+        var (mean, variance) = MeanAndVariance(values);
+
+        // Local sums over 3 x 3 blocks: across each row, then down each column.
+        var across = new double[n];
+        for (var r = 0; r < rows; r++)
+        {
+            var row = values.Slice(r * columns, columns);
+            var output = across.AsSpan(r * columns, columns);
+            for (var c = 0; c < columns; c++)
+            {
+                var sum = row[c];
+                if (c > 0) sum += row[c - 1];
+                if (c < columns - 1) sum += row[c + 1];
+                output[c] = sum;
+            }
+        }
+        var z = new double[n];
+        for (var r = 0; r < rows; r++)
+        {
+            var mid = across.AsSpan(r * columns, columns);
+            var below = r > 0 ? across.AsSpan((r - 1) * columns, columns) : default;
+            var above = r < rows - 1 ? across.AsSpan((r + 1) * columns, columns) : default;
+            var blockRows = 1 + (r > 0 ? 1 : 0) + (r < rows - 1 ? 1 : 0);
+            var output = z.AsSpan(r * columns, columns);
+            for (var c = 0; c < columns; c++)
+            {
+                var lag = mid[c];
+                if (!below.IsEmpty) lag += below[c];
+                if (!above.IsEmpty) lag += above[c];
+                var blockColumns = 1 + (c > 0 ? 1 : 0) + (c < columns - 1 ? 1 : 0);
+                double w = blockRows * blockColumns; // binary weights: W = S1 = cells in the block
+                output[c] = Standardise(lag, w, w, n, mean, variance);
+            }
+        }
+        return z;
+    }
+
+    private static double Standardise(double lag, double w, double s1, int n, double mean, double variance)
+    {
+        var v = variance * (n * s1 - w * w) / (n - 1);
+        return v > 0 ? (lag - mean * w) / Math.Sqrt(v) : 0.0;
+    }
+
+    /// <summary>Mean and population variance Σ(x - x̄)² / n, in two passes as spdep computes them.</summary>
+    private static (double Mean, double Variance) MeanAndVariance(ReadOnlySpan<double> values)
+    {
+        var n = values.Length;
+        if (n == 0) return (0, 0);
+        double sum = 0;
+        foreach (var v in values)
+        {
+            if (!double.IsFinite(v)) throw new ArgumentException("Gi* needs a finite value for every place.", nameof(values));
+            sum += v;
+        }
+        var mean = sum / n;
+        double squares = 0;
+        foreach (var v in values) squares += (v - mean) * (v - mean);
+        return (mean, squares / n);
+    }
+
+    private static GiStarResult Finish(double[] z, double[]? permutationP, GiStarOptions options)
+    {
+        var p = new double[z.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
+        const int Chunk = 1 << 16;
+        Parallel.For(0, (z.Length + Chunk - 1) / Chunk, parallel, chunk =>
+        {
+            var end = Math.Min(z.Length, (chunk + 1) * Chunk);
+            for (var i = chunk * Chunk; i < end; i++) p[i] = StandardNormal.TwoSidedPValue(z[i]);
+        });
+        var adjusted = options.Correction == PValueCorrection.None && permutationP is null
+            ? p
+            : MultipleTesting.Adjust(permutationP ?? p, options.Correction);
+        var classes = new HotSpotClass[z.Length];
+        for (var i = 0; i < z.Length; i++) classes[i] = HotSpotClassExtensions.Classify(z[i], adjusted[i]);
+        return new GiStarResult(z, p, permutationP, adjusted, classes, options.Correction);
+    }
+
+    private static SpatialWeights GridNeighbourhoods(int columns, int rows)
+    {
+        var lists = new IReadOnlyList<int>[columns * rows];
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                var list = new List<int>(9);
+                for (var dr = -1; dr <= 1; dr++)
+                {
+                    for (var dc = -1; dc <= 1; dc++)
+                    {
+                        var rr = r + dr;
+                        var cc = c + dc;
+                        if (rr >= 0 && rr < rows && cc >= 0 && cc < columns) list.Add(rr * columns + cc);
+                    }
+                }
+                lists[r * columns + c] = list;
+            }
+        }
+        return SpatialWeights.Binary(lists, includeSelf: true);
+    }
+
+    /// <summary>
+    /// Conditional permutation: each place keeps its own value and draws its neighbours' values at random, without
+    /// replacement, from the other n - 1 places. The pseudo p-value is two-sided:
+    /// (1 + draws whose local sum is at least as far from its expectation as the observed one) / (1 + draws).
+    /// Each place has its own random stream from (seed, place), so results do not depend on the thread count.
+    /// </summary>
+    private static double[] PermutationPValues(ReadOnlySpan<double> valuesSpan, SpatialWeights weights, GiStarOptions options, CancellationToken cancellationToken)
+    {
+        var values = valuesSpan.ToArray();
+        var n = values.Length;
+        var mean = values.Average();
+        var result = new double[n];
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+        };
+        Parallel.For(0, n, parallel, () => new List<int>(), (i, _, chosen) =>
+        {
+            double selfWeight = 0, w = 0, observed = 0;
+            var others = new List<double>();
+            for (var k = weights.RowStart[i]; k < weights.RowStart[i + 1]; k++)
+            {
+                var j = weights.Neighbour[k];
+                var wij = weights.Weight[k];
+                observed += wij * values[j];
+                w += wij;
+                if (j == i) selfWeight = wij;
+                else others.Add(wij);
+            }
+            var expected = mean * w;
+            var observedDeviation = Math.Abs(observed - expected);
+            var tolerance = 1e-9 * (Math.Abs(observed) + Math.Abs(expected) + 1);
+            var random = SeededRandom.ForStream(options.Seed, i);
+            var atLeast = 0;
+            var draws = Math.Min(others.Count, n - 1);
+            for (var s = 0; s < options.Permutations; s++)
+            {
+                chosen.Clear();
+                var sum = selfWeight * values[i];
+                for (var d = 0; d < draws; d++)
+                {
+                    int j;
+                    do
+                    {
+                        j = random.NextInt(n - 1);
+                        if (j >= i) j++;
+                    }
+                    while (chosen.Contains(j));
+                    chosen.Add(j);
+                    sum += others[d] * values[j];
+                }
+                if (Math.Abs(sum - expected) >= observedDeviation - tolerance) atLeast++;
+            }
+            result[i] = (atLeast + 1.0) / (options.Permutations + 1.0);
+            return chosen;
+        }, _ => { });
+        return result;
+    }
+}

@@ -1,0 +1,169 @@
+using Csp.Core.Geometry;
+using Csp.Core.HotSpots;
+using Csp.Core.Significance;
+
+namespace Csp.Core.Tests.HotSpots;
+
+public class GetisOrdGiStarTests
+{
+    // TestData/gistar_grid_counts.csv: counts of kde_points.csv in 100 m cells (10 columns x 8 rows) and spdep 1.2-7's
+    //   localG(count, nb2listw(include.self(dnearneigh(centres, 0, 100 * sqrt(2) * 1.0001)), style = "B"))
+    // and the same with a rook band (100 * 1.0001) as binary and row-standardised ("W") weights; see make-test-data.R.
+    private static (SquareGrid Grid, double[] Counts, double[] Queen, double[] Rook, double[] RookRowStandardised) Peer()
+    {
+        var (_, rows) = TestFiles.ReadNumericTable("gistar_grid_counts.csv");
+        var grid = new SquareGrid(new Extent(0, 0, 1000, 800), 100);
+        var counts = new double[grid.CellCount];
+        var queen = new double[grid.CellCount];
+        var rook = new double[grid.CellCount];
+        var rookW = new double[grid.CellCount];
+        foreach (var r in rows)
+        {
+            var cell = (int)r[1] * grid.Columns + (int)r[0];
+            counts[cell] = r[2];
+            queen[cell] = r[3];
+            rook[cell] = r[4];
+            rookW[cell] = r[5];
+        }
+        return (grid, counts, queen, rook, rookW);
+    }
+
+    private static List<IReadOnlyList<int>> RookNeighbours(SquareGrid grid)
+    {
+        var lists = new List<IReadOnlyList<int>>();
+        for (var r = 0; r < grid.Rows; r++)
+        {
+            for (var c = 0; c < grid.Columns; c++)
+            {
+                var list = new List<int>();
+                if (c > 0) list.Add(r * grid.Columns + c - 1);
+                if (c < grid.Columns - 1) list.Add(r * grid.Columns + c + 1);
+                if (r > 0) list.Add((r - 1) * grid.Columns + c);
+                if (r < grid.Rows - 1) list.Add((r + 1) * grid.Columns + c);
+                lists.Add(list);
+            }
+        }
+        return lists;
+    }
+
+    [Fact]
+    public void Grid_z_scores_equal_spdep_localG_with_the_queen_neighbourhood_including_the_cell()
+    {
+        var (grid, counts, queen, _, _) = Peer();
+
+        var result = GetisOrdGiStar.OnGrid(grid, counts);
+
+        for (var i = 0; i < counts.Length; i++) Assert.Equal(queen[i], result.ZScores[i], 1e-9);
+    }
+
+    [Fact]
+    public void Grid_counts_of_points_give_the_same_z_scores_as_their_values()
+    {
+        var (grid, counts, queen, _, _) = Peer();
+        var points = ReadPoints();
+
+        var result = GetisOrdGiStar.OnGrid(GridCounts.Count(grid, points));
+
+        Assert.Equal(counts, GridCounts.Count(grid, points).ToValues());
+        Assert.Equal(queen[0], result.ZScores[0], 1e-9);
+    }
+
+    [Fact]
+    public void Area_z_scores_equal_spdep_localG_for_a_binary_neighbour_list()
+    {
+        var (grid, counts, _, rook, _) = Peer();
+
+        var result = GetisOrdGiStar.OnAreas(counts, SpatialWeights.Binary(RookNeighbours(grid), includeSelf: true));
+
+        for (var i = 0; i < counts.Length; i++) Assert.Equal(rook[i], result.ZScores[i], 1e-9);
+    }
+
+    [Fact]
+    public void Area_z_scores_equal_spdep_localG_for_row_standardised_weights()
+    {
+        var (grid, counts, _, _, rookW) = Peer();
+        var weighted = RookNeighbours(grid)
+            .Select((list, i) => (IReadOnlyList<(int, double)>)list.Append(i).Select(j => (j, 1.0 / (list.Count + 1))).ToList())
+            .ToList();
+
+        var result = GetisOrdGiStar.OnAreas(counts, SpatialWeights.Weighted(weighted, includeSelf: true));
+
+        for (var i = 0; i < counts.Length; i++) Assert.Equal(rookW[i], result.ZScores[i], 1e-9);
+    }
+
+    [Fact]
+    public void A_single_busy_cell_in_a_quiet_grid_has_the_hand_worked_z_score()
+    {
+        // 5 x 5 grid, 0 everywhere but 9 in the centre. n = 25, mean 0.36, s² = (9² / 25) - 0.36² = 3.1104.
+        // Centre: W = S1 = 9, local sum 9: z = (9 - 0.36 x 9) / sqrt(3.1104 x (25 x 9 - 81) / 24) = 5.76 / 4.32 = 4/3.
+        // Corner (0,0): W = 4, local sum 0: z = (0 - 1.44) / sqrt(3.1104 x (100 - 16) / 24) = -1.44 / 3.29945... = -0.43644.
+        var values = new double[25];
+        values[12] = 9;
+
+        var z = GetisOrdGiStar.ZScoresOnGrid(5, 5, values);
+
+        Assert.Equal(4.0 / 3.0, z[12], 12);
+        Assert.Equal(-1.44 / Math.Sqrt(3.1104 * 84 / 24), z[0], 12);
+    }
+
+    [Fact]
+    public void Identical_values_make_every_z_score_zero_and_nothing_significant()
+    {
+        var result = GetisOrdGiStar.OnGrid(new SquareGrid(new Extent(0, 0, 300, 300), 100), [2, 2, 2, 2, 2, 2, 2, 2, 2]);
+
+        Assert.All(result.ZScores, z => Assert.Equal(0.0, z));
+        Assert.All(result.Classes, c => Assert.Equal(HotSpotClass.NotSignificant, c));
+    }
+
+    [Fact]
+    public void Classes_follow_the_corrected_p_values_and_read_in_plain_words()
+    {
+        var (grid, counts, queen, _, _) = Peer();
+
+        var none = GetisOrdGiStar.OnGrid(grid, counts, new GiStarOptions { Correction = PValueCorrection.None });
+        var fdr = GetisOrdGiStar.OnGrid(grid, counts);
+        var bonferroni = GetisOrdGiStar.OnGrid(grid, counts, new GiStarOptions { Correction = PValueCorrection.Bonferroni });
+
+        var hottest = Array.IndexOf(queen, queen.Max());
+        var coldest = Array.IndexOf(queen, queen.Min());
+        Assert.True(queen[hottest] > 2.58 * 2); // far beyond 99% even after correction
+        Assert.Equal("hot spot, 99% confidence", bonferroni.Label(hottest));
+        Assert.Equal(HotSpotClass.HotSpot99, fdr.Classes[hottest]);
+        Assert.Equal(StandardNormal.TwoSidedPValue(queen[coldest]), none.PValues[coldest], 12);
+        // Corrections can only make a place less significant.
+        var rank = (HotSpotClass c) => Math.Abs((int)c);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            Assert.True(rank(none.Classes[i]) >= rank(fdr.Classes[i]));
+            Assert.True(rank(fdr.Classes[i]) >= rank(bonferroni.Classes[i]));
+        }
+        // The emptiest corner (z = -1.40, p = 0.16) is not a cold spot even before correction.
+        Assert.Equal(HotSpotClass.NotSignificant, none.Classes[coldest]);
+        Assert.Equal(HotSpotClass.ColdSpot90, HotSpotClassExtensions.Classify(-1.70, 0.089));
+        Assert.Equal("cold spot, 95% confidence", HotSpotClass.ColdSpot95.Label());
+        Assert.Equal("not significant", HotSpotClass.NotSignificant.Label());
+    }
+
+    [Fact]
+    public void Permutation_p_values_are_seeded_and_agree_with_the_normal_approximation_for_a_clear_hot_spot()
+    {
+        var (grid, counts, queen, _, _) = Peer();
+        var options = new GiStarOptions { Permutations = 999, Seed = 11, Correction = PValueCorrection.None };
+
+        var first = GetisOrdGiStar.OnGrid(grid, counts, options);
+        var again = GetisOrdGiStar.OnGrid(grid, counts, options with { MaxDegreeOfParallelism = 1 });
+
+        Assert.Equal(first.PermutationPValues, again.PermutationPValues);
+        var hottest = Array.IndexOf(queen, queen.Max());
+        Assert.Equal(0.001, first.PermutationPValues![hottest]); // no permutation reaches it
+        Assert.Equal(first.PermutationPValues, first.AdjustedPValues);
+        // Where the normal p-value is unremarkable the permutation one is too.
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (first.PValues[i] > 0.5) Assert.True(first.PermutationPValues[i] > 0.2, $"cell {i}");
+        }
+    }
+
+    private static PlanarPoint[] ReadPoints() =>
+        TestFiles.ReadNumericTable("kde_points.csv").Rows.Select(r => new PlanarPoint(r[0], r[1])).ToArray();
+}
