@@ -13,14 +13,21 @@ root.Subcommands.Add(StatusCommand.Create(database));
 root.Subcommands.Add(MigrateCommand.Create(database));
 root.Subcommands.Add(AreasCommand.Create(database));
 root.Subcommands.Add(AssessCommand.Create(database));
+root.Subcommands.Add(NearRepeatCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 try
 {
-    return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {
     await Console.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
+    return ExitCodes.Error;
+}
+catch (Exception e) when (Environment.GetEnvironmentVariable("CSP_DEBUG") is null)
+{
+    // Unexpected failures: the message (with the context the code put in it), not a stack trace. CSP_DEBUG=1 shows it.
+    await Console.Error.WriteLineAsync($"error: {e.Message}{(e.InnerException is { } inner ? " (" + inner.Message + ")" : "")}").ConfigureAwait(false);
     return ExitCodes.Error;
 }

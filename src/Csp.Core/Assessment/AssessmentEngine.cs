@@ -13,7 +13,9 @@ namespace Csp.Core.Assessment;
 /// </summary>
 public static class AssessmentEngine
 {
-    public static AssessmentResult Assess(CrimeCounts counts, AreaModel areas, AssessmentRequest request)
+    /// <param name="seriesCache">Series per area code ([type][month]) to share between calls on the same counts, e.g. when
+    /// assessing every district of a county, whose siblings are the same areas; null for a cache of this call's own.</param>
+    public static AssessmentResult Assess(CrimeCounts counts, AreaModel areas, AssessmentRequest request, IDictionary<string, long[][]>? seriesCache = null)
     {
         var area = request.Area;
         var periods = request.Periods;
@@ -25,7 +27,7 @@ public static class AssessmentEngine
         if (!siblings.Any(s => s.Code == area.Code)) siblings.Add(area);
 
         // One series per area ([type][month]) for the area, its county and each sibling.
-        var seriesCache = new Dictionary<string, long[][]>(StringComparer.Ordinal);
+        seriesCache ??= new Dictionary<string, long[][]>(StringComparer.Ordinal);
         long[][] SeriesOf(Area a)
         {
             if (!seriesCache.TryGetValue(a.Code, out var s)) seriesCache[a.Code] = s = counts.Series(areas.UnitsOf(a.Code));
