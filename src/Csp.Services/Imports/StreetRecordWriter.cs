@@ -3,7 +3,6 @@ using System.Globalization;
 using Csp.Services.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 
 namespace Csp.Services.Imports;
@@ -78,51 +77,37 @@ internal abstract class StreetRecordWriter : IDisposable
         public override void Dispose() => raw.sqlite3_finalize(_insert);
     }
 
+    /// <summary>Binary COPY, the rows encoded here (see <see cref="PgBinaryRows"/>) and sent as one raw stream per chunk.</summary>
     private sealed class PostgresWriter(NpgsqlConnection connection) : StreetRecordWriter
     {
+        private readonly PgBinaryRows _rows = new();
+
         public override void Write(ReadOnlySpan<EncodedStreetRecord> rows)
         {
             if (rows.IsEmpty) return;
-            using var copy = connection.BeginBinaryImport("""
+            var b = _rows.Begin();
+            foreach (ref readonly var r in rows)
+            {
+                b.Row(13);
+                b.Int32(r.ForceId);
+                b.Int32(r.Month);
+                b.Int64(r.Line);
+                b.Int64(r.FileId);
+                b.Text(r.CrimeId);
+                b.Int32(r.FallsWithinId);
+                b.Double(r.Longitude);
+                b.Double(r.Latitude);
+                b.Int32(r.LocationId);
+                b.Int32(r.LsoaId);
+                b.Int32(r.CrimeTypeId);
+                b.Int32(r.OutcomeId);
+                b.Text(r.Context);
+            }
+            using var copy = connection.BeginRawBinaryCopy("""
                 COPY street_records (force_id, month, line, file_id, crime_id, falls_within_id, longitude, latitude,
                                      location_id, lsoa_id, crime_type_id, outcome_id, context) FROM STDIN (FORMAT BINARY)
                 """);
-            foreach (ref readonly var r in rows)
-            {
-                copy.StartRow();
-                copy.Write(r.ForceId, NpgsqlDbType.Integer);
-                copy.Write(r.Month, NpgsqlDbType.Integer);
-                copy.Write(r.Line, NpgsqlDbType.Bigint);
-                copy.Write(r.FileId, NpgsqlDbType.Bigint);
-                WriteNullable(copy, r.CrimeId);
-                copy.Write(r.FallsWithinId, NpgsqlDbType.Integer);
-                WriteNullable(copy, r.Longitude);
-                WriteNullable(copy, r.Latitude);
-                WriteNullable(copy, r.LocationId);
-                WriteNullable(copy, r.LsoaId);
-                copy.Write(r.CrimeTypeId, NpgsqlDbType.Integer);
-                WriteNullable(copy, r.OutcomeId);
-                WriteNullable(copy, r.Context);
-            }
-            copy.Complete();
-        }
-
-        private static void WriteNullable(NpgsqlBinaryImporter copy, string? value)
-        {
-            if (value is null) copy.WriteNull();
-            else copy.Write(value, NpgsqlDbType.Text);
-        }
-
-        private static void WriteNullable(NpgsqlBinaryImporter copy, double? value)
-        {
-            if (value is { } v) copy.Write(v, NpgsqlDbType.Double);
-            else copy.WriteNull();
-        }
-
-        private static void WriteNullable(NpgsqlBinaryImporter copy, int? value)
-        {
-            if (value is { } v) copy.Write(v, NpgsqlDbType.Integer);
-            else copy.WriteNull();
+            copy.Write(b.End());
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using Csp.Services.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using NpgsqlTypes;
 using SQLitePCL;
 
 namespace Csp.Services.Imports;
@@ -66,14 +65,16 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
         var names = string.Join(", ", columns);
         if (connection is NpgsqlConnection npgsql)
         {
-            using var copy = npgsql.BeginBinaryImport($"COPY {table} (id, {names}) FROM STDIN (FORMAT BINARY)");
+            var rows = new PgBinaryRows().Begin();
             foreach (var (id, key) in pending)
             {
-                copy.StartRow();
-                copy.Write(id, NpgsqlDbType.Integer);
-                foreach (var v in values(key)) copy.Write((string)v!, NpgsqlDbType.Text);
+                var v = values(key);
+                rows.Row((short)(v.Length + 1));
+                rows.Int32(id);
+                foreach (var text in v) rows.Text((string?)text);
             }
-            copy.Complete();
+            using var copy = npgsql.BeginRawBinaryCopy($"COPY {table} (id, {names}) FROM STDIN (FORMAT BINARY)");
+            copy.Write(rows.End());
         }
         else
         {
