@@ -19,7 +19,7 @@ namespace Csp.Services.Imports;
 public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
 {
     public const string Kind = "police-uk";
-    private const int ChunkSize = 8192;
+    private const int ChunkSize = 2048;
 
     private readonly Vocabulary<string> _forces = Names("police_forces");
     private readonly Vocabulary<string> _crimeTypes = Names("crime_types");
