@@ -14,6 +14,7 @@ root.Subcommands.Add(MigrateCommand.Create(database));
 root.Subcommands.Add(AreasCommand.Create(database));
 root.Subcommands.Add(AssessCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create());
+root.Subcommands.Add(HotSpotsCommand.Create(database));
 root.Subcommands.Add(BenchCommand.Create());
 
 try

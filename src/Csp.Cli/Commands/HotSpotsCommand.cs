@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Csp.Core.Areas;
+using Csp.Core.Geometry;
+using Csp.Core.HotSpots;
+using Csp.Core.Periods;
+using Csp.Core.Significance;
+using Csp.Services.Areas;
+using Csp.Services.Assessment;
+using Csp.Services.HotSpots;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp hotspots --area A --period FROM..TO [--baseline FROM..TO] [--crime-type T ...] [--cell-size M] [--bandwidth M]
+/// [--kernel quartic|gaussian] [--correction fdr|bonferroni|none] [--geojson FILE] [--csv FILE] [--format table|json]</c>:
+/// grid counts, change, kernel density and Getis-Ord Gi* hot spots for an area.
+/// </summary>
+internal static class HotSpotsCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var area = new Option<string>("--area") { Description = "ONS code or name of the area.", Required = true };
+        var period = new Option<string>("--period") { Description = "Months to map, YYYY-MM..YYYY-MM.", Required = true };
+        var baseline = new Option<string?>("--baseline") { Description = "Months to compare with, per cell (default: the same months a year earlier)." };
+        var crimeTypes = new Option<string[]>("--crime-type") { Description = "police.uk crime types to map (repeat the option); default all crime and ASB.", AllowMultipleArgumentsPerToken = true };
+        var cellSize = new Option<double>("--cell-size") { Description = "Grid cell side in metres.", DefaultValueFactory = _ => 250 };
+        var bandwidth = new Option<double?>("--bandwidth") { Description = "Kernel bandwidth in metres (quartic: radius; Gaussian: sigma). Default: Scott's rule." };
+        var kernel = new Option<string>("--kernel") { Description = "quartic (default) or gaussian.", DefaultValueFactory = _ => "quartic" };
+        kernel.AcceptOnlyFromAmong("quartic", "gaussian");
+        var correction = new Option<string>("--correction") { Description = "Multiple-testing correction of the Gi* p-values: fdr (Benjamini-Hochberg, default), bonferroni or none.", DefaultValueFactory = _ => "fdr" };
+        correction.AcceptOnlyFromAmong("fdr", "bonferroni", "none");
+        var geojson = new Option<string?>("--geojson") { Description = "Write the grid as GeoJSON (WGS84) to this file." };
+        var csv = new Option<string?>("--csv") { Description = "Write the grid as CSV to this file." };
+        var format = FormatOption.Create("table", "json");
+        var command = new Command("hotspots", "Hot spots for an area: counts on a grid bounded by the area, change, kernel density and Getis-Ord Gi* with a multiple-testing correction.")
+        {
+            area, period, baseline, crimeTypes, cellSize, bandwidth, kernel, correction, geojson, csv, format,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!MonthRange.TryParse(parse.GetValue(period)!, out var months))
+            {
+                Console.Error.WriteLine("error: --period is not YYYY-MM..YYYY-MM.");
+                return ExitCodes.Error;
+            }
+            var before = months.Shift(-12);
+            if (parse.GetValue(baseline) is { } b && !MonthRange.TryParse(b, out before))
+            {
+                Console.Error.WriteLine("error: --baseline is not YYYY-MM..YYYY-MM.");
+                return ExitCodes.Error;
+            }
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            await using var context = db.CreateContext();
+            var query = parse.GetValue(area)!;
+            var found = (await AreaDirectory.FindAsync(context, query, ct).ConfigureAwait(false))
+                .Where(a => a.Code.Equals(query, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(query, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(a => a.Level == AreaLevel.District ? 0 : 1).FirstOrDefault();
+            if (found is null)
+            {
+                Console.Error.WriteLine($"error: no area has the code or name '{query}' (./csp areas NAME searches).");
+                return ExitCodes.InputRejected;
+            }
+            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
+            var lsoas = data.Areas.UnitsOf(found.Code).Select(u => data.Counts.Units[u]).ToList();
+            var types = parse.GetValue(crimeTypes) ?? [];
+            var (points, noLocation) = await HotSpotPoints.LoadAsync(db, lsoas, months, types, ct).ConfigureAwait(false);
+            var (basePoints, _) = await HotSpotPoints.LoadAsync(db, lsoas, before, types, ct).ConfigureAwait(false);
+            if (points.Length == 0)
+            {
+                Console.Error.WriteLine($"error: no located incidents in {found.Name} for {months}{(types.Length > 0 ? " of " + string.Join(", ", types) : "")}.");
+                return ExitCodes.InputRejected;
+            }
+            if (basePoints.Length == 0) Console.Error.WriteLine($"note: no located incidents in the baseline {before} (are its months imported? ./csp status): the change per cell compares with nothing.");
+            var size = parse.GetValue(cellSize);
+            var densityOptions = new KernelDensityOptions
+            {
+                Kernel = parse.GetValue(kernel) == "gaussian" ? KernelShape.Gaussian : KernelShape.Quartic,
+                Bandwidth = parse.GetValue(bandwidth),
+            };
+            var grid = new SquareGrid(GridExtent.Around(points, margin: 2 * size), size);
+            var giOptions = new GiStarOptions
+            {
+                Correction = parse.GetValue(correction) switch { "bonferroni" => PValueCorrection.Bonferroni, "none" => PValueCorrection.None, _ => PValueCorrection.FalseDiscoveryRate },
+            };
+            var map = HotSpotMap.Build(grid, points, basePoints, densityOptions, giOptions);
+            var title = $"{found.Name} {months}{(types.Length > 0 ? " " + string.Join(", ", types) : "")}";
+            if (parse.GetValue(geojson) is { } g)
+            {
+                await using var file = File.Create(g);
+                HotSpotFiles.WriteGeoJson(map, file, title);
+            }
+            if (parse.GetValue(csv) is { } c)
+            {
+                await using var file = new StreamWriter(c);
+                HotSpotFiles.WriteCsv(map, file);
+            }
+            var hot = map.Cells.Where(x => x.Class > HotSpotClass.NotSignificant).OrderByDescending(x => x.GiZ).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    area = new { found.Code, found.Name, Level = found.Level.ToString() }, period = months.ToString(), baseline = before.ToString(),
+                    crimeTypes = types, cellSizeMetres = size, columns = grid.Columns, rows = grid.Rows, extent = grid.Area,
+                    points = map.Points, pointsOutside = map.PointsOutside, withoutLocation = noLocation, baselinePoints = map.BaselinePoints,
+                    kernel = map.Kernel.ToString().ToLowerInvariant(), bandwidthMetres = map.Bandwidth, correction = map.Correction.ToString(),
+                    hotSpots = hot.Select(x => Describe(x)), coldSpots = map.Cells.Count(x => x.Class < HotSpotClass.NotSignificant),
+                }, CliEnvironment.Json));
+            }
+            else
+            {
+                var o = Output.Console;
+                o.MarkupLine(Markup.Escape($"{title}: {map.Points:N0} incidents on a {grid.Columns} x {grid.Rows} grid of {size:0} m cells ({map.PointsOutside} outside the grid, {noLocation} without a location); baseline {before}: {map.BaselinePoints:N0}."));
+                o.MarkupLine(Markup.Escape($"Kernel density: {map.Kernel.ToString().ToLowerInvariant()}, bandwidth {map.Bandwidth:0} m. Gi* (3x3 neighbourhood including the cell), p-values corrected by {map.Correction}."));
+                var table = new Table().Border(TableBorder.Simple).AddColumns("Cell centre (lat, lon)", "Count", "Baseline", "Density /km²", "Gi* z", "Hot spot");
+                foreach (var x in hot.Take(15))
+                {
+                    var d = Describe(x);
+                    table.AddRow(d.Where, x.Count.ToString(Output.Culture), x.BaselineCount.ToString(Output.Culture), x.DensityPerSquareKm.ToString("0.0", Output.Culture), x.GiZ.ToString("0.00", Output.Culture), Markup.Escape(x.Label));
+                }
+                o.Write(table);
+                o.MarkupLine(hot.Count == 0 ? "No cell is a significant hot spot after the correction." : Markup.Escape($"{hot.Count} cells are significant hot spots; the GeoJSON and CSV hold every cell."));
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (string Where, double Latitude, double Longitude, int Count, double Z, string Label) Describe(HotSpotCell x)
+    {
+        var (lon, lat) = BritishNationalGrid.ToWgs84(new PlanarPoint(x.X, x.Y));
+        return (string.Create(CultureInfo.InvariantCulture, $"{lat:0.0000}, {lon:0.0000}"), Math.Round(lat, 5), Math.Round(lon, 5), x.Count, Math.Round(x.GiZ, 3), x.Label);
+    }
+}
