@@ -25,6 +25,8 @@ internal static class ImportCommand
         import.Subcommands.Add(Kind("geography", "ONS lookups: LSOA 2011 or 2021 to ward to district, and district to CSP to police force area.", database,
             (db, files, _, _, ct) => ImportGeography(db, files, ct)));
 
+        import.Subcommands.Add(Incidents(database));
+
         var format = FormatOption.Create("table", "json");
         var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and show the status.") { format };
         sample.SetAction(async (parse, ct) =>
@@ -126,6 +128,33 @@ internal static class ImportCommand
         }
         if (!json && reports.Count > 1) PrintTotals(reports);
         return reports;
+    }
+
+    private static Command Incidents(Option<string?> database)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or archives to import." };
+        var format = FormatOption.Create("table", "json");
+        var crs = new Option<int>("--crs") { Description = "EPSG code of x,y columns: 27700 (British National Grid, default) or another projected CRS in metres. longitude,latitude columns are always WGS84.", DefaultValueFactory = _ => 27700 };
+        var command = new Command("incidents", "Dated incident records from partner systems (id, date, time, category, x,y or longitude,latitude, location, pseudonymised keys, flags).") { paths, format, crs };
+        command.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var json = parse.GetValue(format) == "json";
+            var files = InputFiles.Expand(parse.GetValue(paths)!, [".csv"], out var missing);
+            foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
+            var epsg = parse.GetValue(crs);
+            var reports = await Collect(db, files, (d, f, p, c) => ImportIncidents(d, f, epsg, c), json, ct).ConfigureAwait(false);
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
+            return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static async IAsyncEnumerable<FileImportReport> ImportIncidents(CspDatabase db, IReadOnlyList<InputFile> files, int epsg,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var importer = new IncidentImporter(db, TimeProvider.System);
+        foreach (var file in files) yield return await importer.ImportAsync(file, epsg, ct).ConfigureAwait(false);
     }
 
     private static async IAsyncEnumerable<FileImportReport> ImportPoliceUk(CspDatabase db, IReadOnlyList<InputFile> files, IProgress<ImportProgress> progress,

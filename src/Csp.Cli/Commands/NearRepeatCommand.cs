@@ -5,6 +5,7 @@ using System.Text.Json;
 using Csp.Core.Geometry;
 using Csp.Core.NearRepeat;
 using Csp.Ingest.NearRepeat;
+using Csp.Services.Imports;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -15,9 +16,12 @@ namespace Csp.Cli.Commands;
 /// </summary>
 internal static class NearRepeatCommand
 {
-    public static Command Create()
+    public static Command Create(Option<string?> database)
     {
-        var input = new Option<string>("--input") { Description = "Incidents as X,Y,date lines (projected metres; the NearRepeat package's file shape).", Required = true };
+        var input = new Option<string?>("--input") { Description = "Incidents as X,Y,date lines (projected metres; the NearRepeat package's file shape). Or use --category to take imported incidents." };
+        var category = new Option<string?>("--category") { Description = "Use the imported incidents of this category (./csp import incidents)." };
+        var from = new Option<string?>("--from") { Description = "With --category: the first day, yyyy-MM-dd." };
+        var to = new Option<string?>("--to") { Description = "With --category: the last day, yyyy-MM-dd." };
         var space = new Option<string>("--space-bands") { Description = "Breaks in metres, half-open [from, to); 'Inf' for an open last band.", DefaultValueFactory = _ => "0,1,101,201,301,401,Inf" };
         var time = new Option<string>("--time-bands") { Description = "Breaks in days, half-open [from, to); 'Inf' for an open last band.", DefaultValueFactory = _ => "0,8,15,22,29,Inf" };
         var distance = new Option<string>("--distance") { Description = "manhattan (default, as the NearRepeat package) or euclidean.", DefaultValueFactory = _ => "manhattan" };
@@ -27,22 +31,45 @@ internal static class NearRepeatCommand
         var format = FormatOption.Create("table", "json", "csv");
         var command = new Command("near-repeat", "The Knox test for near repeats: observed and expected pairs of incidents close in space and time, with Monte Carlo p-values.")
         {
-            input, space, time, distance, permutations, seed, format,
+            input, category, from, to, space, time, distance, permutations, seed, format,
         };
-        command.SetAction((parse, ct) =>
+        command.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(input)!;
-            if (!File.Exists(path))
-            {
-                Console.Error.WriteLine($"error: {path}: no such file.");
-                return Task.FromResult(ExitCodes.InputRejected);
-            }
             if (!TryBands(parse.GetValue(space)!, "--space-bands", out var spaceBands) || !TryBands(parse.GetValue(time)!, "--time-bands", out var timeBands))
             {
-                return Task.FromResult(ExitCodes.Error);
+                return ExitCodes.Error;
             }
             (IReadOnlyList<NearRepeatEvent> events, IReadOnlyList<Core.Imports.ImportIssue> issues) read;
-            using (var stream = File.OpenRead(path)) read = XyDateCsvReader.Read(stream, path);
+            string path;
+            if (parse.GetValue(input) is { } file)
+            {
+                path = file;
+                if (!File.Exists(path))
+                {
+                    Console.Error.WriteLine($"error: {path}: no such file.");
+                    return ExitCodes.InputRejected;
+                }
+                using var stream = File.OpenRead(path);
+                read = XyDateCsvReader.Read(stream, path);
+            }
+            else if (parse.GetValue(category) is { } wanted)
+            {
+                DateOnly? Day(string? text, string option) => text is null ? null : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                    : throw new ArgumentException($"{option} '{text}' is not yyyy-MM-dd.");
+                var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+                read = (await IncidentImporter.EventsAsync(db, wanted, Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"), ct).ConfigureAwait(false), []);
+                path = $"imported incidents: {wanted}";
+                if (read.events.Count == 0)
+                {
+                    Console.Error.WriteLine($"error: no imported incidents of category '{wanted}' in that range (./csp import incidents PATH).");
+                    return ExitCodes.InputRejected;
+                }
+            }
+            else
+            {
+                Console.Error.WriteLine("error: give --input FILE or --category NAME.");
+                return ExitCodes.Error;
+            }
             foreach (var issue in read.issues.Take(20)) Console.Error.WriteLine("quarantined: " + issue);
             if (read.issues.Count > 20) Console.Error.WriteLine($"... and {read.issues.Count - 20} more lines quarantined.");
             var options = new KnoxTestOptions(spaceBands!, timeBands!)
@@ -73,7 +100,7 @@ internal static class NearRepeatCommand
                     Print(result, path);
                     break;
             }
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

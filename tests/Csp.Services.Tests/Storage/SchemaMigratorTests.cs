@@ -32,7 +32,7 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
 
         var applied = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
 
-        Assert.Equal(["0002_police_uk_street_records"], applied);
+        Assert.Equal(SchemaMigrator.Migrations(provider).Select(m => m.Id).Skip(1), applied);
         await using var after = db.CreateContext();
         Assert.Equal("Gravesham", (await after.Areas.SingleAsync()).Name);
         Assert.Equal(106_970, (await after.PopulationEstimates.SingleAsync()).Persons);
