@@ -19,18 +19,13 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
     public async Task<FileImportReport> ImportAsync(InputFile file, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, cancellationToken), cancellationToken).ConfigureAwait(false);
 
-    private FileImportReport Import(InputFile file, CancellationToken cancellationToken)
-    {
-        var (hash, _) = ImportRegistry.Hash(file, cancellationToken);
-        using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
-        var previous = ImportRegistry.Previous(connection, null, Kind, hash);
-        if (previous is not null) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind);
+    private FileImportReport Import(InputFile file, CancellationToken cancellationToken) =>
+        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, connection, transaction, fileId), cancellationToken);
 
+    private static (FileImportReport, string?) Load(InputFile file, DbConnection connection, DbTransaction transaction, long fileId)
+    {
         GeographyLookup lookup;
         using (var stream = file.Open()) lookup = GeographyLookupReader.Read(stream, file.Name);
-
-        using var transaction = connection.BeginTransaction();
-        var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
         var issues = lookup.Issues.ToList();
         if (lookup.FileError is { } error) issues.Insert(0, error);
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
@@ -77,9 +72,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
         var units = lookup.Kind == "unknown" ? [] : new[] { $"{lookup.Kind} lookup" };
         var report = new FileImportReport(file.Name, Kind, outcome, lookup.RowsRead, added, 0,
             issues.Count(i => i.Line > 0), 0, 0, units, issues);
-        ImportRegistry.Complete(connection, transaction, fileId, report, lookup.FileError?.Message);
-        transaction.Commit();
-        return report;
+        return (report, lookup.FileError?.Message);
     }
 
     /// <summary>Prepared upserts of areas and memberships. A district's parent (its CSP) is never cleared by an LSOA lookup.</summary>

@@ -77,6 +77,26 @@ internal static class ImportRegistry
         }
     }
 
+    /// <summary>
+    /// The frame every whole-file importer shares: hash the content; if it was imported before, report it unchanged and
+    /// touch nothing; else open one transaction, register the file, let <paramref name="body"/> load it (and quarantine
+    /// its bad rows), record the outcome and commit. A failure anywhere rolls the whole file back.
+    /// </summary>
+    public static FileImportReport ImportOnce(CspDatabase database, TimeProvider clock, InputFile file, string kind,
+        Func<DbConnection, DbTransaction, long, (FileImportReport Report, string? Message)> body, CancellationToken cancellationToken)
+    {
+        var (hash, _) = Hash(file, cancellationToken);
+        using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
+        var previous = Previous(connection, null, kind, hash);
+        if (previous is not null) return Unchanged(connection, previous, file.Name, kind);
+        using var transaction = connection.BeginTransaction();
+        var fileId = Begin(connection, transaction, kind, file.Name, hash, clock.GetUtcNow());
+        var (report, message) = body(connection, transaction, fileId);
+        Complete(connection, transaction, fileId, report, message);
+        transaction.Commit();
+        return report;
+    }
+
     /// <summary>The report for content imported before: nothing added, every good row a duplicate, the earlier issues repeated.</summary>
     public static FileImportReport Unchanged(DbConnection connection, PreviousImport previous, string fileName, string kind, int issueLimit = 200) =>
         new(fileName, kind, FileOutcome.Unchanged, previous.RowsRead, 0, previous.RowsRead - previous.RowsQuarantined, previous.RowsQuarantined, 0,

@@ -19,15 +19,11 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
     public async Task<FileImportReport> ImportAsync(InputFile file, int epsg, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, epsg, cancellationToken), cancellationToken).ConfigureAwait(false);
 
-    private FileImportReport Import(InputFile file, int epsg, CancellationToken cancellationToken)
-    {
-        var (hash, _) = ImportRegistry.Hash(file, cancellationToken);
-        using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
-        var previous = ImportRegistry.Previous(connection, null, Kind, hash);
-        if (previous is not null) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind);
+    private FileImportReport Import(InputFile file, int epsg, CancellationToken cancellationToken) =>
+        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, epsg, connection, transaction, fileId), cancellationToken);
 
-        using var transaction = connection.BeginTransaction();
-        var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
+    private static (FileImportReport, string?) Load(InputFile file, int epsg, DbConnection connection, DbTransaction transaction, long fileId)
+    {
         using var stream = file.Open();
         using var reader = new IncidentCsvReader(stream, file.Name, epsg);
         var issues = new List<ImportIssue>();
@@ -69,9 +65,7 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
         var outcome = reader.FileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
         var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, 0, issues.Count(i => i.Line > 0), replaced, 0,
             categories.Select(c => $"incidents: {c}").ToList(), issues.Take(200).ToList());
-        ImportRegistry.Complete(connection, transaction, fileId, report, reader.FileError?.Message);
-        transaction.Commit();
-        return report;
+        return (report, reader.FileError?.Message);
     }
 
     private static object? Flag(bool? value) => value is null ? null : value.Value ? 1 : 0;

@@ -18,15 +18,11 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
     public async Task<FileImportReport> ImportAsync(InputFile file, int? year, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, year, cancellationToken), cancellationToken).ConfigureAwait(false);
 
-    private FileImportReport Import(InputFile file, int? year, CancellationToken cancellationToken)
-    {
-        var (hash, _) = ImportRegistry.Hash(file, cancellationToken);
-        using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
-        var previous = ImportRegistry.Previous(connection, null, Kind, hash);
-        if (previous is not null) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind);
+    private FileImportReport Import(InputFile file, int? year, CancellationToken cancellationToken) =>
+        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, year, connection, transaction, fileId, cancellationToken), cancellationToken);
 
-        using var transaction = connection.BeginTransaction();
-        var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
+    private static (FileImportReport, string?) Load(InputFile file, int? year, DbConnection connection, DbTransaction transaction, long fileId, CancellationToken cancellationToken)
+    {
         long read, written = 0, replaced = 0;
         List<ImportIssue> issues;
         ImportIssue? fileError;
@@ -59,9 +55,7 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
         var outcome = fileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
         var report = new FileImportReport(file.Name, Kind, outcome, read, written - replaced, 0, issues.Count(i => i.Line > 0), replaced, 0, units.ToList(), issues.Take(200).ToList());
-        ImportRegistry.Complete(connection, transaction, fileId, report, fileError?.Message);
-        transaction.Commit();
-        return report;
+        return (report, fileError?.Message);
     }
 
     private static (long Written, long Replaced) Count(bool existed, long written, long replaced, SortedSet<string> units, PopulationEstimate e)
