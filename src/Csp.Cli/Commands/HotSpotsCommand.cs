@@ -35,9 +35,11 @@ internal static class HotSpotsCommand
         var geojson = new Option<string?>("--geojson") { Description = "Write the grid as GeoJSON (WGS84) to this file." };
         var csv = new Option<string?>("--csv") { Description = "Write the grid as CSV to this file." };
         var format = FormatOption.Create("table", "json");
+        var by = new Option<string>("--by") { Description = "grid (default: counts, density and Gi* on square cells), or lsoa / ward: counts, change and rates per small area.", DefaultValueFactory = _ => "grid" };
+        by.AcceptOnlyFromAmong("grid", "lsoa", "ward");
         var command = new Command("hotspots", "Hot spots for an area: counts on a grid bounded by the area, change, kernel density and Getis-Ord Gi* with a multiple-testing correction.")
         {
-            area, period, baseline, crimeTypes, cellSize, bandwidth, kernel, correction, geojson, csv, format,
+            area, period, baseline, crimeTypes, cellSize, bandwidth, kernel, correction, geojson, csv, format, by,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -66,6 +68,15 @@ internal static class HotSpotsCommand
             var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
             var lsoas = data.Areas.UnitsOf(found.Code).Select(u => data.Counts.Units[u]).ToList();
             var types = parse.GetValue(crimeTypes) ?? [];
+            if (parse.GetValue(by) is "lsoa" or "ward")
+            {
+                if (parse.GetValue(geojson) is not null)
+                {
+                    Console.Error.WriteLine("error: --geojson needs --by grid: no LSOA or ward boundaries are bundled (their counts go to --csv).");
+                    return ExitCodes.Error;
+                }
+                return ByArea(data, found, parse.GetValue(by) == "lsoa" ? AreaLevel.Lsoa : AreaLevel.Ward, months, before, types, parse.GetValue(csv), parse.GetValue(format) == "json");
+            }
             var (points, noLocation) = await HotSpotPoints.LoadAsync(db, lsoas, months, types, ct).ConfigureAwait(false);
             var (basePoints, _) = await HotSpotPoints.LoadAsync(db, lsoas, before, types, ct).ConfigureAwait(false);
             if (points.Length == 0)
@@ -126,6 +137,51 @@ internal static class HotSpotsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Counts, change and rate per 1,000 residents for each LSOA or ward of the area, busiest first.</summary>
+    private static int ByArea(AssessmentData data, Area area, AreaLevel level, MonthRange months, MonthRange before, string[] types, string? csvPath, bool json)
+    {
+        var counts = data.Counts;
+        var typeIndexes = counts.CrimeTypes.Select((t, i) => (t, i)).Where(x => types.Length == 0 || types.Contains(x.t, StringComparer.OrdinalIgnoreCase)).Select(x => x.i).ToArray();
+        var rows = data.Areas.Within(area, level).Select(a =>
+        {
+            var series = counts.Series(data.Areas.UnitsOf(a.Code));
+            long Sum(MonthRange r) => r.Months().Select(counts.MonthIndex).Where(m => m >= 0).Sum(m => typeIndexes.Sum(t => series[t][m]));
+            var (now, then) = (Sum(months), Sum(before));
+            var year = data.Areas.PopulationYears(a.Code).Where(y => y <= months.To.Year).DefaultIfEmpty(data.Areas.PopulationYears(a.Code).FirstOrDefault()).Max();
+            var population = year == 0 ? null : data.Areas.Population(a.Code, year);
+            return new
+            {
+                a.Code, a.Name, Count = now, BaselineCount = then, Change = now - then,
+                PercentChange = then == 0 ? (double?)null : Math.Round(100.0 * (now - then) / then, 1),
+                Population = population, PopulationYear = population is null ? (int?)null : year,
+                RatePer1000 = population is > 0 ? Math.Round(1000.0 * now / population.Value, 2) : (double?)null,
+            };
+        }).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        if (csvPath is not null)
+        {
+            using var file = new StreamWriter(csvPath);
+            file.WriteLine("code,name,count,baseline_count,change,percent_change,population,population_year,rate_per_1000");
+            foreach (var r in rows)
+            {
+                file.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.Code},\"{r.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{r.Count},{r.BaselineCount},{r.Change},{r.PercentChange},{r.Population},{r.PopulationYear},{r.RatePer1000}"));
+            }
+        }
+        if (json)
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new { area = new { area.Code, area.Name }, by = level.ToString(), period = months.ToString(), baseline = before.ToString(), crimeTypes = types, areas = rows }, CliEnvironment.Json));
+            return ExitCodes.Success;
+        }
+        var table = new Table().Border(TableBorder.Simple).AddColumns(level.ToString(), "Name", before.Label(), months.Label(), "% change", "Per 1,000");
+        foreach (var r in rows.Take(20))
+        {
+            table.AddRow(r.Code, Markup.Escape(r.Name), r.BaselineCount.ToString("N0", Output.Culture), r.Count.ToString("N0", Output.Culture),
+                r.PercentChange?.ToString("+0.0;-0.0;0.0", Output.Culture) ?? "n/a", r.RatePer1000?.ToString("0.0", Output.Culture) ?? "n/a");
+        }
+        Output.Console.MarkupLine(Markup.Escape($"{area.Name}: {rows.Count} {level} areas with data, busiest first{(rows.Count > 20 ? " (top 20; --csv writes all)" : "")}."));
+        Output.Console.Write(table);
+        return ExitCodes.Success;
     }
 
     private static (string Where, double Latitude, double Longitude, int Count, double Z, string Label) Describe(HotSpotCell x)

@@ -28,6 +28,14 @@ public sealed class AreaModel
 
     public IReadOnlyDictionary<string, string> ForceAreaOf { get; }
 
+    /// <summary>
+    /// The wards of the newest lookup loaded (e.g. the 2024 wards), when older wards are also held: listings and ward
+    /// ranks use these only, so that a district's wards are not counted twice under old and new codes. Null: all wards.
+    /// </summary>
+    public IReadOnlySet<string>? CurrentWards { get; init; }
+
+    private bool IsCurrent(Area a) => a.Level != AreaLevel.Ward || CurrentWards is null || CurrentWards.Contains(a.Code);
+
     /// <summary>The force areas whose own force's data is loaded (null: all with data); force areas are ranked among these.</summary>
     public IReadOnlySet<string>? CoveredForceAreas { get; init; }
 
@@ -41,6 +49,20 @@ public sealed class AreaModel
     public IReadOnlyList<int> UnitsOf(string code) => _units.TryGetValue(code, out var u) ? u : [];
 
     public long? Population(string code, int year) => _population.TryGetValue((code, year), out var p) ? p : null;
+
+    /// <summary>The areas of <paramref name="level"/> inside <paramref name="area"/> (by the parent chain) that have crime data.</summary>
+    public IReadOnlyList<Area> Within(Area area, AreaLevel level) =>
+        _areas.Values.Where(a => a.Level == level && _units.ContainsKey(a.Code) && IsCurrent(a) && IsInside(a, area.Code)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+
+    private bool IsInside(Area a, string ancestor)
+    {
+        for (var p = a.ParentCode; p is not null; p = Find(p)?.ParentCode)
+        {
+            if (p == ancestor) return true;
+            if (Find(p) is { Level: AreaLevel.District } district && ForceAreaOf.TryGetValue(district.Code, out var force) && force == ancestor) return true;
+        }
+        return false;
+    }
 
     /// <summary>The force area an area lies in: itself for a force area, else up the hierarchy (a district's, via its CSP).</summary>
     public Area? County(Area area)
@@ -68,7 +90,7 @@ public sealed class AreaModel
                 // Only force areas whose own force's data is held: a neighbour's few border LSOAs are no basis for a rank.
                 return _areas.Values.Where(a => a.Level == AreaLevel.ForceArea && _units.ContainsKey(a.Code) && (CoveredForceAreas?.Contains(a.Code) ?? true)).ToList();
             default:
-                return area.ParentCode is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && a.ParentCode == area.ParentCode).ToList();
+                return area.ParentCode is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && a.ParentCode == area.ParentCode && IsCurrent(a)).ToList();
         }
     }
 }

@@ -33,8 +33,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var areas = Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas",
                 r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
-            var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code FROM lsoa_memberships",
-                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2)));
+            var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
+                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+            var newestVintage = memberships.Count == 0 ? 0 : memberships.Max(m => m.Vintage);
+            var currentWards = memberships.Where(m => m.Vintage == newestVintage).Select(m => m.Ward).ToHashSet(StringComparer.Ordinal);
 
             // Units of each area: an LSOA is in its ward(s) of every vintage, its district, the district's CSP and force area.
             var units = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             {
                 population.TryAdd((e.Code, e.Year), e.Persons);
             }
-            AddUpPopulation(population, byCode, memberships);
+            AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District)).ToList());
 
             var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
                     r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
@@ -81,7 +83,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
 
             var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => f.StartsWith(a.Name, StringComparison.OrdinalIgnoreCase)))
                 .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf) { CoveredForceAreas = covered };
+            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf) { CoveredForceAreas = covered, CurrentWards = currentWards };
             return new AssessmentData(counts, model, monthsByForce);
         }, cancellationToken).ConfigureAwait(false);
     }

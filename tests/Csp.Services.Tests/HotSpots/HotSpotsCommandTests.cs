@@ -36,4 +36,25 @@ public sealed class HotSpotsCommandTests(SampleDatabase sample)
         Assert.StartsWith("column,row,easting,northing,longitude,latitude,count,baseline_count", lines[0], StringComparison.Ordinal);
         Assert.Equal(root.GetProperty("points").GetInt32(), lines.Skip(1).Sum(l => int.Parse(l.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    [Fact]
+    public async Task Counts_by_LSOA_add_up_to_the_district_and_wards_are_listed_once_by_their_newest_codes()
+    {
+        var byLsoa = await CspProcess.RunSplitAsync("hotspots", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09",
+            "--crime-type", "Burglary", "--by", "lsoa", "--format", "json", "--database", sample.Path);
+        var byWard = await CspProcess.RunSplitAsync("hotspots", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09",
+            "--crime-type", "Burglary", "--by", "ward", "--format", "json", "--database", sample.Path);
+
+        Assert.True(byLsoa.Exit == 0, byLsoa.Stderr);
+        Assert.True(byWard.Exit == 0, byWard.Stderr);
+        using var lsoas = JsonDocument.Parse(byLsoa.Stdout);
+        using var wards = JsonDocument.Parse(byWard.Stdout);
+        var lsoaRows = lsoas.RootElement.GetProperty("areas").EnumerateArray().ToList();
+        var wardRows = wards.RootElement.GetProperty("areas").EnumerateArray().ToList();
+        // 250 burglaries in Gravesham in January to September 2025; the 2025 files use 2021 LSOAs, all inside the district.
+        Assert.Equal(250, lsoaRows.Sum(r => r.GetProperty("count").GetInt64()));
+        Assert.Equal(250, wardRows.Sum(r => r.GetProperty("count").GetInt64()));
+        Assert.Equal(17, wardRows.Count); // Gravesham's wards since the 2023 boundary review
+        Assert.Equal(wardRows.Count, wardRows.Select(r => r.GetProperty("name").GetString()).Distinct().Count());
+    }
 }
