@@ -40,6 +40,8 @@ public static class AssessmentEngine
         var basePopulation = basePopYear is null ? null : areas.Population(area.Code, basePopYear.Value);
         var countyPopulation = county is null || popYear is null ? null : areas.Population(county.Code, popYear.Value);
         var totalTypes = categories.First(c => c.Name == OffenceScheme.TotalCrime).Types;
+        // Periods of different lengths compare per month: the baseline is scaled to the period's length.
+        var scale = (double)periods.Period.MonthCount / periods.Baseline.MonthCount;
         var areaTotal = Sum(areaSeries, totalTypes, counts, periods.Period);
 
         var rows = new List<AssessmentRow>();
@@ -59,10 +61,13 @@ public static class AssessmentEngine
                 var c = Sum(ss, category.Types, counts, periods.Period);
                 var b = Sum(ss, category.Types, counts, periods.Baseline);
                 var pop = popYear is null ? null : areas.Population(s.Code, popYear.Value);
-                return (s.Code, Rate: Rate(c, pop), Change: PercentChange(c, b));
+                return (s.Code, Rate: Rate(c, pop), Change: PercentChange(c, b, scale));
             }).ToList();
             var rank = RankOf(siblingFigures.Select(f => (f.Code, f.Rate)), area.Code);
             var changeRank = RankOf(siblingFigures.Select(f => (f.Code, f.Change)), area.Code);
+            // Only siblings with a figure are ranked: one without a population or a baseline does not count.
+            var rankOf = siblingFigures.Count(f => f.Rate is not null);
+            var changeRankOf = siblingFigures.Count(f => f.Change is not null);
 
             long countyCount = 0, countyBaseline = 0;
             if (countySeries is not null)
@@ -72,8 +77,8 @@ public static class AssessmentEngine
             }
 
             // Exposure = months x residents, so that periods of different length or population compare fairly.
-            var exposure = periods.Period.MonthCount * (double)(population ?? 1);
-            var baseExposure = periods.Baseline.MonthCount * (double)(basePopulation ?? population ?? 1);
+            var exposure = periods.Period.MonthCount * (double)(population is > 0 ? population.Value : 1);
+            var baseExposure = periods.Baseline.MonthCount * (double)(basePopulation is > 0 ? basePopulation.Value : population is > 0 ? population.Value : 1);
             var pValue = PoissonRateComparison.PValue(count, exposure, baseline, baseExposure);
 
             var months = new List<MonthCount>();
@@ -93,15 +98,15 @@ public static class AssessmentEngine
             var standOut = chart.Outside.Select(i => pool[i].Month).Where(m => months.Any(x => x.Month == m && x.InPeriod)).ToList();
 
             rows.Add(new AssessmentRow(
-                category.Name, category.IsGroup, count, baseline, count - baseline, PercentChange(count, baseline),
+                category.Name, category.IsGroup, count, baseline, (long)Math.Round(count - baseline * scale), PercentChange(count, baseline, scale),
                 rate, baseRate,
                 category.Types.SequenceEqual(category.Types.Intersect(totalTypes)) && areaTotal > 0 ? Math.Round(100.0 * count / areaTotal, 1) : null,
-                rank, siblingFigures.Count, changeRank,
-                countyCount, countyBaseline, PercentChange(countyCount, countyBaseline), Rate(countyCount, countyPopulation),
+                rank, rankOf, changeRank,
+                countyCount, countyBaseline, PercentChange(countyCount, countyBaseline, scale), Rate(countyCount, countyPopulation),
                 pValue, pValue < PoissonRateComparison.SignificanceLevel,
                 Math.Round(harm, 1), Math.Round(baseHarm, 1),
                 Series(areaSeries, category.Types, counts, periods),
-                months, standOut));
+                months, standOut) { ChangeRankOf = changeRankOf });
         }
 
         var priorities = PriorityScoring.Score(rows, request.Judgements);
@@ -109,6 +114,7 @@ public static class AssessmentEngine
             Ref(area), Ref(periods.Period), Ref(periods.Baseline), periods.Kind,
             popYear, population, basePopYear, basePopulation,
             county is null ? null : Ref(county),
+            RankedAmong(area, areas, county),
             request.Partial && request.MissingMonths.Count > 0, request.MissingMonths,
             rows, [], priorities, Notes(request, popYear, basePopYear, population, counts));
         return result with { Findings = FindingWriter.Write(result, siblings.Count) };
@@ -163,7 +169,9 @@ public static class AssessmentEngine
 
     private static double? Rate(long count, long? population) => population is > 0 ? Math.Round(1000.0 * count / population.Value, 2) : null;
 
-    private static double? PercentChange(long count, long baseline) => baseline == 0 ? null : Math.Round(100.0 * (count - baseline) / baseline, 1);
+    /// <param name="scale">Period months / baseline months: 1 for periods of the same length.</param>
+    private static double? PercentChange(long count, long baseline, double scale = 1) =>
+        baseline == 0 ? null : Math.Round(100.0 * (count - baseline * scale) / (baseline * scale), 1);
 
     /// <summary>1 = the largest value; ties share the better rank; areas without a value are not ranked.</summary>
     private static int? RankOf(IEnumerable<(string Code, double? Value)> figures, string code)
@@ -193,6 +201,14 @@ public static class AssessmentEngine
 
     private static AreaRef Ref(Area a) => new(a.Code, a.Name, a.Level.ToString());
 
+    /// <summary>Where the rank places the area, in words: "Kent" for a district or CSP, the district for a ward, the ward for an LSOA.</summary>
+    private static string RankedAmong(Area area, AreaModel areas, Area? county) => area.Level switch
+    {
+        AreaLevel.District or AreaLevel.CommunitySafetyPartnership => county?.Name ?? area.Name,
+        AreaLevel.ForceArea => "the force areas held",
+        _ => area.ParentCode is { } parent && areas.Find(parent) is { } p ? p.Name : area.Name,
+    };
+
     private static PeriodRef Ref(MonthRange r) => new(r.From.ToString(), r.To.ToString(), r.MonthCount, r.Label());
 
     private static List<string> Notes(AssessmentRequest request, int? popYear, int? basePopYear, long? population, CrimeCounts counts)
@@ -207,6 +223,10 @@ public static class AssessmentEngine
             "Months that stand out: outside the c-chart limits (mean ± 3√mean) of the area's own months in the period (in the baseline and period together when the period is under six months).",
             "Harm: days of imprisonment from the Cambridge Crime Harm Index 2020, the median over the offences each police.uk type covers (data/config/harm-weights.csv).",
         };
+        if (request.Periods.Period.MonthCount != request.Periods.Baseline.MonthCount)
+        {
+            notes.Insert(0, $"The period has {request.Periods.Period.MonthCount} months and the baseline {request.Periods.Baseline.MonthCount}: changes compare the baseline scaled to the period's length (per month).");
+        }
         if (request.MissingMonths.Count > 0)
         {
             notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Count} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.");

@@ -4,6 +4,7 @@ namespace Csp.Core.Assessment;
 
 /// <summary>The whole assessment of one area for one period against a baseline: the contract of <c>csp assess --format json</c>.</summary>
 /// <param name="Partial">True when months were missing and the user asked for the comparison anyway: every figure is then partial.</param>
+/// <param name="RankedAmong">The group the ranks place the area in, in words (the force area for a district, the district for a ward).</param>
 /// <param name="MissingMonths">Months the period or baseline needs that the data lacks, by force.</param>
 public sealed record AssessmentResult(
     AreaRef Area,
@@ -15,6 +16,7 @@ public sealed record AssessmentResult(
     int? BaselinePopulationYear,
     long? BaselinePopulation,
     AreaRef? County,
+    string RankedAmong,
     bool Partial,
     IReadOnlyList<MissingMonth> MissingMonths,
     IReadOnlyList<AssessmentRow> Rows,

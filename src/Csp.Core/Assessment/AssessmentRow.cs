@@ -10,7 +10,8 @@ namespace Csp.Core.Assessment;
 /// <param name="PercentChange">(count - baseline) / baseline x 100; null when the baseline is zero.</param>
 /// <param name="RatePer1000">Count per 1,000 residents of the period's population year, for the period as given (not annualised).</param>
 /// <param name="ShareOfTotal">Percentage of the area's Total crime in the period; null for ASB, which is not a crime.</param>
-/// <param name="Rank">1 = the highest rate among <paramref name="RankOf"/> sibling areas; null without population.</param>
+/// <param name="Rank">1 = the highest rate among <paramref name="RankOf"/> sibling areas (those with a population); null without population.</param>
+/// <param name="Change">Count minus baseline; when the periods differ in length, minus the baseline scaled to the period's length.</param>
 /// <param name="ChangeRank">1 = the greatest increase (largest % change) among the siblings.</param>
 /// <param name="PValue">Exact two-sided test that the period and baseline rates are equal (see PoissonRateComparison).</param>
 /// <param name="Significant">p &lt; 0.05: the change is more than normal variation.</param>
@@ -39,7 +40,11 @@ public sealed record AssessmentRow(
     double BaselineHarm,
     IReadOnlyList<SeriesPoint> Series,
     IReadOnlyList<MonthCount> Months,
-    IReadOnlyList<string> MonthsThatStandOut);
+    IReadOnlyList<string> MonthsThatStandOut)
+{
+    /// <summary>How many siblings have a % change (a baseline above zero): <see cref="ChangeRank"/> is out of this.</summary>
+    public int ChangeRankOf { get; init; }
+}
 
 /// <summary>A count for one earlier (or the current) period of a series.</summary>
 public sealed record SeriesPoint(string From, string To, long Count);

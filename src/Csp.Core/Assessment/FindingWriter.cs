@@ -20,6 +20,8 @@ public static class FindingWriter
         var findings = new List<string>();
         var county = result.County?.Name;
         var area = result.Area.Name;
+        var among = result.RankedAmong;
+        var isCounty = result.County?.Code == result.Area.Code;
         var prefix = result.Partial ? "Partial data: " : "";
         foreach (var row in result.Rows)
         {
@@ -28,8 +30,9 @@ public static class FindingWriter
             var lower = Lower(row.Category);
             if (row.PercentChange is { } change)
             {
-                var direction = change >= 0 ? "risen" : "fallen";
-                var text = string.Create(Culture, $"{name} has {direction} by {Math.Abs(change):0.0}% ({row.BaselineCount:N0} to {row.Count:N0})");
+                var text = change == 0
+                    ? string.Create(Culture, $"{name} has not changed ({row.BaselineCount:N0} to {row.Count:N0})")
+                    : string.Create(Culture, $"{name} has {(change > 0 ? "risen" : "fallen")} by {Math.Abs(change):0.0}% ({row.BaselineCount:N0} to {row.Count:N0})");
                 if (row.CountyPercentChange is { } countyChange && county is not null && result.County!.Code != result.Area.Code)
                 {
                     var countyWord = countyChange >= 0 ? "increase" : "reduction";
@@ -40,22 +43,25 @@ public static class FindingWriter
                     : "; the change is within normal variation (not statistically significant).";
                 if (row.IsGroup || row.Significant) findings.Add(prefix + text);
             }
-            if (row.Rank is { } rank && row.RatePer1000 is { } rate && row.CountyRatePer1000 is { } countyRate && row.RankOf > 2 && county is not null)
+            if (row.Rank is { } rank && row.RatePer1000 is { } rate && row.RankOf > 2)
             {
                 var position = rank == 1 ? "the highest" : rank == row.RankOf ? "the lowest" : rank <= 3 ? $"the {Ordinal(rank)} highest" : row.RankOf - rank < 3 ? $"the {Ordinal(row.RankOf - rank + 1)} lowest" : null;
                 if (position is not null && (row.IsGroup || rank <= 3))
                 {
-                    findings.Add(prefix + string.Create(Culture, $"{area}'s rate of {lower} per 1,000 population is {position} in {county} ({rate:0.0} compared to {countyRate:0.0})."));
+                    var comparison = !isCounty && row.CountyRatePer1000 is { } countyRate && county is not null
+                        ? string.Create(Culture, $" ({rate:0.0} compared to {countyRate:0.0} for {county})")
+                        : string.Create(Culture, $" ({rate:0.0})");
+                    findings.Add(prefix + $"{area}'s rate of {lower} per 1,000 population is {position} in {among}{comparison}.");
                 }
             }
-            if (row.ChangeRank is { } changeRank && row.PercentChange is < 0 && row.RankOf > 2 && row.Significant)
+            if (row.ChangeRank is { } changeRank && row.PercentChange is < 0 && row.ChangeRankOf > 2 && row.Significant)
             {
-                var fromBottom = row.RankOf - changeRank + 1;
-                if (fromBottom <= 3) findings.Add(prefix + $"{area} had {(fromBottom == 1 ? "the greatest" : $"the {Ordinal(fromBottom)} greatest")} decrease in {lower} in {county}.");
+                var fromBottom = row.ChangeRankOf - changeRank + 1;
+                if (fromBottom <= 3) findings.Add(prefix + $"{area} had {(fromBottom == 1 ? "the greatest" : $"the {Ordinal(fromBottom)} greatest")} decrease in {lower} in {among}.");
             }
-            if (row.ChangeRank is { } riseRank && row.PercentChange is > 0 && row.RankOf > 2 && row.Significant && riseRank <= 3)
+            if (row.ChangeRank is { } riseRank && row.PercentChange is > 0 && row.ChangeRankOf > 2 && row.Significant && riseRank <= 3)
             {
-                findings.Add(prefix + $"{area} had {(riseRank == 1 ? "the greatest" : $"the {Ordinal(riseRank)} greatest")} increase in {lower} in {county}.");
+                findings.Add(prefix + $"{area} had {(riseRank == 1 ? "the greatest" : $"the {Ordinal(riseRank)} greatest")} increase in {lower} in {among}.");
             }
             if (!row.IsGroup && row.ShareOfTotal is >= 15)
             {

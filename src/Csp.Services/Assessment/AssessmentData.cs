@@ -47,7 +47,8 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             var unitIndex = counts.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
             var districtOfUnit = new Dictionary<int, string>();
-            foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal))
+            // Newest vintage first, so that an LSOA's district is the one of the newest lookup (as its parent ward is).
+            foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
             {
                 if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
                 Add(m.Lsoa, u);
@@ -74,7 +75,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             {
                 population.TryAdd((e.Code, e.Year), e.Persons);
             }
-            AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District)).ToList());
+            AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
             var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
                     r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
@@ -92,7 +93,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     /// Fills in populations that are sums of others: a CSP and a force area from their districts, a ward from its LSOAs,
     /// for each year where every part has an estimate.
     /// </summary>
-    private static void AddUpPopulation(Dictionary<(string Code, int Year), long> population, Dictionary<string, Area> areas, List<(string Lsoa, string Ward, string District)> memberships)
+    /// <param name="currentDistricts">Districts that hold LSOAs of the data: abolished districts still in the lookups are left out of the sums.</param>
+    private static void AddUpPopulation(Dictionary<(string Code, int Year), long> population, Dictionary<string, Area> areas,
+        List<(string Lsoa, string Ward, string District, int Vintage)> memberships, HashSet<string> currentDistricts)
     {
         var years = population.Keys.Select(k => k.Year).Distinct().ToList();
         void Sum(string code, IReadOnlyCollection<string> parts)
@@ -110,8 +113,14 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 if (complete) population[(code, year)] = total;
             }
         }
-        foreach (var ward in memberships.GroupBy(m => m.Ward)) Sum(ward.Key, ward.Select(m => m.Lsoa).Distinct().ToList());
-        var districtsByParent = areas.Values.Where(a => a.Level == AreaLevel.District && a.ParentCode is not null).GroupBy(a => a.ParentCode!).ToDictionary(g => g.Key, g => g.Select(a => a.Code).ToList());
+        // A ward is the LSOAs of one vintage (the newest that lists it): summing both vintages would count split LSOAs twice.
+        foreach (var ward in memberships.GroupBy(m => m.Ward))
+        {
+            var newest = ward.Max(m => m.Vintage);
+            Sum(ward.Key, ward.Where(m => m.Vintage == newest).Select(m => m.Lsoa).Distinct().ToList());
+        }
+        var districtsByParent = areas.Values.Where(a => a.Level == AreaLevel.District && a.ParentCode is not null && currentDistricts.Contains(a.Code))
+            .GroupBy(a => a.ParentCode!).ToDictionary(g => g.Key, g => g.Select(a => a.Code).ToList());
         foreach (var (csp, districts) in districtsByParent) Sum(csp, districts);
         foreach (var force in areas.Values.Where(a => a.Level == AreaLevel.ForceArea))
         {

@@ -44,26 +44,56 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         var previous = ImportRegistry.Previous(connection, null, Kind, hash);
         if (previous is not null && IsStillCurrent(connection, previous)) return ImportRegistry.Unchanged(connection, previous, file.Name, Kind, ReportedIssueLimit);
 
-        using var transaction = connection.BeginTransaction();
-        try
+        FileImportReport report;
+        using (var transaction = connection.BeginTransaction())
         {
-            if (database.Provider == DatabaseProvider.PostgreSql)
+            try
             {
-                // One import at a time per database, as SQLite's write lock gives: vocabulary ids are assigned in memory.
-                Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4242002)");
+                if (database.Provider == DatabaseProvider.PostgreSql)
+                {
+                    // One import at a time per database, as SQLite's write lock gives: vocabulary ids are assigned in memory.
+                    Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4242002)");
+                }
+                foreach (var vocabulary in Vocabularies) vocabulary.Refresh(connection, transaction);
+                report = ImportRows(file, hash, connection, transaction, progress, cancellationToken);
+                if (!Discard(report)) transaction.Commit();
             }
-            foreach (var vocabulary in Vocabularies) vocabulary.Refresh(connection, transaction);
-            var report = ImportRows(file, hash, connection, transaction, progress, cancellationToken);
-            transaction.Commit();
-            return report;
+            catch
+            {
+                // The cache must go whatever the rollback does: its ids may not be in the database.
+                ForgetVocabularies();
+                try
+                {
+                    transaction.Rollback();
+                }
+                catch (DbException)
+                {
+                    // The original failure is the one to report; the connection is discarded with the transaction.
+                }
+                throw;
+            }
+            if (Discard(report))
+            {
+                // A truncated file that would replace a complete month: nothing of it is kept but the record of why.
+                ForgetVocabularies();
+                transaction.Rollback();
+            }
+            else
+            {
+                return report;
+            }
         }
-        catch
-        {
-            transaction.Rollback();
-            ForgetVocabularies();
-            throw;
-        }
+        using var record = connection.BeginTransaction();
+        var fileId = ImportRegistry.Begin(connection, record, Kind, file.Name, hash, clock.GetUtcNow());
+        ImportRegistry.Quarantine(connection, record, fileId, report.Issues.Where(i => i.Line == 0));
+        var rejected = report with { RowsAdded = 0, RowsReplaced = 0, Units = [] };
+        ImportRegistry.Complete(connection, record, fileId, rejected, report.Issues.FirstOrDefault(i => i.Line == 0)?.Message);
+        record.Commit();
+        return rejected;
     }
+
+    /// <summary>A file rejected after rows were written (a truncated re-release) is rolled back rather than committed.</summary>
+    private static bool Discard(FileImportReport report) => report.Outcome == FileOutcome.Rejected && report.RowsAdded > 0;
 
     /// <summary>An earlier import of the same content still stands if none of its force-months has been replaced since.</summary>
     private static bool IsStillCurrent(DbConnection connection, ImportRegistry.PreviousImport previous)
@@ -159,6 +189,13 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
 
         var outcome = units.Count == 0 && reader.RowsQuarantined == reader.RowsRead && reader.RowsRead > 0 ? FileOutcome.Rejected
             : hadEarlier ? FileOutcome.Replaced : FileOutcome.Added;
+        if (reader.Truncated && hadEarlier)
+        {
+            // A cut-off download must not replace a complete month already held: the caller rolls the rows back.
+            outcome = FileOutcome.Rejected;
+            reported.Insert(0, new ImportIssue(file.Name, 0, null,
+                $"the file is truncated and would replace {replaced:N0} rows of a month already held: nothing was changed; download the file again."));
+        }
         if (reader.RowsRead == 0 && !reader.Truncated)
         {
             var empty = new ImportIssue(file.Name, 0, null, "the file has a header but no data rows.");

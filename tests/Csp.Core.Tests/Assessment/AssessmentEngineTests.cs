@@ -114,7 +114,7 @@ public sealed class AssessmentEngineTests
         // Burglary 20 -> 30 is not significant (p = 0.2), so no sentence claims it has changed significantly.
         Assert.Contains(result.Findings, f => f.Contains("has risen by 50.0% (20 to 30)", StringComparison.Ordinal) && f.Contains("within normal variation", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings, f => f.Contains("statistically significant (p", StringComparison.Ordinal));
-        Assert.Contains(result.Findings, f => f.StartsWith("Ayton's rate of crime per 1,000 population is the highest in Shire (3.0 compared to 2.3)", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.StartsWith("Ayton's rate of crime per 1,000 population is the highest in Shire (3.0 compared to 2.3 for Shire)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -127,5 +127,38 @@ public sealed class AssessmentEngineTests
         Assert.True(result.Partial);
         Assert.All(result.Findings, f => Assert.StartsWith("Partial data: ", f, StringComparison.Ordinal));
         Assert.StartsWith("PARTIAL", result.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_baseline_of_another_length_is_compared_per_month_and_says_so()
+    {
+        // February against January and February: burglary 30 against 50 over two months, i.e. 25 a month: +20%.
+        var result = AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(Areas.Find("A")!,
+            PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Feb)),
+            new OffenceScheme([], new Dictionary<string, double>()), PriorityJudgements.Default, null, [], false));
+        var burglary = result.Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal(50, burglary.BaselineCount);
+        Assert.Equal(5, burglary.Change);
+        Assert.Equal(20.0, burglary.PercentChange);
+        Assert.Contains(result.Notes, n => n.Contains("scaled to the period's length", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sibling_without_a_population_is_not_counted_in_the_rank()
+    {
+        int U(string code) => Counts.Units.ToList().IndexOf(code);
+        var areas = new AreaModel(
+            [new("F", "Shire", AreaLevel.ForceArea, null), new("P", "P", AreaLevel.CommunitySafetyPartnership, "F"), new("A", "Ayton", AreaLevel.District, "P"), new("B", "Beeton", AreaLevel.District, "P"), new("C", "Ceeton", AreaLevel.District, "P")],
+            new Dictionary<string, int[]> { ["A"] = [U("LA")], ["B"] = [U("LB")], ["C"] = [U("LC")], ["F"] = [U("LA"), U("LB"), U("LC")], ["P"] = [U("LA"), U("LB"), U("LC")] },
+            new Dictionary<(string, int), long> { [("A", 2024)] = 10_000, [("B", 2024)] = 20_000, [("F", 2024)] = 32_000 },
+            new Dictionary<string, string> { ["A"] = "F", ["B"] = "F", ["C"] = "F" });
+
+        var row = AssessmentEngine.Assess(Counts, areas, new AssessmentRequest(areas.Find("B")!,
+            PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)),
+            new OffenceScheme([], new Dictionary<string, double>()), PriorityJudgements.Default, null, [], false)).Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((2, 2), (row.Rank!.Value, row.RankOf)); // C has no population: B (2.0) is second of two, not of three
+        Assert.Equal(3, row.ChangeRankOf);
     }
 }

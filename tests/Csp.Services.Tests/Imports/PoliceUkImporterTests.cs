@@ -146,6 +146,34 @@ public sealed class PoliceUkImporterTests(PostgresServer postgres)
         Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM street_records"));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_truncated_release_does_not_replace_a_complete_month(DatabaseProvider provider)
+    {
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var complete = PoliceFiles.Write(dir, "complete.csv", PoliceFiles.Crime("a1"), PoliceFiles.Crime("a2"), PoliceFiles.Asb());
+        var cut = Path.Combine(dir, "cut.csv");
+        // The download stops in the middle of its third row, with no line break at the end.
+        await File.WriteAllTextAsync(cut, PoliceFiles.Header + "\n" + PoliceFiles.Crime("b1") + "\n" + PoliceFiles.Crime("b2") + "\n" + PoliceFiles.Crime("b3")[..40]);
+        var importer = new PoliceUkImporter(db, Clock);
+
+        await importer.ImportAsync(Single(complete), null, CancellationToken.None);
+        var report = await importer.ImportAsync(Single(cut), null, CancellationToken.None);
+
+        Assert.Equal(FileOutcome.Rejected, report.Outcome);
+        Assert.Contains("truncated", report.Issues[0].Message, StringComparison.Ordinal);
+        Assert.Equal(3, await CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM street_records WHERE crime_id = 'a1'"));
+        Assert.Equal(2, await CountAsync(db, "SELECT count(*) FROM import_files"));
+
+        // New ids after the rollback are still consistent: a further good import lands.
+        var later = PoliceFiles.Write(dir, "later.csv", PoliceFiles.Crime("c1", month: "2025-02", type: "A new type"));
+        Assert.Equal(FileOutcome.Added, (await importer.ImportAsync(Single(later), null, CancellationToken.None)).Outcome);
+        Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM street_records r JOIN crime_types t ON t.id = r.crime_type_id WHERE t.name = 'A new type'"));
+    }
+
     [Fact]
     public async Task A_zip_of_a_folder_of_months_imports_each_member_as_its_own_file()
     {
