@@ -24,6 +24,16 @@ internal sealed class PgBinaryRows
         return this;
     }
 
+    /// <summary>Starts the next batch of rows of a COPY already begun (no header).</summary>
+    public PgBinaryRows Continue()
+    {
+        _length = 0;
+        return this;
+    }
+
+    /// <summary>The file trailer that ends a binary COPY.</summary>
+    public static ReadOnlySpan<byte> Trailer => [0xFF, 0xFF];
+
     public void Row(short fields)
     {
         Ensure(2);

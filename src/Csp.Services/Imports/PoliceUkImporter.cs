@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Data.Common;
+using System.Globalization;
 using System.Threading.Channels;
 using Csp.Core.Imports;
 using Csp.Core.Periods;
@@ -130,6 +131,11 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         var units = new Dictionary<(int Force, int Month), (string Name, long Rows)>();
         long added = 0, replaced = 0, withoutLocation = 0;
         var hadEarlier = false;
+        var vocabulary = new List<Action<DbConnection, DbTransaction>>();
+        // The force-months already held, read once: whether a chunk's first rows of a month replace earlier ones.
+        var held = Sql.Query(connection, transaction, "SELECT force_id, month, rows FROM force_months",
+                r => (Key: (Force: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Month: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)), Rows: r.GetInt64(2)))
+            .ToDictionary(x => x.Key, x => x.Rows);
         var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => Produce(reader, () => stream.SourcePosition, fileId, units, ref withoutLocation, chunks.Writer, stop.Token), stop.Token);
@@ -139,15 +145,15 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             {
                 while (chunks.Reader.TryRead(out var chunk))
                 {
-                    foreach (var write in chunk.Vocabulary) write(connection, transaction);
-                    foreach (var (force, month) in chunk.NewUnits)
+                    // New vocabulary is written after the rows (no foreign keys), so that one bulk write can run per file.
+                    vocabulary.AddRange(chunk.Vocabulary);
+                    foreach (var key in chunk.NewUnits)
                     {
                         // First rows of this force and month in the file: whatever an earlier import holds for it is replaced.
-                        var existing = Sql.Query(connection, transaction, "SELECT rows FROM force_months WHERE force_id = @f AND month = @m",
-                            r => r.GetInt64(0), ("f", force), ("m", month));
-                        if (existing.Count == 0) continue;
-                        Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", force), ("m", month));
-                        replaced += existing[0];
+                        if (!held.TryGetValue(key, out var existing)) continue;
+                        writer.Close();
+                        Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", key.Force), ("m", key.Month));
+                        replaced += existing;
                         hadEarlier = true;
                     }
                     writer.Write(chunk.Rows.AsSpan(0, chunk.Count));
@@ -155,6 +161,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
                     ArrayPool<EncodedStreetRecord>.Shared.Return(chunk.Rows);
                     if (chunk.Issues.Count > 0)
                     {
+                        writer.Close();
                         ImportRegistry.Quarantine(connection, transaction, fileId, chunk.Issues);
                         // Keep the report short; a truncation notice (line 0) is always kept.
                         reported.AddRange(chunk.Issues.Where(i => reported.Count < ReportedIssueLimit || i.Line == 0));
@@ -163,6 +170,8 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
                 }
             }
             producer.GetAwaiter().GetResult();
+            writer.Close();
+            foreach (var write in vocabulary) write(connection, transaction);
         }
         catch
         {

@@ -18,6 +18,11 @@ internal abstract class StreetRecordWriter : IDisposable
 
     public abstract void Write(ReadOnlySpan<EncodedStreetRecord> rows);
 
+    /// <summary>Ends any bulk operation in progress, so that the connection can run other statements.</summary>
+    public virtual void Close()
+    {
+    }
+
     public virtual void Dispose()
     {
     }
@@ -77,15 +82,19 @@ internal abstract class StreetRecordWriter : IDisposable
         public override void Dispose() => raw.sqlite3_finalize(_insert);
     }
 
-    /// <summary>Binary COPY, the rows encoded here (see <see cref="PgBinaryRows"/>) and sent as one raw stream per chunk.</summary>
+    /// <summary>
+    /// One binary COPY kept open across chunks (see <see cref="PgBinaryRows"/>) until <see cref="Close"/>: a COPY per
+    /// chunk costs a statement round trip each time.
+    /// </summary>
     private sealed class PostgresWriter(NpgsqlConnection connection) : StreetRecordWriter
     {
         private readonly PgBinaryRows _rows = new();
+        private NpgsqlRawCopyStream? _copy;
 
         public override void Write(ReadOnlySpan<EncodedStreetRecord> rows)
         {
             if (rows.IsEmpty) return;
-            var b = _rows.Begin();
+            var b = _copy is null ? _rows.Begin() : _rows.Continue();
             foreach (ref readonly var r in rows)
             {
                 b.Row(13);
@@ -103,11 +112,33 @@ internal abstract class StreetRecordWriter : IDisposable
                 b.Int32(r.OutcomeId);
                 b.Text(r.Context);
             }
-            using var copy = connection.BeginRawBinaryCopy("""
+            _copy ??= connection.BeginRawBinaryCopy("""
                 COPY street_records (force_id, month, line, file_id, crime_id, falls_within_id, longitude, latitude,
                                      location_id, lsoa_id, crime_type_id, outcome_id, context) FROM STDIN (FORMAT BINARY)
                 """);
-            copy.Write(b.End());
+            _copy.Write(b.Bytes);
+        }
+
+        public override void Close()
+        {
+            if (_copy is null) return;
+            _copy.Write(PgBinaryRows.Trailer);
+            _copy.Dispose();
+            _copy = null;
+        }
+
+        public override void Dispose()
+        {
+            if (_copy is null) return;
+            // Only on a failure path (Close ends a good COPY): abandon it; the transaction rolls back.
+            try
+            {
+                _copy.Cancel();
+            }
+            catch (Exception e) when (e is NpgsqlException or PostgresException or InvalidOperationException or IOException)
+            {
+            }
+            _copy = null;
         }
     }
 }
