@@ -117,7 +117,7 @@ public static class AssessmentEngine
             RankedAmong(area, areas, county),
             request.Partial && request.MissingMonths.Count > 0, request.MissingMonths,
             rows, [], priorities, Notes(request, popYear, basePopYear, population, counts));
-        return result with { Findings = FindingWriter.Write(result, siblings.Count) };
+        return result with { Findings = FindingWriter.Write(result) };
     }
 
     private sealed record Category(string Name, bool IsGroup, int[] Types);

@@ -15,7 +15,7 @@ public static class FindingWriter
 
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static IReadOnlyList<string> Write(AssessmentResult result, int siblingCount)
+    public static IReadOnlyList<string> Write(AssessmentResult result)
     {
         var findings = new List<string>();
         var county = result.County?.Name;

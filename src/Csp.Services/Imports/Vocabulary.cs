@@ -44,9 +44,6 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
         return id;
     }
 
-    /// <summary>Writes the values added since the last flush.</summary>
-    public void Flush(DbConnection connection, DbTransaction transaction) => Detach()?.Invoke(connection, transaction);
-
     /// <summary>
     /// Hands over the values added since the last call, as an action that writes them: the parsing thread assigns ids,
     /// the writing thread stores them with the chunk of rows that first used them.
