@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
-using Csp.Services.Areas;
 using Csp.Services.Assessment;
 using Spectre.Console;
 
@@ -48,20 +46,8 @@ internal static class AssessCommand
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             await using var context = db.CreateContext();
             var query = parse.GetValue(area)!;
-            var matches = await AreaDirectory.FindAsync(context, query, ct).ConfigureAwait(false);
-            var exact = matches.Where(a => a.Code.Equals(query, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(query, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (exact.Count == 0)
-            {
-                Console.Error.WriteLine(matches.Count == 0
-                    ? $"error: no area has the code or name '{query}' (./csp areas NAME searches; ./csp import geography PATH loads the lookups)."
-                    : $"error: no area is called '{query}'. Did you mean: {string.Join(", ", matches.Take(8).Select(a => $"{a.Name} ({a.Code}, {a.Level})"))}?");
-                return ExitCodes.InputRejected;
-            }
-            // A one-district CSP shares its district's name (Medway), and a ward may too: the district is meant, then the
-            // CSP, unless the code says otherwise.
-            AreaLevel[] preference = [AreaLevel.District, AreaLevel.CommunitySafetyPartnership, AreaLevel.ForceArea, AreaLevel.Ward, AreaLevel.Lsoa, AreaLevel.Country];
-            var chosen = exact.OrderBy(a => Array.IndexOf(preference, a.Level)).First();
-            if (exact.Count > 1) Console.Error.WriteLine($"note: '{query}' names {exact.Count} areas; using the {chosen.Level} {chosen.Code}. Give the code to choose another ({string.Join(", ", exact.Where(a => a != chosen).Select(a => $"{a.Code} {a.Level}"))}).");
+            var chosen = await AreaArgument.ResolveAsync(context, query, ct).ConfigureAwait(false);
+            if (chosen is null) return ExitCodes.InputRejected;
 
             var home = CliEnvironment.Home;
             var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(

@@ -6,7 +6,6 @@ using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.Periods;
 using Csp.Core.Significance;
-using Csp.Services.Areas;
 using Csp.Services.Assessment;
 using Csp.Services.HotSpots;
 using Spectre.Console;
@@ -57,14 +56,8 @@ internal static class HotSpotsCommand
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             await using var context = db.CreateContext();
             var query = parse.GetValue(area)!;
-            var found = (await AreaDirectory.FindAsync(context, query, ct).ConfigureAwait(false))
-                .Where(a => a.Code.Equals(query, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(query, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(a => a.Level == AreaLevel.District ? 0 : 1).FirstOrDefault();
-            if (found is null)
-            {
-                Console.Error.WriteLine($"error: no area has the code or name '{query}' (./csp areas NAME searches).");
-                return ExitCodes.InputRejected;
-            }
+            var found = await AreaArgument.ResolveAsync(context, query, ct).ConfigureAwait(false);
+            if (found is null) return ExitCodes.InputRejected;
             var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
             var lsoas = data.Areas.UnitsOf(found.Code).Select(u => data.Counts.Units[u]).ToList();
             var types = parse.GetValue(crimeTypes) ?? [];

@@ -28,16 +28,6 @@ public sealed class AreaModel
 
     public IReadOnlyDictionary<string, string> ForceAreaOf { get; }
 
-    /// <summary>
-    /// The wards of the newest lookup loaded (e.g. the 2024 wards), when older wards are also held: listings and ward
-    /// ranks use these only, so that a district's wards are not counted twice under old and new codes. Null: all wards.
-    /// </summary>
-    public IReadOnlySet<string>? CurrentWards { get; init; }
-
-    private bool IsCurrent(Area a) => a.Level != AreaLevel.Ward || CurrentWards is null || CurrentWards.Contains(a.Code);
-
-    /// <summary>The force areas whose own force's data is loaded (null: all with data); force areas are ranked among these.</summary>
-    public IReadOnlySet<string>? CoveredForceAreas { get; init; }
 
     private readonly Dictionary<string, IReadOnlyList<int>> _years;
 
@@ -52,7 +42,7 @@ public sealed class AreaModel
 
     /// <summary>The areas of <paramref name="level"/> inside <paramref name="area"/> (by the parent chain) that have crime data.</summary>
     public IReadOnlyList<Area> Within(Area area, AreaLevel level) =>
-        _areas.Values.Where(a => a.Level == level && _units.ContainsKey(a.Code) && IsCurrent(a) && IsInside(a, area.Code)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        _areas.Values.Where(a => a.Level == level && _units.ContainsKey(a.Code) && IsInside(a, area.Code)).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
 
     private bool IsInside(Area a, string ancestor)
     {
@@ -87,10 +77,9 @@ public sealed class AreaModel
                 var county = County(area);
                 return county is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && County(a)?.Code == county.Code).ToList();
             case AreaLevel.ForceArea:
-                // Only force areas whose own force's data is held: a neighbour's few border LSOAs are no basis for a rank.
-                return _areas.Values.Where(a => a.Level == AreaLevel.ForceArea && _units.ContainsKey(a.Code) && (CoveredForceAreas?.Contains(a.Code) ?? true)).ToList();
+                return _areas.Values.Where(a => a.Level == AreaLevel.ForceArea && _units.ContainsKey(a.Code)).ToList();
             default:
-                return area.ParentCode is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && a.ParentCode == area.ParentCode && IsCurrent(a)).ToList();
+                return area.ParentCode is null ? [area] : _areas.Values.Where(a => a.Level == area.Level && a.ParentCode == area.ParentCode).ToList();
         }
     }
 }

@@ -33,8 +33,6 @@ public sealed class CsvInput : IDisposable
 
     public int FieldCount => _reader.FieldCount;
 
-    public long BytesRead => _reader.BytesRead;
-
     /// <summary>The last record read had no line break after it: the input ended part way through a line.</summary>
     public bool EndedWithoutLineBreak => _reader.EndedWithoutLineBreak;
 

@@ -42,8 +42,6 @@ public sealed class PoliceUkCsvReader : IDisposable
     /// <summary>Set when the stream failed part way (truncated or corrupt compressed data): the rows before it are good.</summary>
     public bool Truncated { get; private set; }
 
-    public long BytesRead => _csv.BytesRead;
-
     /// <summary>Reads and checks the header. False when the file cannot be read at all; <see cref="FileError"/> says why.</summary>
     public bool Open()
     {

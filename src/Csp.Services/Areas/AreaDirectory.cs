@@ -30,6 +30,24 @@ public static class AreaDirectory
         return partial.Select(ToArea).OrderBy(a => a.Level).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The one area a code or name means. A one-district CSP shares its district's name (Medway), and a ward may too: the
+    /// district is meant, then the CSP, then the force area, unless the code says otherwise. <c>Others</c> are the other
+    /// areas of that exact name; <c>Suggestions</c> are names that contain the text when none is exact.
+    /// </summary>
+    public static async Task<(Area? Chosen, IReadOnlyList<Area> Others, IReadOnlyList<Area> Suggestions)> ResolveAsync(CspDbContext db, string codeOrName, CancellationToken cancellationToken)
+    {
+        var matches = await FindAsync(db, codeOrName, cancellationToken).ConfigureAwait(false);
+        var text = codeOrName.Trim();
+        var exact = matches.Where(a => a.Code.Equals(text, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count == 0) return (null, [], matches);
+        var chosen = exact.OrderBy(a => Array.IndexOf(NamePreference, a.Level)).First();
+        return (chosen, exact.Where(a => a != chosen).ToList(), []);
+    }
+
+    private static readonly AreaLevel[] NamePreference =
+        [AreaLevel.District, AreaLevel.CommunitySafetyPartnership, AreaLevel.ForceArea, AreaLevel.Ward, AreaLevel.Lsoa, AreaLevel.Country];
+
     /// <summary>The area and the areas that contain it, from the area itself up to the country.</summary>
     public static async Task<IReadOnlyList<Area>> LineageAsync(CspDbContext db, Area area, CancellationToken cancellationToken)
     {

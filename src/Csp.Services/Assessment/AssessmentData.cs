@@ -36,9 +36,17 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
             var newestVintage = memberships.Count == 0 ? 0 : memberships.Max(m => m.Vintage);
-            var currentWards = memberships.Where(m => m.Vintage == newestVintage).Select(m => m.Ward).ToHashSet(StringComparer.Ordinal);
 
-            // Units of each area: an LSOA is in its ward(s) of every vintage, its district, the district's CSP and force area.
+            var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
+                    r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
+                .GroupBy(x => x.Force)
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Select(x => x.Month).ToHashSet());
+
+            // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
+            var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
+                .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            // Units of each area: an LSOA is in its ward of the newest lookup (so a district's wards are not counted twice under
+            // old and new codes), its district, the district's CSP, and the force area when that force's data is held.
             var units = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             void Add(string code, int unit)
             {
@@ -52,7 +60,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             {
                 if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
                 Add(m.Lsoa, u);
-                Add(m.Ward, u);
+                if (m.Vintage == newestVintage) Add(m.Ward, u);
                 districtOfUnit.TryAdd(u, m.District);
             }
             var forceAreaOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +71,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 {
                     var a = byCode.GetValueOrDefault(parent);
                     if (a is null || a.Level == AreaLevel.Country) break;
-                    Add(parent, u);
+                    if (a.Level != AreaLevel.ForceArea || covered.Contains(a.Code)) Add(parent, u);
                     if (a.Level == AreaLevel.ForceArea) forceAreaOf.TryAdd(district, a.Code);
                 }
             }
@@ -77,14 +85,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
-            var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
-                    r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
-                .GroupBy(x => x.Force)
-                .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Select(x => x.Month).ToHashSet());
-
-            var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => f.StartsWith(a.Name, StringComparison.OrdinalIgnoreCase)))
-                .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf) { CoveredForceAreas = covered, CurrentWards = currentWards };
+            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf);
             return new AssessmentData(counts, model, monthsByForce);
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -135,6 +136,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     {
         var county = Areas.County(area);
         if (county is null) return [];
-        return MonthsByForce.Keys.Where(f => f.StartsWith(county.Name, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+        return MonthsByForce.Keys.Where(f => Serves(f, county)).Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>A police force serves a force area when its name starts with the area's ("Kent Police" and "Kent").</summary>
+    private static bool Serves(string force, Area forceArea) => force.StartsWith(forceArea.Name, StringComparison.OrdinalIgnoreCase);
 }

@@ -30,18 +30,20 @@ public sealed class CrashRecoveryTests
         var expected = PoliceFiles.CountRows(big);
         var database = Path.Combine(dir, "crash.sqlite");
 
-        // Time a whole import into a scratch database, then kill a second one a little before half way through (after the hash pass, before the commit). SQLite keeps
-        // the uncommitted pages in its cache, so there is no outside sign of "mid-transaction" to wait for: time is the signal.
-        var scratch = Path.Combine(dir, "scratch.sqlite");
-        using (var migrate = StartCli("migrate", "--database", scratch)) await migrate.WaitForExitAsync();
-        var watch = Stopwatch.StartNew();
-        using (var whole = StartCli("import", "police-uk", big, "--database", scratch)) await whole.WaitForExitAsync();
-        var duration = watch.Elapsed;
         using (var migrate = StartCli("migrate", "--database", database)) await migrate.WaitForExitAsync();
 
         using (var process = StartCli("import", "police-uk", big, "--database", database))
         {
-            await Task.Delay(duration * 0.45);
+            // Wait until the import holds SQLite's write lock (its file transaction is open), let it write for a moment,
+            // then kill it without warning. The probe takes the lock only when nobody holds it, and gives it straight back.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!WriterIsActive(database))
+            {
+                Assert.False(process.HasExited, "the import finished before its transaction was seen");
+                Assert.True(DateTime.UtcNow < deadline, "the import's transaction was never seen");
+                await Task.Delay(2);
+            }
+            await Task.Delay(150);
             Assert.False(process.HasExited, "the import finished before it could be killed");
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
@@ -63,4 +65,21 @@ public sealed class CrashRecoveryTests
     }
 
     private static Process StartCli(params string[] arguments) => CspProcess.Start(arguments);
+
+    /// <summary>True while another connection holds the database's write lock.</summary>
+    /// <remarks>Through SQLite's C API: Microsoft.Data.Sqlite retries a busy statement until its command timeout.</remarks>
+    private static bool WriterIsActive(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        var handle = connection.Handle!;
+        SQLitePCL.raw.sqlite3_busy_timeout(handle, 0);
+        var rc = SQLitePCL.raw.sqlite3_exec(handle, "BEGIN IMMEDIATE");
+        if (rc == SQLitePCL.raw.SQLITE_OK)
+        {
+            SQLitePCL.raw.sqlite3_exec(handle, "ROLLBACK");
+            return false;
+        }
+        return rc is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED;
+    }
 }
