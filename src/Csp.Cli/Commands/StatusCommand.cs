@@ -53,7 +53,9 @@ internal static class StatusCommand
         var levels = string.Join(", ", status.Areas.OrderBy(a => Enum.TryParse<Core.Areas.AreaLevel>(a.Key, out var l) ? (int)l : 99)
             .Select(a => $"{a.Value.ToString("N0", Output.Culture)} {a.Key}"));
         console.MarkupLine($"[bold]Areas[/] {(levels.Length == 0 ? "none: ./csp import geography PATH" : Markup.Escape(levels))}");
-        var population = string.Join(", ", status.PopulationYears.Select(p => $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)} ({p.Areas.ToString("N0", Output.Culture)} areas)"));
+        var population = string.Join(", ", status.PopulationYears.Select(p =>
+            (p.Source.EndsWith(p.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? p.Source : $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)}")
+            + $" ({p.Areas.ToString("N0", Output.Culture)} areas)"));
         console.MarkupLine($"[bold]Population[/] {(population.Length == 0 ? "none: ./csp import population PATH" : Markup.Escape(population))}");
     }
 }
