@@ -1,3 +1,5 @@
+using Csp.Core.Geometry;
+
 namespace Csp.Core.Reports;
 
 /// <summary>
@@ -23,6 +25,3 @@ public sealed record ReportMap(
 /// multi-part area. A context area (<paramref name="Context"/> true, e.g. the district outline) is drawn but not shaded.
 /// </summary>
 public sealed record MapArea(string Code, string Name, IReadOnlyList<IReadOnlyList<LonLat>> Rings, double? Value, bool Suppressed, bool Context = false);
-
-/// <summary>A point in WGS84 degrees.</summary>
-public readonly record struct LonLat(double Lon, double Lat);
