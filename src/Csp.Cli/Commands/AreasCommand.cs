@@ -13,7 +13,11 @@ internal static class AreasCommand
     {
         var query = new Argument<string>("CODE-OR-NAME") { Description = "An ONS code (E07000109) or a name (Gravesham)." };
         var format = FormatOption.Create("table", "json");
-        var command = new Command("areas", "Find an area by ONS code or name: its hierarchy (force area > CSP > district > ward > LSOA) and the areas inside it.") { query, format };
+        var geoJson = new Option<FileInfo?>("--geojson")
+        {
+            Description = "Write the outlines of the areas inside the first area found (districts of a force area, wards of a CSP or district, LSOAs of a ward) to this GeoJSON file.",
+        };
+        var command = new Command("areas", "Find an area by ONS code or name: its hierarchy (force area > CSP > district > ward > LSOA) and the areas inside it.") { query, format, geoJson };
         command.SetAction(async (parse, ct) =>
         {
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
@@ -42,7 +46,19 @@ internal static class AreasCommand
                     }
                 }
             }
-            return found.Count == 0 ? ExitCodes.InputRejected : ExitCodes.Success;
+            if (found.Count == 0) return ExitCodes.InputRejected;
+            if (parse.GetValue(geoJson) is { } file)
+            {
+                var outlines = await AreaOutlines.ChildrenAsync(db, found[0], ct).ConfigureAwait(false);
+                if (outlines.Count == 0)
+                {
+                    Console.Error.WriteLine($"error: there are no outlines to draw inside {found[0].Name}: import the boundaries and LSOA centroids (./csp import geography data/sample/geography).");
+                    return ExitCodes.InputRejected;
+                }
+                await using (var stream = file.Create()) OutlineGeoJson.Write(outlines, stream);
+                Console.Error.WriteLine($"Wrote {outlines.Count} outlines inside {found[0].Name} to {file.FullName}{(outlines.Any(o => o.Approximate) ? " (approximate shapes grown from LSOA population-weighted centroids)" : "")}.");
+            }
+            return ExitCodes.Success;
         });
         return command;
     }

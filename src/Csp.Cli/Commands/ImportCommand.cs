@@ -22,7 +22,7 @@ internal static class ImportCommand
             (db, files, _, progress, ct) => ImportPoliceUk(db, files, progress, ct)));
         import.Subcommands.Add(Kind("population", "ONS population estimates: MYE2 CSV or the published XLSX (by local authority, single year of age), LSOA estimates, Census 2021 counts.", database,
             (db, files, year, _, ct) => ImportPopulation(db, files, year, ct), withYear: true));
-        import.Subcommands.Add(Kind("geography", "ONS lookups: LSOA 2011 or 2021 to ward to district, and district to CSP to police force area.", database,
+        import.Subcommands.Add(Kind("geography", "ONS lookups: LSOA 2011 or 2021 to ward to district, district to CSP to police force area, LSOA 2021 population-weighted centroids (LSOA21CD,x,y), and district boundaries (TopoJSON or GeoJSON, for maps).", database,
             (db, files, _, _, ct) => ImportGeography(db, files, ct)));
 
         import.Subcommands.Add(Incidents(database));
@@ -35,7 +35,7 @@ internal static class ImportCommand
             var root = CliEnvironment.SampleData;
             var json = parse.GetValue(format) == "json";
             var reports = new List<FileImportReport>();
-            reports.AddRange(await Run(db, [Path.Combine(root, "geography")], [".csv"], (d, f, p, c) => ImportGeography(d, f, c), json, ct).ConfigureAwait(false));
+            reports.AddRange(await Run(db, [Path.Combine(root, "geography")], GeographyFiles, (d, f, p, c) => ImportGeography(d, f, c), json, ct).ConfigureAwait(false));
             reports.AddRange(await Run(db, [Path.Combine(root, "population")], [".csv"], (d, f, p, c) => ImportPopulation(d, f, null, c), json, ct).ConfigureAwait(false));
             reports.AddRange(await Run(db, [Path.Combine(root, "police-uk")], [".csv"], ImportPoliceUk, json, ct).ConfigureAwait(false));
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
@@ -56,6 +56,9 @@ internal static class ImportCommand
         return import;
     }
 
+    /// <summary>Lookups and centroids are CSV; boundaries are TopoJSON or GeoJSON.</summary>
+    private static readonly string[] GeographyFiles = [".csv", ".json", ".geojson", ".topojson"];
+
     private delegate IAsyncEnumerable<FileImportReport> Importer(CspDatabase database, IReadOnlyList<InputFile> files, int? year, IProgress<ImportProgress> progress, CancellationToken cancellationToken);
 
     private static Command Kind(string name, string description, Option<string?> database, Importer importer, bool withYear = false)
@@ -70,7 +73,7 @@ internal static class ImportCommand
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             var given = parse.GetValue(year);
             var json = parse.GetValue(format) == "json";
-            var extensions = name == "population" ? new[] { ".csv", ".xlsx" } : [".csv"];
+            var extensions = name switch { "population" => [".csv", ".xlsx"], "geography" => GeographyFiles, _ => new[] { ".csv" } };
             var files = InputFiles.Expand(parse.GetValue(paths)!, extensions, out var missing);
             foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
             if (files.Count == 0 && missing.Count == 0) Output.Console.MarkupLine($"[yellow]warning:[/] no {string.Join(" or ", extensions)} files found.");

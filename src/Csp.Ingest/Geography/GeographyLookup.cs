@@ -1,9 +1,13 @@
 using Csp.Core.Areas;
+using Csp.Core.Geography;
 using Csp.Core.Imports;
 
 namespace Csp.Ingest.Geography;
 
-/// <summary>What one lookup file held: LSOA memberships of one vintage, or district to partnership to force lines.</summary>
+/// <summary>
+/// What one geography file held: LSOA memberships of one vintage, district to partnership to force lines, LSOA
+/// population-weighted centroids, or area boundaries.
+/// </summary>
 public sealed record GeographyLookup(
     string File,
     string Kind,
@@ -11,4 +15,9 @@ public sealed record GeographyLookup(
     IReadOnlyList<LsoaMembership> Lsoas,
     IReadOnlyList<DistrictPartnership> Partnerships,
     IReadOnlyList<ImportIssue> Issues,
-    ImportIssue? FileError);
+    ImportIssue? FileError)
+{
+    public IReadOnlyList<AreaCentroid> Centroids { get; init; } = [];
+
+    public IReadOnlyList<AreaBoundary> Boundaries { get; init; } = [];
+}

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Csp.Core.Areas;
+using Csp.Core.Geography;
+using Csp.Core.Geometry;
 using Csp.Core.Imports;
 using Csp.Ingest.Csv;
 
@@ -7,7 +10,8 @@ namespace Csp.Ingest.Geography;
 /// <summary>
 /// Reads the ONS lookups the partnership's areas come from, recognised by their header:
 /// LSOA 2011 to ward to district (LSOA11CD, WD21CD, LAD21CD), LSOA 2021 to ward to district (LSOA21CD, WD24CD, LAD24CD),
-/// and district to CSP to police force area (<c>;</c>-separated: lad-code, csp-code, PFA21CD).
+/// district to CSP to police force area (<c>;</c>-separated: lad-code, csp-code, PFA21CD), and LSOA 2021
+/// population-weighted centroids (LSOA21CD, x, y).
 /// </summary>
 public static class GeographyLookupReader
 {
@@ -29,6 +33,7 @@ public static class GeographyLookupReader
         string[] csp = ["lad-code", "lad-name", "csp-code", "csp-name", "PFA21CD", "PFA21NM"];
         string[] columns;
         int vintage = 0;
+        if (csv.Column("LSOA21CD") >= 0 && csv.Column("WD24CD") < 0 && csv.Column("x") >= 0) return ReadCentroids(csv, fileName, pool);
         if (csv.Column("LSOA11CD") >= 0) (kind, columns, vintage) = ("lsoa-2011", lsoa11, 2011);
         else if (csv.Column("LSOA21CD") >= 0) (kind, columns, vintage) = ("lsoa-2021", lsoa21, 2021);
         else if (csv.Column("csp-code") >= 0) (kind, columns) = ("district-csp-force", csp);
@@ -68,5 +73,43 @@ public static class GeographyLookupReader
             else partnerships.Add(new DistrictPartnership(values[0], values[1], values[2], values[3], values[4], values[5]));
         }
         return new GeographyLookup(fileName, kind, rows, lsoas, partnerships, csv.Issues, null);
+    }
+
+    /// <summary>
+    /// ONS LSOA 2021 population-weighted centroids (LSOA21CD, x, y in British National Grid metres), from which the maps
+    /// draw approximate LSOA and ward shapes.
+    /// </summary>
+    private static GeographyLookup ReadCentroids(CsvInput csv, string fileName, StringPool pool)
+    {
+        var centroids = new List<AreaCentroid>();
+        var (code, x, y) = (csv.Column("LSOA21CD"), csv.Column("x"), csv.Column("y"));
+        if (csv.Column("y") < 0)
+        {
+            return new GeographyLookup(fileName, "lsoa-2021-centroids", 0, [], [], csv.Issues, new ImportIssue(fileName, 1, "y", "the header has no 'y' column."));
+        }
+        long rows = 0;
+        while (csv.ReadRow())
+        {
+            rows++;
+            if (!csv.TryText(code, "LSOA21CD", pool, out var lsoa) || !csv.TryText(x, "x", null, out var xText) || !csv.TryText(y, "y", null, out var yText)) continue;
+            if (!AreaCode.IsWellFormed(lsoa))
+            {
+                csv.Quarantine("LSOA21CD", $"'{lsoa}' is not an ONS code (a letter and eight digits).");
+                continue;
+            }
+            // British National Grid covers 0..700 km east and 0..1,300 km north; anything else is not a BNG coordinate.
+            if (!double.TryParse(xText, NumberStyles.Float, CultureInfo.InvariantCulture, out var easting) || easting is < 0 or > 700_000)
+            {
+                csv.Quarantine("x", $"'{xText}' is not an easting in metres (0 to 700,000).");
+                continue;
+            }
+            if (!double.TryParse(yText, NumberStyles.Float, CultureInfo.InvariantCulture, out var northing) || northing is < 0 or > 1_300_000)
+            {
+                csv.Quarantine("y", $"'{yText}' is not a northing in metres (0 to 1,300,000).");
+                continue;
+            }
+            centroids.Add(new AreaCentroid(lsoa, new PlanarPoint(easting, northing)));
+        }
+        return new GeographyLookup(fileName, "lsoa-2021-centroids", rows, [], [], csv.Issues, null) { Centroids = centroids };
     }
 }

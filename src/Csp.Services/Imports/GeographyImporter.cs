@@ -3,6 +3,7 @@ using Csp.Core.Areas;
 using Csp.Core.Imports;
 using Csp.Ingest.Geography;
 using Csp.Ingest.Sources;
+using Csp.Services.Areas;
 using Csp.Services.Storage;
 
 namespace Csp.Services.Imports;
@@ -25,7 +26,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
     private static (FileImportReport, string?) Load(InputFile file, DbConnection connection, DbTransaction transaction, long fileId)
     {
         GeographyLookup lookup;
-        using (var stream = file.Open()) lookup = GeographyLookupReader.Read(stream, file.Name);
+        using (var stream = file.Open()) lookup = IsBoundaryFile(file.Name) ? ReadBoundaries(stream, file.Name) : GeographyLookupReader.Read(stream, file.Name);
         var issues = lookup.Issues.ToList();
         if (lookup.FileError is { } error) issues.Insert(0, error);
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
@@ -37,7 +38,8 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
         }
         else
         {
-            var before = Sql.Long(connection, transaction, "SELECT count(*) FROM areas");
+            var before = Sql.Long(connection, transaction, "SELECT count(*) FROM areas") + Shapes(connection, transaction);
+            SaveShapes(connection, transaction, lookup);
             using (var upsert = new AreaUpsert(connection, transaction))
             {
                 foreach (var m in lookup.Lsoas)
@@ -66,13 +68,65 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
                     WHERE level = 'Lsoa'
                     """);
             }
-            added = Sql.Long(connection, transaction, "SELECT count(*) FROM areas") - before;
+            added = Sql.Long(connection, transaction, "SELECT count(*) FROM areas") + Shapes(connection, transaction) - before;
             outcome = FileOutcome.Added;
         }
-        var units = lookup.Kind == "unknown" ? [] : new[] { $"{lookup.Kind} lookup" };
+        var units = lookup.Kind == "unknown" ? [] : new[] { lookup.Kind == "boundaries" ? $"{lookup.Boundaries.Count} boundaries" : $"{lookup.Kind} lookup" };
         var report = new FileImportReport(file.Name, Kind, outcome, lookup.RowsRead, added, 0,
             issues.Count(i => i.Line > 0), 0, 0, units, issues);
         return (report, lookup.FileError?.Message);
+    }
+
+    /// <summary>Boundaries come as TopoJSON or GeoJSON, named as such (.json, .geojson, .topojson, optionally gzipped).</summary>
+    private static bool IsBoundaryFile(string name)
+    {
+        var bare = name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? name[..^3] : name;
+        return bare.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || bare.EndsWith(".geojson", StringComparison.OrdinalIgnoreCase)
+            || bare.EndsWith(".topojson", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static GeographyLookup ReadBoundaries(Stream stream, string name)
+    {
+        var (boundaries, issues, error) = BoundaryReader.Read(stream, name);
+        return new GeographyLookup(name, error is null ? "boundaries" : "unknown", boundaries.Count + issues.Count, [], [], issues, error) { Boundaries = boundaries };
+    }
+
+    private static long Shapes(DbConnection connection, DbTransaction transaction) =>
+        Sql.Long(connection, transaction, "SELECT (SELECT count(*) FROM area_centroids) + (SELECT count(*) FROM area_boundaries)");
+
+    /// <summary>Centroids and boundaries replace what is held for the same area: a later release redraws it.</summary>
+    private static void SaveShapes(DbConnection connection, DbTransaction transaction, GeographyLookup lookup)
+    {
+        if (lookup.Centroids.Count > 0)
+        {
+            using var centroid = Sql.Command(connection, transaction, """
+                INSERT INTO area_centroids (area_code, easting, northing) VALUES (@code, @x, @y)
+                ON CONFLICT (area_code) DO UPDATE SET easting = excluded.easting, northing = excluded.northing
+                """, ("code", ""), ("x", 0.0), ("y", 0.0));
+            centroid.Prepare();
+            foreach (var c in lookup.Centroids)
+            {
+                centroid.Parameters[0].Value = c.Code;
+                centroid.Parameters[1].Value = c.Point.X;
+                centroid.Parameters[2].Value = c.Point.Y;
+                centroid.ExecuteNonQuery();
+            }
+        }
+        if (lookup.Boundaries.Count > 0)
+        {
+            using var boundary = Sql.Command(connection, transaction, """
+                INSERT INTO area_boundaries (area_code, name, rings) VALUES (@code, @name, @rings)
+                ON CONFLICT (area_code) DO UPDATE SET name = excluded.name, rings = excluded.rings
+                """, ("code", ""), ("name", ""), ("rings", ""));
+            boundary.Prepare();
+            foreach (var b in lookup.Boundaries)
+            {
+                boundary.Parameters[0].Value = b.Code;
+                boundary.Parameters[1].Value = b.Name;
+                boundary.Parameters[2].Value = BoundaryRings.ToJson(b.Rings);
+                boundary.ExecuteNonQuery();
+            }
+        }
     }
 
     /// <summary>Prepared upserts of areas and memberships. A district's parent (its CSP) is never cleared by an LSOA lookup.</summary>

@@ -118,4 +118,28 @@ public sealed class GeographyLookupReaderTests
         Assert.Equal("unknown", lookup.Kind);
         Assert.Contains("has none of LSOA11CD, LSOA21CD or csp-code", lookup.FileError?.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Population_weighted_centroids_are_read_in_metres_and_a_coordinate_off_the_grid_is_quarantined_by_field()
+    {
+        var lookup = Read("LSOA21CD,x,y\nE01024218,564816.1,173571.9\nE01024219,abc,173000\nE01024220,565000,2000000\n");
+
+        Assert.Null(lookup.FileError);
+        Assert.Equal("lsoa-2021-centroids", lookup.Kind);
+        Assert.Equal(3, lookup.RowsRead);
+        var centroid = Assert.Single(lookup.Centroids);
+        Assert.Equal(("E01024218", 564816.1, 173571.9), (centroid.Code, centroid.Point.X, centroid.Point.Y));
+        Assert.Equal([(3L, "x"), (4L, "y")], lookup.Issues.Select(i => (i.Line, i.Field)));
+    }
+
+    [Fact]
+    public void The_bundled_centroids_cover_every_lsoa_of_the_2021_lookup()
+    {
+        var centroids = ReadSample("lsoa21_pwc_DERIVED.csv.gz");
+        var lsoas = ReadSample("lsoa_to_ward.csv.gz");
+
+        Assert.Empty(centroids.Issues);
+        Assert.Equal(35_672, centroids.Centroids.Count);
+        Assert.Empty(lsoas.Lsoas.Select(l => l.LsoaCode).Except(centroids.Centroids.Select(c => c.Code)));
+    }
 }
