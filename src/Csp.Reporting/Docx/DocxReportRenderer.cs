@@ -1,0 +1,51 @@
+using Csp.Core.Reports;
+using Csp.Reporting.Rendering;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Csp.Reporting.Docx;
+
+/// <summary>
+/// A report as a Word document an officer can send to committee: A4, the seeds' cover sheet, numbered sections and
+/// paragraphs, tables with a repeated header row, charts and maps as pictures with alternative text, the classification in
+/// the page header and "Page X of Y" in the footer. The figures are drawn by <see cref="IFigureRasterizer"/>, all in one call.
+/// </summary>
+public sealed class DocxReportRenderer(IFigureRasterizer rasterizer, TimeProvider? clock = null) : IReportRenderer
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public ReportFormat Format => ReportFormat.Docx;
+
+    public string ContentType => "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public string Extension => ".docx";
+
+    public async Task RenderAsync(ReportDocument document, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var figures = document.Figures().ToList();
+        IReadOnlyDictionary<string, FigureImage> images = figures.Count == 0
+            ? new Dictionary<string, FigureImage>()
+            : await rasterizer.RasterizeAsync(figures, cancellationToken).ConfigureAwait(false);
+
+        // The packaging API needs a seekable stream; an HTTP response is not one, so the file is built in memory (a report is
+        // a few hundred kilobytes, most of it the pictures) and copied out.
+        using var buffer = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            new DocxBuilder(package, document, images).Build();
+            var properties = package.PackageProperties;
+            properties.Title = XmlText.Clean(document.Title);
+            if (document.Subtitle is not null) properties.Subject = XmlText.Clean(document.Subtitle);
+            properties.Creator = "CSP Workbench";
+            properties.Keywords = XmlText.Clean(document.Classification.Label);
+            properties.Category = document.Kind;
+            properties.Created = _clock.GetUtcNow().UtcDateTime;
+            properties.Modified = properties.Created;
+        }
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+    }
+}

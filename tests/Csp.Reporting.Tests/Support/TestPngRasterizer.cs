@@ -1,0 +1,25 @@
+using Csp.Core.Reports;
+using Csp.Reporting.Rendering;
+
+namespace Csp.Reporting.Tests.Support;
+
+/// <summary>
+/// A test double of <see cref="IFigureRasterizer"/>: every chart is a blue bar picture and every map a green one (real,
+/// valid PNGs made by <see cref="TestPng"/>), so the Word renderer's embedding can be tested without Chromium. It records
+/// its calls, to check that all figures are asked for at once.
+/// </summary>
+internal sealed class TestPngRasterizer : IFigureRasterizer
+{
+    public List<IReadOnlyList<FigureBlock>> Calls { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, FigureImage>> RasterizeAsync(IReadOnlyList<FigureBlock> figures, CancellationToken cancellationToken)
+    {
+        Calls.Add(figures);
+        IReadOnlyDictionary<string, FigureImage> images = figures.ToDictionary(
+            f => f.Id,
+            f => f is MapBlock
+                ? new FigureImage(TestPng.Bars(480, 520, (0x2E, 0x7D, 0x32)), 480, 520)
+                : new FigureImage(TestPng.Bars(720, 400, (0x1F, 0x4E, 0x79)), 720, 400));
+        return Task.FromResult(images);
+    }
+}
