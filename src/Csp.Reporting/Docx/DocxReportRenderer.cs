@@ -36,14 +36,7 @@ public sealed class DocxReportRenderer(IFigureRasterizer rasterizer, TimeProvide
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             new DocxBuilder(package, document, images).Build();
-            var properties = package.PackageProperties;
-            properties.Title = XmlText.Clean(document.Title);
-            if (document.Subtitle is not null) properties.Subject = XmlText.Clean(document.Subtitle);
-            properties.Creator = "CSP Workbench";
-            properties.Keywords = XmlText.Clean(document.Classification.Label);
-            properties.Category = document.Kind;
-            properties.Created = _clock.GetUtcNow().UtcDateTime;
-            properties.Modified = properties.Created;
+            PackageProperties.Describe(package, document, _clock.GetUtcNow());
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);

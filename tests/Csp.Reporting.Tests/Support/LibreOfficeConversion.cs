@@ -33,7 +33,7 @@ public abstract class LibreOfficeConversion : IAsyncLifetime
         var started = Stopwatch.StartNew();
         var bytes = await RenderAsync();
         RenderTime = started.Elapsed;
-        File = Path.Combine(Folder, "gravesham-assessment" + Extension);
+        File = Path.Combine(Folder, "gravesham-assessment-" + Extension.TrimStart('.') + Extension);
         await System.IO.File.WriteAllBytesAsync(File, bytes);
         (Pdf, ConversionTime) = await OfficeTools.ConvertToPdfAsync(File);
         Text = await OfficeTools.PdfTextAsync(Pdf);
