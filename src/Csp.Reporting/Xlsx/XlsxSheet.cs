@@ -14,6 +14,9 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
     /// <summary>Excel's default column width, in characters.</summary>
     private const double DefaultWidth = 8.43;
 
+    /// <summary>The height of an A4 page between the margins set below (0.75 inch top and bottom), in points.</summary>
+    private const double PrintableHeightPoints = 842 - 2 * 0.75 * 72;
+
     /// <summary>About the width of an A4 portrait page, in characters: a paragraph spreads no wider.</summary>
     private const double ParagraphWidth = 90;
 
@@ -32,6 +35,9 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
     public string? AutoFilter { get; set; }
 
     public bool Landscape { get; set; }
+
+    /// <summary>A native chart of the sheet's data, drawn below it, or null.</summary>
+    public XlsxChartPlacement? Chart { get; set; }
 
     public bool Gridlines { get; set; } = true;
 
@@ -78,6 +84,16 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
         var longestLine = text.Split('\n').Max(l => l.Length);
         var wanted = Math.Clamp(longestLine * 1.1 + 2, 8, 60);
         if (!_widths.TryGetValue(column, out var current) || current < wanted) _widths[column] = wanted;
+    }
+
+    /// <summary>
+    /// Widens the column for a header that wraps onto two lines at most: as wide as its longest word (no word is broken:
+    /// "Gravesham", not "Gravesh / am") or half the header, whichever is wider.
+    /// </summary>
+    public void FitHeader(int column, string header)
+    {
+        var longestWord = header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+        Fit(column, new string('0', Math.Max(longestWord, (header.Length + 1) / 2)));
     }
 
     public void Link(uint row, int column, string location, string display) =>
@@ -128,6 +144,9 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
             if (height > _heights.GetValueOrDefault(row, LineHeight(XlsxFont.Normal))) _heights[row] = height;
         }
 
+        // A chart that would run off the foot of the printed page starts a new one.
+        var chartBreak = Chart is { } chart && RowsHeight(chart.AnchorRow - 1) + XlsxChart.HeightPoints > PrintableHeightPoints ? chart.AnchorRow - 1 : 0;
+
         var worksheet = new Worksheet(
             new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(View()),
@@ -171,7 +190,19 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
             if (footer is not null) headerFooter.Append(new OddFooter(footer));
             worksheet.Append(headerFooter);
         }
+        if (chartBreak > 0)
+        {
+            worksheet.Append(new RowBreaks(new Break { Id = chartBreak, Max = 16383, ManualPageBreak = true }) { Count = 1, ManualBreakCount = 1 });
+        }
         return worksheet;
+    }
+
+    /// <summary>The height of rows 1 to <paramref name="lastRow"/> in points.</summary>
+    private double RowsHeight(uint lastRow)
+    {
+        var total = 0.0;
+        for (uint r = 1; r <= lastRow; r++) total += _heights.GetValueOrDefault(r, LineHeight(XlsxFont.Normal));
+        return total;
     }
 
     private double ColumnWidth(int column) => _widths.GetValueOrDefault(column, DefaultWidth);

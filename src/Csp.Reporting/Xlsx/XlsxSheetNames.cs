@@ -5,7 +5,8 @@ namespace Csp.Reporting.Xlsx;
 
 /// <summary>
 /// Sheet names as Excel accepts them: 1 to 31 characters, none of <c>[ ] : * ? / \</c>, not starting or ending with an
-/// apostrophe, not "History" (reserved), and unique ignoring case. A clash gets " (2)", " (3)" on a shortened name.
+/// apostrophe, not "History" (reserved), and unique ignoring case. A long name is cut at a word where it can be; a clash
+/// gets " (2)", " (3)" on a shortened name.
 /// </summary>
 internal sealed class XlsxSheetNames
 {
@@ -35,11 +36,20 @@ internal sealed class XlsxSheetNames
         }
         // Runs of spaces left by removed characters collapse to one.
         var name = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (name.Length > MaxLength) name = name[..(char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength)];
+        if (name.Length > MaxLength)
+        {
+            // Cut at a word if one ends late enough ("Possession of weapons by", not "... by distri").
+            var cut = name[MaxLength] == ' ' ? MaxLength : name.LastIndexOf(' ', MaxLength - 1);
+            if (cut < 20) cut = char.IsHighSurrogate(name[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+            name = name[..cut];
+        }
         name = name.Trim().Trim('\'').Trim();
         return name.Length == 0 ? "Sheet" : name;
     }
 
     /// <summary>A reference to cell A1 of the sheet, quoted as formulas and hyperlinks need it: 'Kent: 2025'!A1.</summary>
-    public static string Reference(string sheet, string cell = "A1") => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'!" + cell;
+    public static string Reference(string sheet, string cell = "A1") => Quote(sheet) + "!" + cell;
+
+    /// <summary>The name in apostrophes, its own apostrophes doubled: 'Gravesham''s wards'.</summary>
+    public static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -7,8 +7,8 @@ internal sealed partial class XlsxWorkbookBuilder
 {
     /// <summary>
     /// A chart's data: one row per category (month, period or district), one column per series, the highlighted category
-    /// shaded, then the reference lines (county average, control limits), the unit and the source. A gap in a series is an
-    /// empty cell, as Excel's own charts read it.
+    /// shaded, then the reference lines (county average, control limits), the unit and the source, and under them a native
+    /// Excel chart of the data. A gap in a series is an empty cell, as Excel's own charts read it.
     /// </summary>
     private void AddChart(ReportChart chart)
     {
@@ -18,11 +18,11 @@ internal sealed partial class XlsxWorkbookBuilder
         var code = CellText.ExcelFormatCode(format);
         var categoryHeader = chart.XAxisTitle.Length > 0 ? chart.XAxisTitle : "Category";
 
-        sheet.Fit(1, categoryHeader);
+        sheet.FitHeader(1, categoryHeader);
         foreach (var category in chart.Categories) sheet.Fit(1, category);
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            sheet.Fit(s + 2, new string('0', (chart.Series[s].Name.Length + 1) / 2));
+            sheet.FitHeader(s + 2, chart.Series[s].Name);
             foreach (var v in chart.Series[s].Values) if (v is { } x) sheet.Fit(s + 2, CellText.Format(x, format));
         }
 
@@ -59,7 +59,11 @@ internal sealed partial class XlsxWorkbookBuilder
             }
             r++;
         }
-        AddNotes(sheet, r, Math.Max(columns, 2), [$"Values: {chart.YAxisTitle}", chart.Source, $"What the chart shows: {chart.AltText}"]);
+        var end = AddNotes(sheet, r, Math.Max(columns, 2), [$"Values: {chart.YAxisTitle}", chart.Source, $"What the chart shows: {chart.AltText}"]);
+        if (chart.Categories.Count > 0 && chart.Series.Count > 0)
+        {
+            sheet.Chart = new XlsxChartPlacement(chart, FirstDataRow, FirstDataRow + (uint)chart.Categories.Count - 1, end + 1, code);
+        }
     }
 
     /// <summary>
@@ -74,7 +78,7 @@ internal sealed partial class XlsxWorkbookBuilder
 
         sheet.Fit(1, "Code");
         sheet.Fit(2, "Name");
-        sheet.Fit(3, new string('0', (map.LegendTitle.Length + 1) / 2));
+        sheet.FitHeader(3, map.LegendTitle);
         sheet.Paragraph(1, 1, 3, map.Title, TitleStyle);
         sheet.Text(2, 1, "Code", HeaderCell(rightAligned: false));
         sheet.Text(2, 2, "Name", HeaderCell(rightAligned: false));

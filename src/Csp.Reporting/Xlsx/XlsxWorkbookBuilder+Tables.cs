@@ -48,20 +48,18 @@ internal sealed partial class XlsxWorkbookBuilder
         AddNotes(sheet, r + 1, columns, table.Notes);
     }
 
-    private static void AddNotes(XlsxSheet sheet, uint row, int columns, IEnumerable<string> notes)
+    /// <summary>Notes one to a row from <paramref name="row"/>; returns the row after them.</summary>
+    private static uint AddNotes(XlsxSheet sheet, uint row, int columns, IEnumerable<string> notes)
     {
         foreach (var note in notes) sheet.Paragraph(row++, 1, columns, note, NoteStyle);
+        return row;
     }
 
-    /// <summary>
-    /// A column as wide as its widest entry, as CellText writes it; a header may wrap onto two lines, but no word of it
-    /// is broken.
-    /// </summary>
+    /// <summary>A column as wide as its header (on two lines at most) and its widest entry, as CellText writes it.</summary>
     private static void FitColumn(XlsxSheet sheet, ReportTable table, int c)
     {
         var column = table.Columns[c];
-        var longestWord = column.Header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
-        sheet.Fit(c + 1, new string('0', Math.Max(longestWord, (column.Header.Length + 1) / 2)));
+        sheet.FitHeader(c + 1, column.Header);
         foreach (var row in table.Rows)
         {
             if (c < row.Cells.Count) sheet.Fit(c + 1, CellText.Format(row.Cells[c], column.Format));

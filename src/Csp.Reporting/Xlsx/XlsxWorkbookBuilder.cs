@@ -51,6 +51,7 @@ internal sealed partial class XlsxWorkbookBuilder(SpreadsheetDocument package, R
             var sheet = sheets[i];
             var part = workbookPart.AddNewPart<WorksheetPart>();
             part.Worksheet = sheet.Build(header, "&L&A&RPage &P of &N");
+            if (sheet.Chart is { } chart) XlsxChart.Add(part, sheet.Name, chart);
             sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)(i + 1), Id = workbookPart.GetIdOfPart(part) });
             if (sheet.AutoFilter is { } filter)
             {

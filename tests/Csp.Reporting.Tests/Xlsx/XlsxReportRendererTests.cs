@@ -3,6 +3,7 @@ using Csp.Reporting.Tests.Support;
 using Csp.Reporting.Xlsx;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using CellFormat = Csp.Core.Reports.CellFormat;
 using ExcelCellFormat = DocumentFormat.OpenXml.Spreadsheet.CellFormat;
 
@@ -131,6 +132,25 @@ public sealed class XlsxReportRendererTests
         Assert.Equal(["E05015600", "Central", "128.4"], new[] { "A3", "B3", "C3" }.Select(r => Content(doc, Cell(map, r))));
         Assert.Equal(["Shorne and Higham", "*"], new[] { "B6", "C6" }.Select(r => Content(doc, Cell(map, r))));
         Assert.Equal("Shading classes: below 40.00; 40.00 to 60.00; 60.00 to 80.00; 80.00 to 100.00; 100.00 and above.", Content(doc, Cell(map, "A8")));
+    }
+
+    [Fact]
+    public async Task A_chart_sheet_carries_a_native_chart_drawn_from_its_cells()
+    {
+        using var doc = await OpenAsync();
+        var sheet = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == "rates-by-district");
+        var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
+        var chart = part.DrawingsPart!.ChartParts.Single().ChartSpace;
+
+        var bars = chart.Descendants<C.BarChart>().Single();
+        Assert.Equal(C.BarDirectionValues.Bar, bars.BarDirection!.Val!.Value);
+        var series = bars.Elements<C.BarChartSeries>().Single();
+        Assert.Equal("'rates-by-district'!$A$3:$A$7", series.GetFirstChild<C.CategoryAxisData>()!.Descendants<C.Formula>().Single().Text);
+        Assert.Equal("'rates-by-district'!$B$3:$B$7", series.GetFirstChild<C.Values>()!.Descendants<C.Formula>().Single().Text);
+        Assert.Equal(["78.4", "75.03", "62.1", "60.2", "41.8"], series.GetFirstChild<C.Values>()!.Descendants<C.NumericPoint>().Select(p => p.NumericValue!.Text));
+        // Gravesham, the third district, is the highlighted bar.
+        Assert.Equal(2u, series.Elements<C.DataPoint>().Single().Index!.Val!.Value);
+        Assert.Contains(GraveshamReport.Build().Figures().First().AltText, part.DrawingsPart.WorksheetDrawing.OuterXml);
     }
 
     [Fact]

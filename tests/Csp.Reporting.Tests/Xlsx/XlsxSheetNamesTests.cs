@@ -10,6 +10,8 @@ public sealed class XlsxSheetNamesTests
     [InlineData("'quoted'", "quoted")]
     [InlineData("A name that is far longer than Excel's limit of 31", "A name that is far longer than")]
     [InlineData("***", "Sheet")]
+    [InlineData("Possession of weapons by district", "Possession of weapons by")]
+    [InlineData("Antisocialbehaviourincidentsbyward2025", "Antisocialbehaviourincidentsbyw")]
     public void A_name_loses_what_Excel_does_not_allow(string wanted, string expected)
     {
         Assert.Equal(expected, XlsxSheetNames.Valid(wanted));
