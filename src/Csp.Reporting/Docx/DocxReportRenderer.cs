@@ -30,15 +30,11 @@ public sealed class DocxReportRenderer(IFigureRasterizer rasterizer, TimeProvide
             ? new Dictionary<string, FigureImage>()
             : await rasterizer.RasterizeAsync(figures, cancellationToken).ConfigureAwait(false);
 
-        // The packaging API needs a seekable stream; an HTTP response is not one, so the file is built in memory (a report is
-        // a few hundred kilobytes, most of it the pictures) and copied out.
-        using var buffer = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        await BufferedPackage.WriteAsync(output, buffer =>
         {
+            using var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document);
             new DocxBuilder(package, document, images).Build();
             PackageProperties.Describe(package, document, _clock.GetUtcNow());
-        }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -25,14 +25,11 @@ public sealed class XlsxReportRenderer(TimeProvider? clock = null) : IReportRend
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        // Built in memory, as the packaging API needs a seekable stream, then copied out.
-        using var buffer = new MemoryStream();
-        using (var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        await BufferedPackage.WriteAsync(output, buffer =>
         {
+            using var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook);
             new XlsxWorkbookBuilder(package, document).Build();
             PackageProperties.Describe(package, document, _clock.GetUtcNow());
-        }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }
