@@ -19,6 +19,13 @@ internal sealed partial class DocxBuilder
     private void AddTable(ReportTable model)
     {
         _body.Append(Para(DocxStyles.Caption, Run(model.Caption)));
+        if (model.Columns.Count > 0) _body.Append(Table(model));
+        if (model.Notes.Count == 0) _body.Append(Para(DocxStyles.TableNote));
+        foreach (var note in model.Notes) _body.Append(Para(DocxStyles.TableNote, Run(note)));
+    }
+
+    private static Table Table(ReportTable model)
+    {
 
         var widths = ColumnWidths(model);
         var grid = new TableGrid();
@@ -56,10 +63,7 @@ internal sealed partial class DocxBuilder
             }
             table.Append(wordRow);
         }
-        _body.Append(table);
-
-        if (model.Notes.Count == 0) _body.Append(Para(DocxStyles.TableNote));
-        foreach (var note in model.Notes) _body.Append(Para(DocxStyles.TableNote, Run(note)));
+        return table;
     }
 
     private static WordCell Cell(int width, string text, bool rightAligned, bool bold, bool keepNext, string? fill, string? colour)

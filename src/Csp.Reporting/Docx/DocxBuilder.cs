@@ -36,7 +36,7 @@ internal sealed partial class DocxBuilder(WordprocessingDocument package, Report
 
     private void AddSection(ReportSection section)
     {
-        _body.Append(Heading(DocxStyles.Heading1, section.Number is null ? section.Title : $"{section.Number}.\t{section.Title}"));
+        _body.Append(Heading(DocxStyles.Heading1, section.Number is null ? section.Title : $"{section.Number.TrimEnd('.')}.\t{section.Title}"));
         foreach (var block in section.Blocks) AddBlock(block, inSummary: false);
     }
 

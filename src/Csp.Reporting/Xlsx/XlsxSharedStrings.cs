@@ -7,6 +7,9 @@ namespace Csp.Reporting.Xlsx;
 /// <summary>The shared string table: every distinct text once ("Total crime", "*" and the headers recur on every sheet).</summary>
 internal sealed class XlsxSharedStrings
 {
+    /// <summary>The most characters an Excel cell holds.</summary>
+    private const int MaxCellText = 32_767;
+
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
     private int _references;
@@ -15,6 +18,7 @@ internal sealed class XlsxSharedStrings
     {
         _references++;
         text = XmlText.Clean(text);
+        if (text.Length > MaxCellText) text = text[..MaxCellText];
         if (_index.TryGetValue(text, out var i)) return i;
         i = _strings.Count;
         _strings.Add(text);

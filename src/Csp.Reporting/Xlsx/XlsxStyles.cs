@@ -109,7 +109,7 @@ internal sealed class XlsxStyles
         if (bold) font.Append(new Bold());
         if (underline) font.Append(new Underline());
         font.Append(new FontSize { Val = size });
-        font.Append(colour is null ? new Color { Theme = 1 } : new Color { Rgb = colour });
+        font.Append(new Color { Rgb = colour ?? "FF000000" });
         font.Append(new FontName { Val = FontName });
         font.Append(new FontFamilyNumbering { Val = 2 });
         return font;

@@ -43,7 +43,7 @@ internal sealed partial class XlsxWorkbookBuilder
         }
 
         sheet.FrozenRows = FirstDataRow - 1;
-        sheet.AutoFilter = $"A2:{XlsxSheet.Reference(Math.Max(r - 1, 2), columns)}";
+        if (columns > 0) sheet.AutoFilter = $"A2:{XlsxSheet.Reference(Math.Max(r - 1, 2), columns)}";
         sheet.Landscape = columns > 7;
         AddNotes(sheet, r + 1, columns, table.Notes);
     }

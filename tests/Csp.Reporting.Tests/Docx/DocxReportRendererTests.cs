@@ -125,4 +125,18 @@ public sealed class DocxReportRendererTests
         Assert.Empty(OpenXmlChecks.Errors(doc));
         Assert.Equal("Assessment 2025", doc.PackageProperties.Title);
     }
+
+    [Fact]
+    public async Task A_report_with_nothing_but_a_title_or_with_empty_tables_is_still_a_valid_document()
+    {
+        using var bare = Open(await RenderAsync(EdgeReports.TitleOnly()));
+        Assert.Empty(OpenXmlChecks.Errors(bare));
+
+        var rasterizer = new TestPngRasterizer();
+        using var empty = Open(await RenderAsync(EdgeReports.EmptyTables(), rasterizer));
+        Assert.Empty(OpenXmlChecks.Errors(empty));
+        // "1." is not doubled into "1..".
+        Assert.Contains(empty.MainDocumentPart!.Document.Body!.Elements<Paragraph>(), p => p.InnerText == "1.Empty tables");
+        Assert.Single(empty.MainDocumentPart.Document.Body.Elements<Table>());
+    }
 }

@@ -174,4 +174,17 @@ public sealed class XlsxReportRendererTests
         Assert.EndsWith("Classification: Part 2 - Restricted: not for publication", header);
         Assert.Equal(GraveshamReport.Title, doc.PackageProperties.Title);
     }
+
+    [Fact]
+    public async Task A_report_with_nothing_but_a_title_or_with_empty_tables_is_still_a_valid_workbook()
+    {
+        using var bare = await OpenAsync(EdgeReports.TitleOnly());
+        Assert.Empty(OpenXmlChecks.Errors(bare));
+        Assert.Equal(["Contents", "Notes and sources"], bare.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+
+        using var empty = await OpenAsync(EdgeReports.EmptyTables());
+        Assert.Empty(OpenXmlChecks.Errors(empty));
+        Assert.Equal(["Contents", "No rows", "No rows (2)", "empty-chart", "Notes and sources"], empty.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value));
+        Assert.Equal("A2:B2", Sheet(empty, "No rows").Elements<AutoFilter>().Single().Reference!.Value);
+    }
 }
