@@ -1,10 +1,11 @@
 using Csp.Reporting.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Csp.Reporting.Tests.Docx;
 
 /// <summary>The Word document opened by a real office suite (Debian's LibreOffice), printed to PDF and read back.</summary>
 [Collection(LibreOfficeCollection.Name)]
-public sealed class DocxLibreOfficeTests(DocxConversion converted) : IClassFixture<DocxConversion>
+public sealed class DocxLibreOfficeTests(DocxConversion converted, ITestOutputHelper output) : IClassFixture<DocxConversion>
 {
     [Fact]
     public void LibreOffice_prints_the_figures_as_the_report_model_writes_them()
@@ -37,8 +38,18 @@ public sealed class DocxLibreOfficeTests(DocxConversion converted) : IClassFixtu
     }
 
     [Fact]
+    public void A_table_longer_than_a_page_repeats_its_header_row_on_the_next()
+    {
+        var headerRows = System.Text.RegularExpressions.Regex.Matches(converted.Text, @"LSOA\s+Name\s+Crimes").Count;
+        Assert.True(headerRows >= 2, $"the LSOA table's header row is printed {headerRows} time(s)");
+        Assert.Contains("Appendix: crime by neighbourhood", converted.Text);
+        Assert.Matches(@"E01004060\s+Gravesham 060", converted.Text);
+    }
+
+    [Fact]
     public void Poppler_draws_the_first_page()
     {
+        output.WriteLine($"rendered in {converted.RenderTime.TotalMilliseconds:0} ms; LibreOffice converted it in {converted.ConversionTime.TotalSeconds:0.0} s to {converted.Pages} pages");
         var png = Assert.Single(converted.FirstPagePng);
         Assert.True(new FileInfo(png).Length > 10_000, "page 1 should be a drawn page, not a blank one");
     }

@@ -59,7 +59,7 @@ public sealed class DocxReportRendererTests
 
         var paragraphs = doc.MainDocumentPart.Document.Body!.Elements<Paragraph>().ToList();
         var headings = paragraphs.Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val == "Heading1").Select(p => p.InnerText).ToList();
-        Assert.Equal(["1.Introduction", "2.Strategic Assessment 2025: recorded crime", "3.Where crime happens", "Data sources"], headings);
+        Assert.Equal(["1.Introduction", "2.Strategic Assessment 2025: recorded crime", "3.Where crime happens", "Appendix: crime by neighbourhood", "Data sources"], headings);
         Assert.Contains(paragraphs, p => p.ParagraphProperties?.ParagraphStyleId?.Val == "NumberedParagraph" && p.InnerText.StartsWith("2.1", StringComparison.Ordinal));
     }
 

@@ -116,6 +116,7 @@ internal static class GraveshamReport
                     new MapBlock(map),
                     new NoteBlock("Ward rates use ward population estimates, which carry more uncertainty than district figures."),
                 ]),
+                new ReportSection(null, "Appendix: crime by neighbourhood", [new TableBlock(Neighbourhoods())]),
             ],
             [
                 new DataSource("data.police.uk street-level crime, Kent Police", "Jan 2022 - Sep 2022, Jan 2025 - Sep 2025", "Open Government Licence v3.0",
@@ -123,6 +124,20 @@ internal static class GraveshamReport
                 new DataSource("ONS mid-year population estimates", "Mid-2022", "Open Government Licence v3.0", []),
             ]);
     }
+
+    /// <summary>
+    /// Crime in each of Gravesham's 60 LSOAs: long enough to run over a page, so the header row must repeat. The counts are
+    /// made up from the row number (a test of layout, not of figures).
+    /// </summary>
+    public static ReportTable Neighbourhoods() => new(
+        "Crime by LSOA",
+        "Crime by neighbourhood (LSOA), Jan-Sep 2025",
+        [new("LSOA", CellFormat.Text), new("Name", CellFormat.Text), new("Crimes", CellFormat.Count), new("Per 1,000 pop.", CellFormat.Rate)],
+        [.. Enumerable.Range(1, 60).Select(i => new TableRow(
+        [
+            TableCell.Of($"E0100{4000 + i}"), TableCell.Of($"Gravesham {i:000}"), TableCell.Of(40 + i * 7 % 190), TableCell.Of(Math.Round((40 + i * 7 % 190) / 1.7, 2)),
+        ]))],
+        []);
 
     private static IReadOnlyList<TableColumn> Columns(string first = "Category") =>
     [

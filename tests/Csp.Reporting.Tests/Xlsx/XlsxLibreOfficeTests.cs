@@ -1,4 +1,5 @@
 using Csp.Reporting.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Csp.Reporting.Tests.Xlsx;
 
@@ -7,7 +8,7 @@ namespace Csp.Reporting.Tests.Xlsx;
 /// the workbook's own number formats, so the text shows whether those formats write them as the report does.
 /// </summary>
 [Collection(LibreOfficeCollection.Name)]
-public sealed class XlsxLibreOfficeTests(XlsxConversion converted) : IClassFixture<XlsxConversion>
+public sealed class XlsxLibreOfficeTests(XlsxConversion converted, ITestOutputHelper output) : IClassFixture<XlsxConversion>
 {
     [Fact]
     public void LibreOffice_formats_the_numbers_as_the_report_model_writes_them()
@@ -32,6 +33,7 @@ public sealed class XlsxLibreOfficeTests(XlsxConversion converted) : IClassFixtu
     [Fact]
     public void Poppler_draws_the_first_page()
     {
+        output.WriteLine($"rendered in {converted.RenderTime.TotalMilliseconds:0} ms; LibreOffice converted it in {converted.ConversionTime.TotalSeconds:0.0} s to {converted.Pages} pages");
         var png = Assert.Single(converted.FirstPagePng);
         Assert.True(new FileInfo(png).Length > 5_000, "page 1 should be a drawn page, not a blank one");
     }
