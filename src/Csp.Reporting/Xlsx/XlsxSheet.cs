@@ -43,8 +43,6 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
 
     public bool Selected { get; set; }
 
-    public uint LastRow => _rows.Count == 0 ? 0 : _rows.Keys.Max();
-
     public void Text(uint row, int column, string text, XlsxCellStyle style = default)
     {
         Put(row, column, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(strings.Add(text).ToString(CultureInfo.InvariantCulture)) }, style);
@@ -99,8 +97,6 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
     public void Link(uint row, int column, string location, string display) =>
         _links.Add(new Hyperlink { Reference = Reference(row, column), Location = location, Display = Rendering.XmlText.Clean(display) });
 
-    public void Height(uint row, double points) => _heights[row] = points;
-
     public static string Reference(uint row, int column) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
     public static string ColumnName(int column)
@@ -122,27 +118,7 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
     /// <param name="header">The printed page header (Excel's header codes, e.g. "&amp;C..."), or null.</param>
     public Worksheet Build(string? header, string? footer)
     {
-        // Row heights for wrapped text, estimated from the column widths (in characters of the default font): Excel does
-        // not fit a row to a merged cell by itself, and LibreOffice and Excel disagree on unmerged ones.
-        var merges = new List<string>();
-        foreach (var (row, first, spreadFrom, text, font, spread) in _wrapped)
-        {
-            var scale = CharacterWidth(font);
-            var last = spreadFrom;
-            var width = Enumerable.Range(first, last - first + 1).Sum(ColumnWidth);
-            var wanted = Math.Min(text.Split('\n').Max(l => l.Length) * scale + 2, ParagraphWidth);
-            while (spread && width < wanted)
-            {
-                last++;
-                width += ColumnWidth(last);
-                if (_rows.TryGetValue(row, out var cells) && cells.TryGetValue(first, out var anchor)) cells[last] = new Cell { StyleIndex = anchor.StyleIndex, CellReference = Reference(row, last) };
-            }
-            if (last > first) merges.Add($"{Reference(row, first)}:{Reference(row, last)}");
-            var charsPerLine = Math.Max(1, (width - 1) / scale);
-            var lines = text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.Length / charsPerLine)));
-            var height = lines * LineHeight(font) + 3;
-            if (height > _heights.GetValueOrDefault(row, LineHeight(XlsxFont.Normal))) _heights[row] = height;
-        }
+        var merges = FitWrappedText();
 
         // A chart that would run off the foot of the printed page starts a new one.
         var chartBreak = Chart is { } chart && RowsHeight(chart.AnchorRow - 1) + XlsxChart.HeightPoints > PrintableHeightPoints ? chart.AnchorRow - 1 : 0;
@@ -195,6 +171,35 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
             worksheet.Append(new RowBreaks(new Break { Id = chartBreak, Max = 16383, ManualPageBreak = true }) { Count = 1, ManualBreakCount = 1 });
         }
         return worksheet;
+    }
+
+    /// <summary>
+    /// Merges each paragraph's cells (spreading a paragraph over empty columns where its table is narrow) and sets the
+    /// height of rows with wrapped text, estimated from the column widths (in characters of the default font): Excel does
+    /// not fit a row to a merged cell by itself, and LibreOffice and Excel disagree on unmerged ones. Returns the merges.
+    /// </summary>
+    private List<string> FitWrappedText()
+    {
+        var merges = new List<string>();
+        foreach (var (row, first, spreadFrom, text, font, spread) in _wrapped)
+        {
+            var scale = CharacterWidth(font);
+            var last = spreadFrom;
+            var width = Enumerable.Range(first, last - first + 1).Sum(ColumnWidth);
+            var wanted = Math.Min(text.Split('\n').Max(l => l.Length) * scale + 2, ParagraphWidth);
+            while (spread && width < wanted)
+            {
+                last++;
+                width += ColumnWidth(last);
+                if (_rows.TryGetValue(row, out var cells) && cells.TryGetValue(first, out var anchor)) cells[last] = new Cell { StyleIndex = anchor.StyleIndex, CellReference = Reference(row, last) };
+            }
+            if (last > first) merges.Add($"{Reference(row, first)}:{Reference(row, last)}");
+            var charsPerLine = Math.Max(1, (width - 1) / scale);
+            var lines = text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.Length / charsPerLine)));
+            var height = lines * LineHeight(font) + 3;
+            if (height > _heights.GetValueOrDefault(row, LineHeight(XlsxFont.Normal))) _heights[row] = height;
+        }
+        return merges;
     }
 
     /// <summary>The height of rows 1 to <paramref name="lastRow"/> in points.</summary>
