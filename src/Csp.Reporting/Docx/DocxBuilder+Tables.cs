@@ -26,7 +26,6 @@ internal sealed partial class DocxBuilder
 
     private static Table Table(ReportTable model)
     {
-
         var widths = ColumnWidths(model);
         var grid = new TableGrid();
         foreach (var w in widths) grid.Append(new GridColumn { Width = DocxStyles.Twips(w) });
