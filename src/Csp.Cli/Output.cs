@@ -25,4 +25,11 @@ internal static class Output
         if (!Interactive) console.Profile.Width = 160;
         return console;
     }
+
+    /// <summary>A file as the reader would type it: relative to the current folder when it is inside it.</summary>
+    public static string Relative(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
+    }
 }

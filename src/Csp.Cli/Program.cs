@@ -13,6 +13,7 @@ root.Subcommands.Add(StatusCommand.Create(database));
 root.Subcommands.Add(MigrateCommand.Create(database));
 root.Subcommands.Add(AreasCommand.Create(database));
 root.Subcommands.Add(AssessCommand.Create(database));
+root.Subcommands.Add(ReportCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
 root.Subcommands.Add(BenchCommand.Create());

@@ -17,27 +17,13 @@ internal static class AssessCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var area = new Option<string>("--area") { Description = "ONS code or name: a district, CSP, ward, LSOA or force area.", Required = true };
-        var yearEnding = new Option<string?>("--year-ending") { Description = "The twelve months ending with this month (YYYY-MM), against the twelve before; 2025-09 is the assessment year YE Sept 2025." };
-        var period = new Option<string?>("--period") { Description = "An explicit range YYYY-MM..YYYY-MM (with --baseline)." };
-        var baseline = new Option<string?>("--baseline") { Description = "The range to compare --period with, YYYY-MM..YYYY-MM." };
-        var financialYear = new Option<int?>("--financial-year") { Description = "April of this year to March of the next, against the year before." };
-        var yearToDate = new Option<string?>("--year-to-date") { Description = "April to this month (YYYY-MM), against the same months a year earlier." };
-        var quarter = new Option<string?>("--quarter") { Description = "A calendar quarter, YYYY-Qn, against the same quarter a year earlier." };
-        var month = new Option<string?>("--month") { Description = "One month (YYYY-MM) against the same month a year earlier." };
-        var populationYear = new Option<int?>("--population-year") { Description = "Use this year's population estimate for both periods (default: the latest estimate not after each period's end)." };
-        var partial = new Option<bool>("--partial") { Description = "Compare even when months are missing; the output is labelled partial." };
+        var options = new AssessmentOptions();
         var format = FormatOption.Create("table", "json", "csv");
-        var categories = new Option<string?>("--categories") { Description = "The partnership's category groups (default data/config/offence-categories.csv)." };
-        var harm = new Option<string?>("--harm-weights") { Description = "Harm weight per crime type (default data/config/harm-weights.csv)." };
-        var priorities = new Option<string?>("--priorities") { Description = "Weights and entered judgements for priority scoring (default data/config/priority-judgements.csv when present)." };
-        var command = new Command("assess", "The Strategic Assessment for an area: period against baseline for every category, rates, ranks, county, significance, findings and priorities.")
-        {
-            area, yearEnding, period, baseline, financialYear, yearToDate, quarter, month, populationYear, partial, format, categories, harm, priorities,
-        };
+        var command = new Command("assess", "The Strategic Assessment for an area: period against baseline for every category, rates, ranks, county, significance, findings and priorities.") { format };
+        options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var periods = ChoosePeriods(parse, yearEnding, period, baseline, financialYear, yearToDate, quarter, month, out var periodError);
+            var periods = options.ChoosePeriods(parse, out var periodError);
             if (periods is null)
             {
                 Console.Error.WriteLine("error: " + periodError);
@@ -45,19 +31,13 @@ internal static class AssessCommand
             }
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             await using var context = db.CreateContext();
-            var query = parse.GetValue(area)!;
+            var query = parse.GetValue(options.Area)!;
             var chosen = await AreaArgument.ResolveAsync(context, query, ct).ConfigureAwait(false);
             if (chosen is null) return ExitCodes.InputRejected;
 
-            var home = CliEnvironment.Home;
-            var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(
-                parse.GetValue(categories) ?? Path.Combine(home, "data", "config", "offence-categories.csv"),
-                parse.GetValue(harm) ?? Path.Combine(home, "data", "config", "harm-weights.csv"),
-                parse.GetValue(priorities) ?? Path.Combine(home, "data", "config", "priority-judgements.csv"));
-            foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
-
+            var (scheme, judgements) = options.LoadConfiguration(parse);
             var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
-            var outcome = AssessmentService.Assess(data, chosen, periods, scheme, judgements, parse.GetValue(populationYear), parse.GetValue(partial));
+            var outcome = AssessmentService.Assess(data, chosen, periods, scheme, judgements, parse.GetValue(options.PopulationYear), parse.GetValue(options.Partial));
             if (outcome.Result is null)
             {
                 Console.Error.WriteLine("error: " + outcome.Refusal);
@@ -82,56 +62,6 @@ internal static class AssessCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static PeriodComparison? ChoosePeriods(ParseResult parse, Option<string?> yearEnding, Option<string?> period, Option<string?> baseline,
-        Option<int?> financialYear, Option<string?> yearToDate, Option<string?> quarter, Option<string?> month, out string? error)
-    {
-        error = null;
-        var chosen = new List<PeriodComparison>();
-        if (parse.GetValue(yearEnding) is { } ye)
-        {
-            if (!YearMonth.TryParse(ye, out var end)) { error = $"--year-ending '{ye}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.YearEnding(end));
-        }
-        if (parse.GetValue(period) is { } p)
-        {
-            if (!MonthRange.TryParse(p, out var pr)) { error = $"--period '{p}' is not YYYY-MM..YYYY-MM."; return null; }
-            var b = parse.GetValue(baseline);
-            if (b is null) { error = "--period needs --baseline YYYY-MM..YYYY-MM."; return null; }
-            if (!MonthRange.TryParse(b, out var br)) { error = $"--baseline '{b}' is not YYYY-MM..YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.Explicit(pr, br));
-        }
-        else if (parse.GetValue(baseline) is not null) { error = "--baseline goes with --period."; return null; }
-        if (parse.GetValue(financialYear) is { } fy) chosen.Add(PeriodComparison.FinancialYear(fy));
-        if (parse.GetValue(yearToDate) is { } ytd)
-        {
-            if (!YearMonth.TryParse(ytd, out var through)) { error = $"--year-to-date '{ytd}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.YearToDate(through));
-        }
-        if (parse.GetValue(quarter) is { } q)
-        {
-            var parts = q.ToUpperInvariant().Split("-Q");
-            if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var qy) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
-            {
-                error = $"--quarter '{q}' is not YYYY-Qn (e.g. 2025-Q2).";
-                return null;
-            }
-            chosen.Add(PeriodComparison.Quarter(qy, qn));
-        }
-        if (parse.GetValue(month) is { } m)
-        {
-            if (!YearMonth.TryParse(m, out var one)) { error = $"--month '{m}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.Month(one));
-        }
-        if (chosen.Count != 1)
-        {
-            error = chosen.Count == 0
-                ? "choose the period: --year-ending YYYY-MM, --period FROM..TO --baseline FROM..TO, --financial-year YYYY, --year-to-date YYYY-MM, --quarter YYYY-Qn or --month YYYY-MM."
-                : "choose one way of giving the period, not several.";
-            return null;
-        }
-        return chosen[0];
     }
 
     private static void Print(AssessmentResult r)

@@ -190,18 +190,11 @@ internal static class ImportCommand
         var colour = r.Outcome switch { FileOutcome.Rejected => "red", FileOutcome.Unchanged => "grey", FileOutcome.Replaced => "yellow", _ => "green" };
         var replaced = r.RowsReplaced > 0 ? $", replaced {r.RowsReplaced.ToString("N0", culture)} earlier rows" : "";
         var noLocation = r.Kind == PoliceUkImporter.Kind ? $", {r.RowsWithoutLocation.ToString("N0", culture)} without location" : "";
-        c.MarkupLine($"[{colour}]{r.Outcome,-9}[/] {Markup.Escape(Shorten(r.File))}: read {r.RowsRead.ToString("N0", culture)}, added {r.RowsAdded.ToString("N0", culture)}, " +
+        c.MarkupLine($"[{colour}]{r.Outcome,-9}[/] {Markup.Escape(Output.Relative(r.File))}: read {r.RowsRead.ToString("N0", culture)}, added {r.RowsAdded.ToString("N0", culture)}, " +
             $"duplicate {r.RowsDuplicate.ToString("N0", culture)}, quarantined {r.RowsQuarantined.ToString("N0", culture)}{noLocation}{replaced}" +
             (r.Units.Count > 0 ? $" [grey]({Markup.Escape(string.Join("; ", r.Units))})[/]" : ""));
         foreach (var issue in r.Issues.Take(20)) c.MarkupLine($"  [red]{Markup.Escape(issue.ToString())}[/]");
         if (r.Issues.Count > 20) c.MarkupLine($"  ... and {r.Issues.Count - 20} more (all are kept in the quarantine table).");
-    }
-
-    /// <summary>A file as the reader would type it: relative to the current folder when it is inside it.</summary>
-    private static string Shorten(string file)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? file : relative;
     }
 
     private static void PrintTotals(List<FileImportReport> reports)

@@ -30,8 +30,19 @@ internal sealed record AxisScale(double Min, double Max, double Step)
         for (var i = 0; i <= n; i++) yield return Min + i * Step;
     }
 
-    /// <summary>Decimals the tick labels need: none for a step of 1 or more, two for 0.25.</summary>
-    public int Decimals => Step >= 1 ? 0 : (int)Math.Ceiling(-Math.Log10(Step) - 1e-9) + (Step * Math.Pow(10, Math.Ceiling(-Math.Log10(Step) - 1e-9)) % 1 > 1e-9 ? 1 : 0);
+    /// <summary>Decimals the tick labels need to be exact: none for a step of 1 or 5, one for 2.5, two for 0.25.</summary>
+    public int Decimals
+    {
+        get
+        {
+            for (var d = 0; d < 6; d++)
+            {
+                var scaled = Step * Math.Pow(10, d);
+                if (Math.Abs(scaled - Math.Round(scaled)) < 1e-9 * Math.Max(1, scaled)) return d;
+            }
+            return 6;
+        }
+    }
 
     /// <summary>Where <paramref name="value"/> falls between <paramref name="from"/> (at Min) and <paramref name="to"/> (at Max).</summary>
     public double Map(double value, double from, double to) => from + (value - Min) / (Max - Min) * (to - from);

@@ -104,7 +104,7 @@ internal static class ChartSvg
         {
             var y = Y(reference.Value);
             svg.Line(left, y, right, y, FigurePalette.Reference, 1.25, "2 3");
-            svg.Text(right - 2, y - 4, reference.Label, FontSize - 1, "end", FigurePalette.Reference);
+            svg.Text(right - 2, y - 4, reference.Label, FontSize - 1, "end", FigurePalette.Reference, halo: true);
         }
         return (End(svg), Width, height);
     }
@@ -153,7 +153,7 @@ internal static class ChartSvg
         {
             var x = X(reference.Value);
             svg.Line(x, top - 6, x, bottom, FigurePalette.Reference, 1.5, "4 3");
-            svg.Text(x, top - 10, reference.Label, FontSize - 1, x > (left + right) / 2 ? "end" : "start", FigurePalette.Reference, "bold");
+            svg.Text(x, top - 10, reference.Label, FontSize - 1, x > (left + right) / 2 ? "end" : "start", FigurePalette.Reference, "bold", halo: true);
         }
         svg.Text((left + right) / 2, height - 10, chart.YAxisTitle, FontSize, "middle");
         return (End(svg), Width, height);

@@ -57,9 +57,11 @@ internal sealed class SvgWriter
         Empty("rect", ("x", N(x)), ("y", N(y)), ("width", N(Math.Max(0, width))), ("height", N(Math.Max(0, height))), ("fill", fill), ("stroke", stroke));
 
     /// <summary>Text at (x, y): <paramref name="anchor"/> start, middle or end; y is the baseline.</summary>
-    public SvgWriter Text(double x, double y, string text, double size = 12, string anchor = "start", string fill = FigurePalette.Ink, string? weight = null, string? transform = null)
+    /// <param name="halo">Draw a white outline under the letters, so that a label laid over lines stays readable.</param>
+    public SvgWriter Text(double x, double y, string text, double size = 12, string anchor = "start", string fill = FigurePalette.Ink, string? weight = null, string? transform = null, bool halo = false)
     {
-        Open("text", ("x", N(x)), ("y", N(y)), ("font-size", N(size)), ("text-anchor", anchor == "start" ? null : anchor), ("fill", fill), ("font-weight", weight), ("transform", transform));
+        Open("text", ("x", N(x)), ("y", N(y)), ("font-size", N(size)), ("text-anchor", anchor == "start" ? null : anchor), ("fill", fill), ("font-weight", weight), ("transform", transform),
+            ("stroke", halo ? "#ffffff" : null), ("stroke-width", halo ? "3" : null), ("paint-order", halo ? "stroke" : null), ("stroke-linejoin", halo ? "round" : null));
         _sb.Append(Escape(text));
         return Close("text");
     }

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Globalization;
+using Csp.Core.Reports;
+using Csp.Reporting.Rendering;
+using Csp.Services.Assessment;
+using Csp.Services.Reports;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp report committee|assessment --area A PERIOD --format html|pdf|docx|xlsx --out FILE</c>: the scrutiny committee
+/// report or the Strategic Assessment document, built from the same assessment as <c>csp assess</c> and rendered to one format.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee) or assessment (the Strategic Assessment document)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds]);
+        var options = new AssessmentOptions();
+        var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
+        var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
+        var classification = new Option<string>("--classification")
+        {
+            Description = "public (Part 1: small numbers in wards and LSOAs withheld, checked for postcodes) or restricted (Part 2: every figure).",
+            DefaultValueFactory = _ => "public",
+        };
+        classification.AcceptOnlyFromAmong("public", "restricted");
+        var suppressBelow = new Option<int>("--suppress-below") { Description = "In a public report, withhold counts from 1 to this minus one in wards and LSOAs (0: none).", DefaultValueFactory = _ => 5 };
+        var template = new Option<string?>("--template") { Description = "The partnership's words for the report (default data/config/report-templates/REPORT.md)." };
+        var date = new Option<string?>("--date") { Description = "The date on the report, YYYY-MM-DD (default today): the committee's meeting date." };
+        var command = new Command("report", "A report people read, built from the assessment: the committee report or the Strategic Assessment, as a web page, PDF, Word or Excel.")
+        {
+            kind, format, output, classification, suppressBelow, template, date,
+        };
+        options.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var periods = options.ChoosePeriods(parse, out var periodError);
+            if (periods is null)
+            {
+                Console.Error.WriteLine("error: " + periodError);
+                return ExitCodes.Error;
+            }
+            var day = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            if (parse.GetValue(date) is { } d && !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            {
+                Console.Error.WriteLine($"error: --date '{d}' is not YYYY-MM-DD.");
+                return ExitCodes.Error;
+            }
+            var threshold = parse.GetValue(suppressBelow);
+            if (threshold < 0)
+            {
+                Console.Error.WriteLine("error: --suppress-below cannot be negative.");
+                return ExitCodes.Error;
+            }
+            var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            await using var context = db.CreateContext();
+            var area = await AreaArgument.ResolveAsync(context, parse.GetValue(options.Area)!, ct).ConfigureAwait(false);
+            if (area is null) return ExitCodes.InputRejected;
+            var (scheme, judgements) = options.LoadConfiguration(parse);
+            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
+
+            var request = new ReportRequest(parse.GetValue(kind)!, area, periods, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
+                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, parse.GetValue(template));
+            var outcome = await ReportService.BuildAsync(db, data, scheme, judgements, request, CliEnvironment.Home, ct).ConfigureAwait(false);
+            foreach (var warning in outcome.TemplateWarnings) Console.Error.WriteLine("warning: " + warning);
+            if (outcome.Document is null)
+            {
+                foreach (var error in outcome.TemplateErrors) Console.Error.WriteLine("error: " + error);
+                Console.Error.WriteLine("error: " + outcome.Refusal);
+                return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : ExitCodes.InputRejected;
+            }
+
+            var file = Path.GetFullPath(parse.GetValue(output)!);
+            await using var renderers = new ReportRenderers();
+            var renderer = renderers.For(chosenFormat);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            // Written beside the target and moved into place, so a failed render never leaves half a file under the name asked for.
+            var partial = file + ".partial";
+            await using (var stream = File.Create(partial))
+            {
+                await renderer.RenderAsync(outcome.Document, stream, ct).ConfigureAwait(false);
+            }
+            File.Move(partial, file, overwrite: true);
+            var doc = outcome.Document;
+            Console.Out.WriteLine($"{doc.Title} ({doc.Classification.Label}): {doc.Sections.Count} sections, {doc.Tables().Count()} tables, {doc.Figures().Count()} figures -> {Output.Relative(file)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
