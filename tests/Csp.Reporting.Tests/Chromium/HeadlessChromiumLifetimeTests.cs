@@ -1,0 +1,109 @@
+using Csp.Reporting.Chromium;
+
+namespace Csp.Reporting.Tests.Chromium;
+
+/// <summary>Starting, failing and stopping: each fact starts (and ends) a Chromium of its own.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class HeadlessChromiumLifetimeTests
+{
+    /// <summary>Busy for ever, so the page never loads: a call is sure to be under way. Needs scripts allowed.</summary>
+    private const string NeverLoads = "<!DOCTYPE html><html><body><script>for (;;) {}</script></body></html>";
+
+    private static readonly ChromiumOptions Scripting = ChromiumFixture.Options with { AllowPageScripts = true };
+
+    [Fact]
+    public async Task A_missing_executable_is_named_with_what_to_install()
+    {
+        var options = ChromiumFixture.Options with { ExecutablePath = "/opt/no-such-chromium/chrome" };
+
+        var error = await Assert.ThrowsAsync<ChromiumException>(() => HeadlessChromium.StartAsync(options));
+
+        Assert.Contains("/opt/no-such-chromium/chrome", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install chromium", error.Message, StringComparison.Ordinal);
+        Assert.Contains("CSP_CHROMIUM", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disposing_leaves_no_chromium_process_and_no_profile()
+    {
+        var browser = await HeadlessChromium.StartAsync(ChromiumFixture.Options);
+        var pid = browser.ProcessId;
+        var folder = browser.Folder;
+        await browser.PrintPdfAsync("<p>x</p>", PdfOptions.A4, default);
+        Assert.True(IsAlive(pid));
+        Assert.NotEmpty(ChromiumProcessesUsing(folder));
+
+        await browser.DisposeAsync();
+
+        Assert.False(IsAlive(pid), $"Chromium (pid {pid}) is still there");
+        Assert.Empty(ChromiumProcessesUsing(folder));
+        Assert.False(Directory.Exists(folder), $"{folder} was not deleted");
+        Assert.False(browser.IsRunning);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => browser.PrintPdfAsync("<p>x</p>", PdfOptions.A4, default));
+    }
+
+    [Fact]
+    public async Task When_chromium_dies_a_call_under_way_fails_at_once_saying_so()
+    {
+        await using var browser = await HeadlessChromium.StartAsync(Scripting);
+        var printing = browser.PrintPdfAsync(NeverLoads, PdfOptions.A4, default);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        using (var process = System.Diagnostics.Process.GetProcessById(browser.ProcessId)) process.Kill();
+
+        // Within the three-minute operation timeout of the options, or this would be a TimeoutException.
+        var error = await Assert.ThrowsAsync<ChromiumException>(() => printing);
+        Assert.Contains("exited unexpectedly", error.Message, StringComparison.Ordinal);
+        Assert.Contains(browser.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+        Assert.False(browser.IsRunning);
+    }
+
+    [Fact]
+    public async Task A_page_that_never_loads_times_out_saying_what_was_awaited_and_the_browser_carries_on()
+    {
+        await using var browser = await HeadlessChromium.StartAsync(Scripting with { OperationTimeout = TimeSpan.FromSeconds(3) });
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => browser.PrintPdfAsync(NeverLoads, PdfOptions.A4, default));
+
+        Assert.Contains("load", error.Message, StringComparison.Ordinal);
+        Assert.True(browser.IsRunning);
+        Assert.NotEmpty(await browser.PrintPdfAsync("<p>next</p>", PdfOptions.A4, default));
+    }
+
+    [Fact]
+    public async Task A_cancelled_call_throws_operation_cancelled()
+    {
+        await using var browser = await HeadlessChromium.StartAsync(Scripting);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => browser.PrintPdfAsync(NeverLoads, PdfOptions.A4, cancel.Token));
+        Assert.True(browser.IsRunning);
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        // A zombie keeps its /proc entry until reaped; the state letter tells it apart.
+        var status = $"/proc/{pid}/status";
+        if (!File.Exists(status)) return false;
+        try
+        {
+            return !File.ReadLines(status).Any(l => l.StartsWith("State:", StringComparison.Ordinal) && l.Contains('Z', StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static IReadOnlyList<int> ChromiumProcessesUsing(string folder) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(d => int.TryParse(Path.GetFileName(d), out var pid) ? pid : 0)
+            .Where(pid => pid > 0)
+            .Where(pid =>
+            {
+                try { return File.ReadAllText($"/proc/{pid}/cmdline").Contains(folder, StringComparison.Ordinal); }
+                catch (IOException) { return false; }
+                catch (UnauthorizedAccessException) { return false; }
+            })
+            .ToList();
+}
