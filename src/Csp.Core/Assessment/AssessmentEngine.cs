@@ -105,7 +105,7 @@ public static class AssessmentEngine
                 countyCount, countyBaseline, PercentChange(countyCount, countyBaseline, scale), Rate(countyCount, countyPopulation),
                 pValue, pValue < PoissonRateComparison.SignificanceLevel,
                 Math.Round(harm, 1), Math.Round(baseHarm, 1),
-                Series(areaSeries, category.Types, counts, periods),
+                Series(areaSeries, category.Types, counts, periods, request.MonthsHeld),
                 months, standOut) { ChangeRankOf = changeRankOf });
         }
 
@@ -182,17 +182,20 @@ public static class AssessmentEngine
         return 1 + list.Count(f => f.Value > mine);
     }
 
-    /// <summary>The same months in earlier years, back as far as the data holds every month of them, oldest first, then the period.</summary>
-    private static IReadOnlyList<SeriesPoint> Series(long[][] series, int[] types, CrimeCounts counts, PeriodComparison periods)
+    /// <summary>
+    /// The same months in earlier years, back as far as the data goes (ten at most), oldest first, then the period. An
+    /// earlier year is left out when the data lacks any of its months: a gap in the data is not a fall in crime.
+    /// </summary>
+    private static IReadOnlyList<SeriesPoint> Series(long[][] series, int[] types, CrimeCounts counts, PeriodComparison periods, IReadOnlySet<YearMonth>? held)
     {
         var points = new List<SeriesPoint>();
         var step = Math.Max(12, (periods.Period.MonthCount + 11) / 12 * 12);
-        for (var back = step; ; back += step)
+        for (var back = step; points.Count < 10; back += step)
         {
             var earlier = periods.Period.Shift(-back);
             if (earlier.From < counts.FirstMonth) break;
+            if (held is not null && !earlier.Months().All(held.Contains)) continue;
             points.Add(new SeriesPoint(earlier.From.ToString(), earlier.To.ToString(), Sum(series, types, counts, earlier)));
-            if (points.Count >= 10) break;
         }
         points.Reverse();
         points.Add(new SeriesPoint(periods.Period.From.ToString(), periods.Period.To.ToString(), Sum(series, types, counts, periods.Period)));

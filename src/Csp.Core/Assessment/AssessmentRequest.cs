@@ -15,4 +15,11 @@ public sealed record AssessmentRequest(
     PriorityJudgements Judgements,
     int? PopulationYear,
     IReadOnlyList<MissingMonth> MissingMonths,
-    bool Partial);
+    bool Partial)
+{
+    /// <summary>
+    /// The months every force serving the area has data for; null when all months in the data's range are held. The
+    /// series of earlier years leaves out a year whose months are not all held (a gap is not a fall to zero).
+    /// </summary>
+    public IReadOnlySet<YearMonth>? MonthsHeld { get; init; }
+}

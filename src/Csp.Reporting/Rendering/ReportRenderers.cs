@@ -1,17 +1,33 @@
+using Csp.Reporting.Chromium;
+using Csp.Reporting.Docx;
+using Csp.Reporting.Figures;
 using Csp.Reporting.Html;
+using Csp.Reporting.Pdf;
 using Csp.Reporting.Xlsx;
 
 namespace Csp.Reporting.Rendering;
 
-/// <summary>The renderer of each format.</summary>
-public sealed class ReportRenderers(TimeProvider? clock = null) : IAsyncDisposable
+/// <summary>
+/// The renderer of each format. PDF and Word need Chromium (to print the page and to draw the figures as pictures): a
+/// host that keeps one (the web app) passes it in; otherwise one is started on first use and closed on dispose.
+/// </summary>
+public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? clock = null) : IAsyncDisposable
 {
+    private SharedChromium? _own;
+
+    private IChromium Chromium => chromium ?? (_own ??= new SharedChromium());
+
     public IReportRenderer For(ReportFormat format) => format switch
     {
         ReportFormat.Html => new HtmlReportRenderer(clock),
+        ReportFormat.Pdf => new PdfReportRenderer(Chromium, clock),
+        ReportFormat.Docx => new DocxReportRenderer(new ChromiumFigureRasterizer(Chromium), clock),
         ReportFormat.Xlsx => new XlsxReportRenderer(clock),
-        _ => throw new NotSupportedException(format.ToString()),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "No renderer for this format."),
     };
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_own is not null) await _own.DisposeAsync().ConfigureAwait(false);
+    }
 }

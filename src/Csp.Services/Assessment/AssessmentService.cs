@@ -28,7 +28,9 @@ public static class AssessmentService
                 $"The data lacks months that {periods.Period} against {periods.Baseline} needs — {string.Join("; ", byForce)}. " +
                 "Import them, choose other periods, or add --partial to compare the months that are held (the output is then labelled partial).");
         }
-        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial));
+        // Months every serving force holds: the series of earlier years leaves out a year with a gap.
+        var held = forces.Select(f => data.MonthsByForce[f]).Aggregate((IEnumerable<YearMonth>)data.MonthsByForce[forces[0]], (all, f) => all.Intersect(f)).ToHashSet();
+        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held });
         return new Outcome(result, missing, null);
     }
 
