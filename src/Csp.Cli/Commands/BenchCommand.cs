@@ -1,13 +1,16 @@
 using System.CommandLine;
 using System.Globalization;
 using Csp.Cli.Bench;
+using Csp.Core.Areas;
+using Csp.Core.Periods;
+using Csp.Services.Assessment;
 
 namespace Csp.Cli.Commands;
 
 /// <summary><c>csp bench import</c>: performance against the databases' own bulk loaders, measured in the same run.</summary>
 internal static class BenchCommand
 {
-    public static Command Create()
+    public static Command Create(Option<string?> database)
     {
         var input = new Option<string?>("--input") { Description = "police.uk files to load. Default: ../shared/data/police-uk/all-forces beside the repository (about 1.4 million rows)." };
         var postgres = new Option<string?>("--postgres") { Description = "An empty PostgreSQL database to use; default: start a temporary server on 127.0.0.1." };
@@ -46,9 +49,37 @@ internal static class BenchCommand
             await new AssessBenchmark(Console.Out).RunAsync(path, CliEnvironment.Home, parse.GetValue(assessNoPostgres), parse.GetValue(rows), ct).ConfigureAwait(false);
             return ExitCodes.Success;
         });
+        var reportAreas = new Option<string[]>("--area") { Description = "Areas to report on (repeat); default Gravesham and the Dartford and Gravesham CSP.", AllowMultipleArgumentsPerToken = true };
+        var reportPeriod = new Option<string>("--period") { Description = "The period, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2025-01..2025-09" };
+        var reportBaseline = new Option<string>("--baseline") { Description = "The baseline, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2022-01..2022-09" };
+        var report = new Command("report", "The full Strategic Assessment document built and rendered to HTML, PDF, Word and Excel (goal: under 2 s each), beside LibreOffice printing the same Word file.")
+        {
+            reportAreas, reportPeriod, reportBaseline,
+        };
+        report.SetAction(async (parse, ct) =>
+        {
+            if (!MonthRange.TryParse(parse.GetValue(reportPeriod)!, out var period) || !MonthRange.TryParse(parse.GetValue(reportBaseline)!, out var baseline))
+            {
+                Console.Error.WriteLine("error: --period and --baseline are YYYY-MM..YYYY-MM.");
+                return ExitCodes.Error;
+            }
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            await using var context = db.CreateContext();
+            var areas = new List<Area>();
+            foreach (var name in parse.GetValue(reportAreas) is { Length: > 0 } given ? given : ["Gravesham", "E22000352"])
+            {
+                if (await AreaArgument.ResolveAsync(context, name, ct).ConfigureAwait(false) is not { } area) return ExitCodes.InputRejected;
+                areas.Add(area);
+            }
+            var (scheme, judgements, _) = AssessmentService.LoadConfiguration(Path.Combine(CliEnvironment.Home, "data", "config", "offence-categories.csv"),
+                Path.Combine(CliEnvironment.Home, "data", "config", "harm-weights.csv"), Path.Combine(CliEnvironment.Home, "data", "config", "priority-judgements.csv"));
+            await new ReportBenchmark(Console.Out).RunAsync(db, areas, PeriodComparison.Explicit(period, baseline), scheme, judgements, ct).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
         bench.Subcommands.Add(import);
         bench.Subcommands.Add(assess);
+        bench.Subcommands.Add(report);
         return bench;
     }
 }

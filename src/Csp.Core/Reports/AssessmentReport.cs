@@ -32,7 +32,7 @@ public static class AssessmentReport
 
         List<CoverField> cover = [new("Area", $"{a.Area.Name} ({a.Area.Code})")];
         if (inputs.Partnership is { } csp && csp != a.Area.Name) cover.Add(new("Community Safety Partnership", csp));
-        cover.Add(new("Period", $"{a.Period.Label} compared with {a.Baseline.Label} ({a.PeriodKind})"));
+        cover.Add(new("Period", $"{a.Period.Label} compared with {a.Baseline.Label}" + (a.PeriodKind == "explicit" ? "" : $" ({a.PeriodKind})")));
         if (a.Population is { } population) cover.Add(new("Residents", $"{population.ToString("N0", ReportWords.EnGb)} (ONS mid-{a.PopulationYear})"));
         cover.Add(new("Date", values["date"]));
         if (template.Field("author", values) is { } author) cover.Add(new("Prepared by", author));

@@ -171,4 +171,25 @@ public sealed class ReportCommandTests(SampleDatabase sample)
         }
         Assert.Contains(table, r => r[2] == "*");
     }
+
+    [Theory]
+    [InlineData("Gravesham")]
+    [InlineData("Dartford and Gravesham")]
+    public async Task The_committee_report_as_PDF_and_Word_prints_the_assessment_figures(string area)
+    {
+        var assessment = await AssessAsync(area);
+        var total = assessment.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("category").GetString() == "Total crime");
+        var name = assessment.GetProperty("area").GetProperty("name").GetString()!;
+        var expected = $@"{Regex.Escape(name)}\s+{N(total.GetProperty("baselineCount").GetInt64())}\s+{N(total.GetProperty("count").GetInt64())}\s+{N(total.GetProperty("change").GetInt64())}";
+
+        var pdf = await ReportAsync("committee", area, "pdf");
+        Assert.Matches(expected, await Poppler.TextAsync(pdf));
+
+        // Word: LibreOffice (a real office suite) must open it; its PDF must print the same figures and the pictures.
+        var docx = await ReportAsync("committee", area, "docx");
+        var converted = await Poppler.ConvertWithLibreOfficeAsync(docx);
+        var text = await Poppler.TextAsync(converted);
+        Assert.Matches(expected, text);
+        Assert.Contains("Classification: Part 1 - Public", text, StringComparison.Ordinal);
+    }
 }
