@@ -12,7 +12,10 @@ public static class AssessmentService
 {
     public sealed record Outcome(AssessmentResult? Result, IReadOnlyList<MissingMonth> MissingMonths, string? Refusal);
 
-    public static Outcome Assess(AssessmentData data, Area area, PeriodComparison periods, OffenceScheme scheme, PriorityJudgements judgements, int? populationYear, bool partial)
+    /// <param name="seriesCache">Series per area to share between calls on the same data (a report assesses the area, its
+    /// siblings and its wards, whose county and siblings are the same); null for a cache of this call's own.</param>
+    public static Outcome Assess(AssessmentData data, Area area, PeriodComparison periods, OffenceScheme scheme, PriorityJudgements judgements, int? populationYear, bool partial,
+        IDictionary<string, long[][]>? seriesCache = null)
     {
         var forces = data.ForcesServing(area);
         if (forces.Count == 0)
@@ -30,7 +33,7 @@ public static class AssessmentService
         }
         // Months every serving force holds: the series of earlier years leaves out a year with a gap.
         var held = forces.Select(f => data.MonthsByForce[f]).Aggregate((IEnumerable<YearMonth>)data.MonthsByForce[forces[0]], (all, f) => all.Intersect(f)).ToHashSet();
-        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held });
+        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held }, seriesCache);
         return new Outcome(result, missing, null);
     }
 

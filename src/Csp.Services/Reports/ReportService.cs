@@ -48,14 +48,15 @@ public static class ReportService
         if (errors.Count > 0) return new Outcome(null, $"The report template has {errors.Count} error(s).", [], errors, warnings);
 
         var area = request.Area;
-        var main = AssessmentService.Assess(data, area, request.Periods, scheme, judgements, request.PopulationYear, request.Partial);
+        var cache = new Dictionary<string, long[][]>(StringComparer.Ordinal);
+        var main = AssessmentService.Assess(data, area, request.Periods, scheme, judgements, request.PopulationYear, request.Partial, cache);
         if (main.Result is null) return new Outcome(null, main.Refusal, main.MissingMonths, [], warnings);
         var a = main.Result;
 
         // Every sibling is assessed on the same months, so a sibling can only lack what the area lacks: partial is allowed
         // for them, and the area's own refusal above already stopped a comparison the user did not allow.
         AssessmentResult? Assess(Area other) =>
-            other.Code == area.Code ? a : AssessmentService.Assess(data, other, request.Periods, scheme, judgements, request.PopulationYear, partial: true).Result;
+            other.Code == area.Code ? a : AssessmentService.Assess(data, other, request.Periods, scheme, judgements, request.PopulationYear, partial: true, cache).Result;
 
         var siblings = data.Areas.Siblings(area).Where(s => data.Areas.UnitsOf(s.Code).Count > 0).Select(Assess).OfType<AssessmentResult>()
             .OrderBy(s => s.Area.Name, StringComparer.Ordinal).ToList();
