@@ -43,7 +43,8 @@ public static class CellText
         CellFormat.Percent => "0.0\"%\"",
         CellFormat.Rate => "#,##0.00",
         CellFormat.Decimal1 => "#,##0.0",
-        CellFormat.PValue => "0.000",
+        // Below 0.001 Excel shows "<0.001", as the other formats do; the cell keeps the exact p-value.
+        CellFormat.PValue => "[<0.001]\"<0.001\";0.000",
         _ => "General",
     };
 }

@@ -22,6 +22,9 @@ public abstract class ConvertedReportTests<TConversion>(TConversion converted, I
         Assert.Matches(@"Bicycle theft\s+\*\s+14\s+\*\s+\*\s+0\.13", converted.Text);
         Assert.Matches(@"Kent\s+118,540\s+109,877\s+-8,663\s+-7\.3%\s+69\.71", converted.Text);
         Assert.Contains("Classification: Part 1 - Public", converted.Text);
+        // A p-value below 0.001 reads "<0.001" (in Excel by the number format, the cell keeping the exact value).
+        Assert.Matches(@"Total crime\s+<0\.001", converted.Text);
+        Assert.Matches(@"Robbery\s+0\.041", converted.Text);
     }
 
     [Fact]
