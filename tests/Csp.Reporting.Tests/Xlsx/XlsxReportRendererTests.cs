@@ -61,7 +61,7 @@ public sealed class XlsxReportRendererTests
         using var doc = await OpenAsync();
         var names = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         // "Total crime: Dartford, Gravesham and Kent" loses its colon (not allowed) and is cut to 31 characters.
-        Assert.Equal(["Contents", CategorySheet, "Total crime Dartford, Gravesham", "rates-by-district", "ward-rates", "Crime by LSOA", "Notes and sources"], names);
+        Assert.Equal(["Contents", CategorySheet, "Significance", "Total crime Dartford, Gravesham", "rates-by-district", "ward-rates", "Crime by LSOA", "Notes and sources"], names);
 
         var contents = Sheet(doc, "Contents");
         var links = contents.Descendants<Hyperlink>().Select(h => h.Location!.Value).ToList();
