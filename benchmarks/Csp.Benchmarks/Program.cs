@@ -11,7 +11,13 @@ using Csp.Core.NearRepeat;
 // Quick timings and data export for benchmarks/hotspots/run-peers.sh:
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
+//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
 var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 2 && args[0] == "quick" && args[1] == "chromium")
+{
+    await Csp.Benchmarks.Reporting.ChromiumTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 5);
+    return;
+}
 if (args.Length >= 2 && args[0] == "quick")
 {
     var stopwatch = new Stopwatch();

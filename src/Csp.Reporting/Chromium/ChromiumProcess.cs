@@ -81,7 +81,7 @@ internal sealed class ChromiumProcess
         }
         catch (Win32Exception e)
         {
-            DeleteFolder(folder);
+            await DeleteFolderAsync(folder).ConfigureAwait(false);
             throw new ChromiumException($"Chromium at '{executablePath}' could not be started: {e.Message}.", e);
         }
 
@@ -100,9 +100,11 @@ internal sealed class ChromiumProcess
         }
         catch (TimeoutException)
         {
+            // Described before it is stopped: the exit code of our own kill would say nothing.
+            var message = chromium.Describe(
+                string.Create(CultureInfo.InvariantCulture, $"did not open its DevTools port within {timeout.TotalSeconds:0} s"));
             await chromium.StopAsync(TimeSpan.Zero).ConfigureAwait(false);
-            throw new TimeoutException(chromium.Describe(
-                string.Create(CultureInfo.InvariantCulture, $"did not open its DevTools port within {timeout.TotalSeconds:0} s")));
+            throw new TimeoutException(message);
         }
         catch
         {
@@ -194,11 +196,18 @@ internal sealed class ChromiumProcess
                 // Exited between the check and the kill.
             }
         }
-        // Reaps the browser, so no zombie is left; a killed browser exits at once.
-        await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        try
+        {
+            // Reaps the browser, so no zombie is left; a killed browser exits at once.
+            await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Unkillable (stuck in the kernel): nothing more can be done from here, and disposal must not hang.
+        }
         await KillLeftoversAsync().ConfigureAwait(false);
         _process.Dispose();
-        DeleteFolder(Folder);
+        await DeleteFolderAsync(Folder).ConfigureAwait(false);
         await Task.WhenAny(Task.WhenAll(_readingErrors, _readingOutput), Task.Delay(TimeSpan.FromSeconds(1))).ConfigureAwait(false);
     }
 
@@ -297,7 +306,7 @@ internal sealed class ChromiumProcess
         }
     }
 
-    private static void DeleteFolder(string folder)
+    private static async Task DeleteFolderAsync(string folder)
     {
         // A helper may still be writing its last file for a moment after the browser exits.
         for (var attempt = 0; attempt < 5; attempt++)
@@ -313,7 +322,7 @@ internal sealed class ChromiumProcess
             catch (UnauthorizedAccessException)
             {
             }
-            Thread.Sleep(100);
+            await Task.Delay(100).ConfigureAwait(false);
         }
     }
 }

@@ -154,9 +154,9 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         await _closing.CancelAsync().ConfigureAwait(false);
         _socket.Abort();
         await _receiving.ConfigureAwait(false);
+        // _closing and _sending are left undisposed: a tab closing in the background may still call SendAsync, which must
+        // then fail as "closed" rather than with an ObjectDisposedException (neither holds an unmanaged resource here).
         _socket.Dispose();
-        _closing.Dispose();
-        _sending.Dispose();
     }
 
     /// <summary>"While printing the PDF: Chromium (...) exited (exit code 137). Its last output: ...".</summary>

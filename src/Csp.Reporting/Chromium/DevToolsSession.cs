@@ -32,8 +32,20 @@ internal sealed class DevToolsSession
 
     public TimeSpan Timeout => _connection.CommandTimeout;
 
-    /// <summary>The one URL the tab may load (the page itself); every other request is refused.</summary>
-    public void AllowOnly(string url) => _allowedUrl = url;
+    /// <summary>True once the tab has crashed, been closed, or lost its connection.</summary>
+    public bool IsClosed => _closed.Task.IsCompleted;
+
+    /// <summary>
+    /// The one URL the tab may load (the page itself); every other request is refused. Starts a new list of
+    /// <see cref="BlockedUrls"/>, for the page about to load.
+    /// </summary>
+    public void AllowOnly(string url)
+    {
+        _allowedUrl = url;
+        _blocked.Clear();
+        // Load events of earlier pages (the about:blank a reused tab was reset to) are of no more interest.
+        _loads.Clear();
+    }
 
     public async Task<JsonElement> SendAsync(string method, JsonObject? parameters, string doing, CancellationToken cancellationToken,
         TimeSpan? timeout = null)
@@ -68,6 +80,7 @@ internal sealed class DevToolsSession
                 $"The page did not finish loading within {Timeout.TotalSeconds:0} s ({doing}: waiting for its load event)."));
         }
         if (done != load) throw new ChromiumException($"While {doing}: {(await _closed.Task.ConfigureAwait(false)).Message}");
+        _loads.TryRemove(loaderId, out _);
     }
 
     /// <summary>Called by the connection's reader for every event of this tab: must be quick and never wait.</summary>

@@ -3,9 +3,11 @@ using Csp.Reporting.Rendering;
 namespace Csp.Reporting.Chromium;
 
 /// <summary>
-/// The Chromium of a long-running host (the web app, as a singleton): started on first use, reused by every request,
-/// started again when it has died (one request that was under way when it died is retried once on the new browser), and
-/// at most <c>maxConcurrentPages</c> tabs at a time, the rest waiting their turn. Disposing closes the browser.
+/// The Chromium of a long-running host (the web app, as a singleton): started on first use (or by
+/// <see cref="WarmUpAsync"/>), reused by every request, started again when it has died (one request that was under way
+/// when it died is retried once on the new browser) or hung (a request timed out and the browser then failed to answer a
+/// trivial command), and at most <c>maxConcurrentPages</c> tabs at a time, the rest waiting their turn. Disposing closes
+/// the browser.
 /// </summary>
 public sealed class SharedChromium : IChromium, IAsyncDisposable
 {
@@ -36,6 +38,14 @@ public sealed class SharedChromium : IChromium, IAsyncDisposable
     public Task<IReadOnlyList<FigureImage>> CaptureElementsAsync(string html, IReadOnlyList<string> elementIds, double deviceScaleFactor,
         CancellationToken cancellationToken) =>
         RunAsync(browser => browser.CaptureElementsAsync(html, elementIds, deviceScaleFactor, cancellationToken), cancellationToken);
+
+    /// <summary>Starts the browser now rather than on first use, and warms it (see <see cref="HeadlessChromium.WarmUpAsync"/>).</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        RunAsync(async browser =>
+        {
+            await browser.WarmUpAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
@@ -75,12 +85,34 @@ public sealed class SharedChromium : IChromium, IAsyncDisposable
                 browser = await RunningBrowserAsync(cancellationToken).ConfigureAwait(false);
                 return await work(browser).ConfigureAwait(false);
             }
+            catch (TimeoutException) when (!_disposed)
+            {
+                // A page too big for the timeout leaves the browser well; a hung browser is replaced for the next request.
+                if (!await browser.RespondsAsync().ConfigureAwait(false)) await RetireAsync(browser).ConfigureAwait(false);
+                throw;
+            }
         }
         finally
         {
             Interlocked.Decrement(ref _inUse);
             _pages.Release();
         }
+    }
+
+    /// <summary>Kills a hung <paramref name="browser"/> if it is still the current one, so that the next request starts another.</summary>
+    private async Task RetireAsync(HeadlessChromium browser)
+    {
+        await _starting.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!ReferenceEquals(_browser, browser)) return;
+            _browser = null;
+        }
+        finally
+        {
+            _starting.Release();
+        }
+        await browser.KillAsync().ConfigureAwait(false);
     }
 
     private async Task<HeadlessChromium> RunningBrowserAsync(CancellationToken cancellationToken)

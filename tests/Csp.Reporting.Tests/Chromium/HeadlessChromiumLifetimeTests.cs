@@ -71,13 +71,24 @@ public sealed class HeadlessChromiumLifetimeTests
     }
 
     [Fact]
-    public async Task A_cancelled_call_throws_operation_cancelled()
+    public async Task A_tab_is_kept_for_the_next_call_after_success_and_closed_after_failure()
     {
-        await using var browser = await HeadlessChromium.StartAsync(Scripting);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        await using var browser = await HeadlessChromium.StartAsync(ChromiumFixture.Options);
+        const string figure = "<div id=\"f\" style=\"width:20px;height:20px;background:red\"></div>";
+        // A print laid out at the capture's 1280-pixel viewport would show this; on A4 paper (about 700 pixels) it is hidden.
+        const string page = "<style>.wide { display: none } @media (min-width: 1000px) { .wide { display: block } }</style><p>A4</p><p class=\"wide\">viewport</p>";
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => browser.PrintPdfAsync(NeverLoads, PdfOptions.A4, cancel.Token));
-        Assert.True(browser.IsRunning);
+        await browser.CaptureElementsAsync(figure, ["f"], 2, default);
+        Assert.Equal(1, browser.IdlePages);
+        var pdf = await browser.PrintPdfAsync(page, PdfOptions.A4, default);
+        Assert.Equal(1, browser.IdlePages);
+        await Assert.ThrowsAsync<ChromiumException>(() => browser.CaptureElementsAsync(figure, ["missing"], 2, default));
+        Assert.Equal(0, browser.IdlePages);
+
+        using var file = Support.PdfFile.Write(pdf);
+        var text = string.Concat(await file.PageTextsAsync());
+        Assert.Contains("A4", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("viewport", text, StringComparison.Ordinal);
     }
 
     private static bool IsAlive(int pid)

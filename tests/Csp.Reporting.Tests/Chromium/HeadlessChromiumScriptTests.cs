@@ -3,7 +3,8 @@ using Csp.Reporting.Tests.Support;
 
 namespace Csp.Reporting.Tests.Chromium;
 
-/// <summary>A browser whose pages may run their scripts: a page that tries to call out with them still cannot.</summary>
+/// <summary>A browser whose pages may run their scripts: a page that tries to call out with them still cannot, and a script
+/// that never ends is stopped by cancelling.</summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class HeadlessChromiumScriptTests(HeadlessChromiumScriptTests.ScriptingChromium chromium)
     : IClassFixture<HeadlessChromiumScriptTests.ScriptingChromium>
@@ -34,6 +35,19 @@ public sealed class HeadlessChromiumScriptTests(HeadlessChromiumScriptTests.Scri
         Assert.Contains($"{server.Url}/script.js", blocked);
         Assert.Contains("http://example.com/", blocked);
         Assert.False(await server.WasCalledAsync(), "a page connected to a server on this machine");
+    }
+
+    [Fact]
+    public async Task A_cancelled_call_stops_at_once_and_the_browser_carries_on()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        // Busy for ever, so the page never loads: the call is sure to be under way when it is cancelled.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            chromium.Browser.PrintPdfAsync("<script>for (;;) {}</script>", PdfOptions.A4, cancel.Token));
+
+        Assert.True(chromium.Browser.IsRunning);
+        Assert.NotEmpty(await chromium.Browser.PrintPdfAsync("<p>next</p>", PdfOptions.A4, default));
     }
 
     public sealed class ScriptingChromium : IAsyncLifetime

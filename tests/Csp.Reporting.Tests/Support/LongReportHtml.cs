@@ -19,7 +19,7 @@ internal static class LongReportHtml
 
     public static bool IsMap(int section) => section % 3 == 0;
 
-    public static string Build(int sections = Sections)
+    public static string Build(int sections = Sections, bool figuresOnly = false)
     {
         var random = new Random(2025);
         var html = new StringBuilder(2_000_000);
@@ -44,22 +44,22 @@ internal static class LongReportHtml
             """);
         for (var s = 1; s <= sections; s++)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{s}. Section {s}: crime type under review</h2>\n");
-            for (var p = 1; p <= 4; p++)
+            if (!figuresOnly) html.Append(CultureInfo.InvariantCulture, $"<h2>{s}. Section {s}: crime type under review</h2>\n");
+            for (var p = 1; p <= (figuresOnly ? 0 : 4); p++)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"numbered\">{s}.{p} ");
                 for (var w = 0; w < 70; w++) html.Append(Words[random.Next(Words.Length)]).Append(' ');
                 html.Append("in the year ending September 2025.</p>\n");
             }
-            html.Append("<table><thead><tr><th>Category</th><th>YE Sep 2024</th><th>YE Sep 2025</th><th>% change</th><th>Per 1,000</th></tr></thead><tbody>\n");
-            for (var r = 0; r < 10; r++)
+            if (!figuresOnly) html.Append("<table><thead><tr><th>Category</th><th>YE Sep 2024</th><th>YE Sep 2025</th><th>% change</th><th>Per 1,000</th></tr></thead><tbody>\n");
+            for (var r = 0; r < (figuresOnly ? 0 : 10); r++)
             {
                 var before = random.Next(50, 4000);
                 var after = (int)(before * (0.7 + random.NextDouble() * 0.6));
                 html.Append(CultureInfo.InvariantCulture,
                     $"<tr><td>{Categories[r]}</td><td class=\"n\">{before:N0}</td><td class=\"n\">{after:N0}</td><td class=\"n\">{100.0 * (after - before) / before:F1}%</td><td class=\"n\">{after / 106.972:F2}</td></tr>\n");
             }
-            html.Append("</tbody></table>\n");
+            if (!figuresOnly) html.Append("</tbody></table>\n");
             html.Append(CultureInfo.InvariantCulture, $"<figure id=\"{FigureId(s)}\">");
             if (IsMap(s)) AppendMap(html, random); else AppendChart(html, random);
             html.Append(CultureInfo.InvariantCulture, $"<figcaption>Figure {s}. {(IsMap(s) ? "Rate per 1,000 residents by LSOA" : "Crimes by month")}.</figcaption></figure>\n");
