@@ -55,6 +55,9 @@ internal static class ReportCommand
                 return ExitCodes.Error;
             }
             var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            // Chromium (for PDF and Word) starts while the data loads.
+            await using var renderers = new ReportRenderers();
+            var warming = renderers.WarmUpAsync(chosenFormat, ct);
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             await using var context = db.CreateContext();
             var area = await AreaArgument.ResolveAsync(context, parse.GetValue(options.Area)!, ct).ConfigureAwait(false);
@@ -74,7 +77,7 @@ internal static class ReportCommand
             }
 
             var file = Path.GetFullPath(parse.GetValue(output)!);
-            await using var renderers = new ReportRenderers();
+            await warming.ConfigureAwait(false);
             var renderer = renderers.For(chosenFormat);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             // Written beside the target and moved into place, so a failed render never leaves half a file under the name asked for.

@@ -26,6 +26,10 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "No renderer for this format."),
     };
 
+    /// <summary>Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it with loading the data).</summary>
+    public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken) =>
+        format is ReportFormat.Pdf or ReportFormat.Docx && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
+
     public async ValueTask DisposeAsync()
     {
         if (_own is not null) await _own.DisposeAsync().ConfigureAwait(false);

@@ -5,7 +5,7 @@ using Csp.Reporting.Tests.Support;
 
 namespace Csp.Reporting.Tests.Figures;
 
-/// <summary>The charts and maps drawn as pictures for Word by the real Chromium: one PNG per figure, at twice its size, with the drawing on it.</summary>
+/// <summary>The charts and maps drawn as pictures for Word by the real Chromium: one PNG per figure, at its scale, with the drawing on it.</summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class ChromiumFigureRasterizerTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -21,7 +21,7 @@ public sealed class ChromiumFigureRasterizerTests(ChromiumFixture chromium) : IC
             var svg = FigureSvg.Of(figure);
             var image = images[figure.Id];
             Assert.Equal((svg.Width, svg.Height), (image.WidthPx, image.HeightPx));
-            Assert.Equal((svg.Width * 2, svg.Height * 2), PngPixels.Size(image.Png));
+            Assert.Equal(((int)Math.Round(svg.Width * ChromiumFigureRasterizer.Scale), (int)Math.Round(svg.Height * ChromiumFigureRasterizer.Scale)), PngPixels.Size(image.Png));
         }
     }
 
