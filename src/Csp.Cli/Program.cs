@@ -15,6 +15,7 @@ root.Subcommands.Add(AreasCommand.Create(database));
 root.Subcommands.Add(AssessCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
+root.Subcommands.Add(ServeCommand.Create(database));
 root.Subcommands.Add(BenchCommand.Create());
 
 try
