@@ -113,7 +113,7 @@ public abstract class ApiTests : IAsyncLifetime
         var html = await _analyst.GetStringAsync("/?area=E07000109&kind=range&pfrom=2025-01&pto=2025-09&bfrom=2022-01&bto=2022-09");
         var map = JsonNode.Parse(await _analyst.GetStringAsync("/dashboard/map?area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09&category=Total%20crime"))!;
 
-        Assert.Contains("Gravesham: Jan-Sep 25 against Jan-Sep 22", html, StringComparison.Ordinal);
+        Assert.Contains("Gravesham: Jan-Sept 25 against Jan-Sept 22", html, StringComparison.Ordinal);
         Assert.Contains("id=\"total-count\">6,643<", html, StringComparison.Ordinal);
         var wards = map["features"]!.AsArray();
         Assert.True(wards.Count >= 10, $"{wards.Count} wards");

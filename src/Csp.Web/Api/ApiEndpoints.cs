@@ -45,7 +45,7 @@ public static class ApiEndpoints
     {
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var periods = query.Choice().Choose(name => name, out var error);
-        var answer = await AssessmentQueries.AnswerAsync(snapshot, configuration, db, query.Area, periods, error, query.PopulationYear, query.Partial, cancellationToken).ConfigureAwait(false);
+        var answer = await AssessmentQueries.AnswerAsync(snapshot, configuration, db, query.Area, periods, error, query.PopulationYear, query.Partial == true, cancellationToken).ConfigureAwait(false);
         if (answer.Result is not null) return TypedResults.Ok(answer.Result);
         var extensions = answer.MissingMonths.Count > 0 ? new Dictionary<string, object?> { ["missingMonths"] = answer.MissingMonths } : null;
         return TypedResults.Problem(answer.Detail, statusCode: answer.Status, title: answer.Title, extensions: extensions);

@@ -35,7 +35,7 @@ public sealed class AssessmentParameters
     public int? PopulationYear { get; set; }
 
     [FromQuery(Name = "partial"), Description("Compare even when months are missing; every figure and finding is then labelled partial.")]
-    public bool Partial { get; set; }
+    public bool? Partial { get; set; }
 
     public PeriodChoice Choice() => new(YearEnding, Period, Baseline, FinancialYear, YearToDate, Quarter, Month);
 }

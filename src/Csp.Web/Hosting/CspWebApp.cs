@@ -31,6 +31,8 @@ public static class CspWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // The pages and endpoints live in this assembly, whichever program hosts it (csp serve's entry assembly is the CLI).
+            ApplicationName = typeof(CspWebApp).Assembly.GetName().Name,
             // The pages are compiled into the assembly; static files are copied beside it (see Csp.Web.csproj), so the app
             // serves them whether it runs from the CLI's output folder, the tests' or its own.
             ContentRootPath = AppContext.BaseDirectory,

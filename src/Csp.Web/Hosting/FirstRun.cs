@@ -25,7 +25,7 @@ internal sealed class FirstRun(IServiceScopeFactory scopes, MemoryDatabaseAnchor
         {
             await ImportWorker.FailInterruptedAsync(scope.ServiceProvider, clock, cancellationToken).ConfigureAwait(false);
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            var given = options.Value.AdminPassword ?? Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD");
+            var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
             if (await accounts.CreateFirstAdministratorAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
             {
                 var w = console.Writer;

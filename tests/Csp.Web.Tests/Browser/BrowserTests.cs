@@ -36,15 +36,15 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         Assert.True(await page.Locator("#rank-chart").EvaluateAsync<int>("c => Chart.getChart(c).data.labels.length") >= 10);
         await ShotAsync(page, "2-dashboard");
 
-        await page.GetByLabel("Area").SelectOptionAsync(new SelectOptionValue { Label = "Gravesham" });
-        await page.GetByLabel("Period").SelectOptionAsync("range");
+        await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Gravesham" });
+        await page.GetByLabel("Period", new() { Exact = true }).SelectOptionAsync("range");
         await page.Locator("#pfrom").FillAsync("2025-01");
         await page.Locator("#pto").FillAsync("2025-09");
         await page.Locator("#bfrom").FillAsync("2022-01");
         await page.Locator("#bto").FillAsync("2022-09");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gravesham: Jan-Sep 25 against Jan-Sep 22");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Gravesham: Jan-Sept 25 against Jan-Sept 22");
         await Assertions.Expect(page.Locator("#total-count")).ToHaveTextAsync("6,643");
         await Assertions.Expect(page.Locator("#map path.leaflet-interactive")).Not.ToHaveCountAsync(0);
         await page.GetByLabel("Category shown in the charts and map").SelectOptionAsync("Violent crime");
@@ -66,7 +66,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
             "b2,2023-06,Browser Constabulary,Browser Constabulary,0.37,51.44,On or near Test Road,not-a-code,Test 002A,Burglary,Under investigation,") + "\n");
 
         await page.GetByLabel("What the files are").SelectOptionAsync("police-uk");
-        await page.GetByLabel("Files").SetInputFilesAsync(file);
+        await page.GetByLabel("Files", new() { Exact = true }).SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and import" }).ClickAsync();
 
         await page.WaitForURLAsync(ReportAddress());

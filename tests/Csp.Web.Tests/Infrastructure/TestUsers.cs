@@ -5,7 +5,7 @@ namespace Csp.Web.Tests.Infrastructure;
 /// <summary>One user per role, created in every test app, and the first administrator's password the tests give.</summary>
 public static class TestUsers
 {
-    public const string AdminPassword = "first-admin-password-for-tests";
+    public const string AdminPassword = "first-run-secret-for-tests";
     public const string Password = "a-long-enough-test-password";
 
     public static readonly (string UserName, string Role)[] ByRole =
