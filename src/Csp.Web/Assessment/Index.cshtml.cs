@@ -147,6 +147,9 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         _ => level.ToString(),
     };
 
+    /// <summary>The level as the start of a sentence: "District", "Community Safety Partnership".</summary>
+    public string Heading(AreaLevel level) => Describe(level) is var d && d.Length > 0 ? char.ToUpperInvariant(d[0]) + d[1..] : d;
+
     public static string Plural(AreaLevel level) => level switch
     {
         AreaLevel.District => "Districts",
