@@ -23,6 +23,7 @@ public static class ApiEndpoints
             .WithSummary("The Strategic Assessment of an area for a period against a baseline")
             .WithDescription("The same model as `csp assess --format json`. Give the area and exactly one way of choosing the period. " +
                 "400: the query is not understood; 404: no such area; 422: the data lacks months the comparison needs (missingMonths lists them; add partial=true to compare the months held).")
+            .Produces<AssessmentResult>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -40,13 +41,18 @@ public static class ApiEndpoints
             .WithSummary("One browser import: its progress while it runs, then its report (files, rows added, duplicates, quarantined rows with reasons)");
     }
 
-    private static async Task<Results<Ok<AssessmentResult>, ProblemHttpResult>> GetAssessmentAsync([AsParameters] AssessmentParameters query,
-        AssessmentCache cache, AssessmentConfiguration configuration, CspDbContext db, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The body is the cached UTF-8 of the result (the same options as the CLI's, unindented), so the documented type is
+    /// given with Produces; the database is opened only to find an area by name.
+    /// </remarks>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAssessmentAsync([AsParameters] AssessmentParameters query,
+        AssessmentCache cache, AssessmentConfiguration configuration, HttpContext context, CancellationToken cancellationToken)
     {
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var periods = query.Choice().Choose(name => name, out var error);
-        var answer = await AssessmentQueries.AnswerAsync(snapshot, configuration, db, query.Area, periods, error, query.PopulationYear, query.Partial == true, cancellationToken).ConfigureAwait(false);
-        if (answer.Result is not null) return TypedResults.Ok(answer.Result);
+        var answer = await AssessmentQueries.AnswerAsync(snapshot, configuration, () => context.RequestServices.GetRequiredService<CspDbContext>(),
+            query.Area, periods, error, query.PopulationYear, query.Partial == true, cancellationToken).ConfigureAwait(false);
+        if (answer.Result is not null) return TypedResults.File(snapshot.Json(answer.Result), "application/json; charset=utf-8");
         var extensions = answer.MissingMonths.Count > 0 ? new Dictionary<string, object?> { ["missingMonths"] = answer.MissingMonths } : null;
         return TypedResults.Problem(answer.Detail, statusCode: answer.Status, title: answer.Title, extensions: extensions);
     }

@@ -12,16 +12,17 @@ public static class AssessmentQueries
 {
     /// <summary>An area by ONS code (from memory: no query) or by name (as <c>csp assess --area</c> finds it).</summary>
     /// <returns>The area, or null with the suggestions to offer.</returns>
-    public static async Task<(Area? Area, IReadOnlyList<Area> Suggestions)> FindAreaAsync(AssessmentSnapshot snapshot, CspDbContext db, string query, CancellationToken cancellationToken)
+    /// <param name="db">Opened only for a name: codes are answered from memory.</param>
+    public static async Task<(Area? Area, IReadOnlyList<Area> Suggestions)> FindAreaAsync(AssessmentSnapshot snapshot, Func<CspDbContext> db, string query, CancellationToken cancellationToken)
     {
         var text = query.Trim();
         if (snapshot.Data.Areas.Find(text.ToUpperInvariant()) is { } byCode) return (byCode, []);
-        var (chosen, _, suggestions) = await AreaDirectory.ResolveAsync(db, text, cancellationToken).ConfigureAwait(false);
+        var (chosen, _, suggestions) = await AreaDirectory.ResolveAsync(db(), text, cancellationToken).ConfigureAwait(false);
         return (chosen is null ? null : snapshot.Data.Areas.Find(chosen.Code) ?? chosen, suggestions);
     }
 
     /// <summary>The assessment, or a problem (status, title, detail, missing months) a person can act on.</summary>
-    public static async Task<AssessmentAnswer> AnswerAsync(AssessmentSnapshot snapshot, AssessmentConfiguration configuration, CspDbContext db,
+    public static async Task<AssessmentAnswer> AnswerAsync(AssessmentSnapshot snapshot, AssessmentConfiguration configuration, Func<CspDbContext> db,
         string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(400, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
+using Csp.Core.Assessment;
+using Csp.Services.Hosting;
 using Csp.Core.Areas;
 using Csp.Core.Periods;
 using Csp.Services.Assessment;
@@ -16,6 +19,7 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
 
     private readonly ConcurrentDictionary<string, AssessmentService.Outcome> _outcomes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<object>>> _computed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<AssessmentResult, byte[]> _json = new(ReferenceEqualityComparer.Instance);
 
     public AssessmentData Data { get; } = data;
 
@@ -31,6 +35,17 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
         outcome = AssessmentService.Assess(Data, area, periods, configuration.Scheme, configuration.Judgements, populationYear, partial);
         if (_outcomes.Count >= Remembered) _outcomes.Clear();
         return _outcomes.GetOrAdd(key, outcome);
+    }
+
+    /// <summary>
+    /// The result as the API sends it (<see cref="CspJson.Compact"/>, the model of <c>csp assess --format json</c>),
+    /// serialised once: the same area and period asked again costs a copy of bytes, not 50 KB of serialisation.
+    /// </summary>
+    public byte[] Json(AssessmentResult result)
+    {
+        if (_json.TryGetValue(result, out var bytes)) return bytes;
+        if (_json.Count >= Remembered) _json.Clear();
+        return _json.GetOrAdd(result, r => JsonSerializer.SerializeToUtf8Bytes(r, CspJson.Compact));
     }
 
     /// <summary>Computes once per key (concurrent callers share the work) what is expensive to compute, like map outlines.</summary>

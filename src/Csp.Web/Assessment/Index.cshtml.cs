@@ -107,7 +107,7 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         }
         if (Periods is not null && string.IsNullOrEmpty(kind)) FillForm(Periods);
 
-        Answer = await AssessmentQueries.AnswerAsync(Snapshot, configuration, db, Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
+        Answer = await AssessmentQueries.AnswerAsync(Snapshot, configuration, () => db, Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
         if (Result is null || Area is null || Periods is null) return;
 
         var periods = Periods;
@@ -192,7 +192,7 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         foreach (var candidate in new[] { query, options.Value.DefaultArea })
         {
             if (string.IsNullOrWhiteSpace(candidate)) continue;
-            var (found, _) = await AssessmentQueries.FindAreaAsync(Snapshot, db, candidate, cancellationToken).ConfigureAwait(false);
+            var (found, _) = await AssessmentQueries.FindAreaAsync(Snapshot, () => db, candidate, cancellationToken).ConfigureAwait(false);
             if (found is not null) return found;
         }
         var force = Snapshot.ForceAreas[0];
