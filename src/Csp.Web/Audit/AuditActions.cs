@@ -20,6 +20,24 @@ public static class AuditActions
     public const string PasswordReset = "password-reset";
     public const string AccountCreated = "administrator-created";
 
+    /// <summary>The action in words, for the audit page.</summary>
+    public static string Describe(string action) => action switch
+    {
+        SignIn => "Signed in",
+        SignInFailed => "Sign-in failed",
+        SignInRefused => "Sign-in refused",
+        SignOut => "Signed out",
+        ImportUploaded => "Uploaded files to import",
+        ImportFinished => "Import finished",
+        ReportDownload => "Downloaded a report",
+        UserCreated => "Added a user",
+        UserChanged => "Changed a user",
+        PasswordChanged => "Changed their password",
+        PasswordReset => "Reset a password",
+        AccountCreated => "First administrator created",
+        _ => action,
+    };
+
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated];
 }

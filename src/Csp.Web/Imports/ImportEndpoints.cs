@@ -116,7 +116,7 @@ public static class ImportEndpoints
             db.WebImports.Add(row);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await audit.RecordAsync(AuditActions.ImportUploaded, user, string.Join(", ", saved.Select(s => s.Name)),
-                $"import {row.Id} ({kind}{(year is null ? "" : ", year " + year.Value.ToString(CultureInfo.InvariantCulture))}): {saved.Count} files, {Shared.Format.Bytes(bytes)}", cancellationToken).ConfigureAwait(false);
+                $"import {row.Id} ({kind}{(year is null ? "" : ", year " + year.Value.ToString(CultureInfo.InvariantCulture))}): {saved.Count} {(saved.Count == 1 ? "file" : "files")}, {Shared.Format.Bytes(bytes)}", cancellationToken).ConfigureAwait(false);
             await queue.EnqueueAsync(new ImportJob(row.Id, kind, year, folder, saved, user), cancellationToken).ConfigureAwait(false);
             queued = true;
             return TypedResults.Accepted($"/api/imports/{row.Id}", View(row, null));

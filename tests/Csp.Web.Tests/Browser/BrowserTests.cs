@@ -102,7 +102,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("table.data").First).ToContainTextAsync("t.analyst");
         await ShotAsync(page, "7-users");
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
-        await Assertions.Expect(page.Locator("table.data")).ToContainTextAsync("sign-in");
+        await Assertions.Expect(page.Locator("table.data")).ToContainTextAsync("Signed in");
         await ShotAsync(page, "8-audit");
     }
 
