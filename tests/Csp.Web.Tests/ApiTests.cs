@@ -9,22 +9,15 @@ namespace Csp.Web.Tests;
 /// GET /api/assessment gives exactly <c>csp assess --format json</c>'s model and numbers on the bundled sample, refuses
 /// with problem details a person can act on, and the OpenAPI document describes it. Run on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class ApiTests : IAsyncLifetime
+public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
 {
     private const string Gravesham = "/api/assessment?area=Gravesham&period=2025-01..2025-09&baseline=2022-01..2022-09";
-    private CspAppFactory _app = null!;
+    private readonly CspAppFactory _app = app;
     private HttpClient _analyst = null!;
 
-    protected abstract Task<string> DatabaseAsync();
+    public async Task InitializeAsync() => _analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
 
-    public async Task InitializeAsync()
-    {
-        _app = new CspAppFactory(await DatabaseAsync());
-        await _app.SeedUsersAsync();
-        _analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_assessment_is_the_same_json_as_csp_assess_with_the_hand_checked_totals()
@@ -123,13 +116,7 @@ public abstract class ApiTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteApiTests : ApiTests
-{
-    protected override Task<string> DatabaseAsync() => SampleDatabases.SqliteCopyAsync();
-}
+public sealed class SqliteApiTests(SqliteSampleApp sample) : ApiTests(sample.App), IClassFixture<SqliteSampleApp>;
 
 [Collection(PostgresCollection.Name)]
-public sealed class PostgresApiTests(PostgresSample postgres) : ApiTests
-{
-    protected override Task<string> DatabaseAsync() => Task.FromResult(postgres.ConnectionString);
-}
+public sealed class PostgresApiTests(PostgresSample postgres) : ApiTests(postgres.App);

@@ -9,7 +9,7 @@ namespace Csp.Web.Tests;
 /// Every endpoint the app maps, asked by every role and by nobody signed in, answers as the README's role matrix says.
 /// The matrix is written out here by hand (not read from the policies), and an endpoint missing from it fails the test.
 /// </summary>
-public sealed class EndpointWalkTests : IAsyncLifetime
+public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<SqliteSampleApp>
 {
     private const string Anyone = "anyone";
     private const string SignedIn = "signed in";
@@ -43,15 +43,7 @@ public sealed class EndpointWalkTests : IAsyncLifetime
         [("/audit", "GET")] = (AdminOnly, "/audit", HttpStatusCode.OK),
     };
 
-    private CspAppFactory _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = new CspAppFactory(await SampleDatabases.SqliteCopyAsync());
-        await _app.SeedUsersAsync();
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly CspAppFactory _app = sample.App;
 
     [Fact]
     public void Every_mapped_endpoint_is_in_the_role_matrix()

@@ -10,16 +10,23 @@ public sealed class PostgresSample : IAsyncLifetime
     /// <summary>A database loaded with the sample.</summary>
     public string ConnectionString { get; private set; } = "";
 
-    public Task<string> CreateEmptyDatabaseAsync() => _server.CreateDatabaseAsync();
+    /// <summary>The app on that database, shared by the classes of the collection (they run one after another).</summary>
+    public CspAppFactory App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await _server.StartAsync();
         ConnectionString = await _server.CreateDatabaseAsync();
         await SampleDatabases.LoadAsync(CspDatabase.Resolve(ConnectionString, Repository.Root));
+        App = new CspAppFactory(ConnectionString);
+        await App.SeedUsersAsync();
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await _server.DisposeAsync();
+    }
 }
 
 [CollectionDefinition(Name)]
