@@ -48,53 +48,9 @@ internal sealed class AssessmentOptions
         return (scheme, judgements);
     }
 
-    /// <summary>The one period comparison the options give, or null with the reason.</summary>
-    public PeriodComparison? ChoosePeriods(ParseResult parse, out string? error)
-    {
-        error = null;
-        var chosen = new List<PeriodComparison>();
-        if (parse.GetValue(_yearEnding) is { } ye)
-        {
-            if (!YearMonth.TryParse(ye, out var end)) { error = $"--year-ending '{ye}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.YearEnding(end));
-        }
-        if (parse.GetValue(_period) is { } p)
-        {
-            if (!MonthRange.TryParse(p, out var pr)) { error = $"--period '{p}' is not YYYY-MM..YYYY-MM."; return null; }
-            var b = parse.GetValue(_baseline);
-            if (b is null) { error = "--period needs --baseline YYYY-MM..YYYY-MM."; return null; }
-            if (!MonthRange.TryParse(b, out var br)) { error = $"--baseline '{b}' is not YYYY-MM..YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.Explicit(pr, br));
-        }
-        else if (parse.GetValue(_baseline) is not null) { error = "--baseline goes with --period."; return null; }
-        if (parse.GetValue(_financialYear) is { } fy) chosen.Add(PeriodComparison.FinancialYear(fy));
-        if (parse.GetValue(_yearToDate) is { } ytd)
-        {
-            if (!YearMonth.TryParse(ytd, out var through)) { error = $"--year-to-date '{ytd}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.YearToDate(through));
-        }
-        if (parse.GetValue(_quarter) is { } q)
-        {
-            var parts = q.ToUpperInvariant().Split("-Q");
-            if (parts.Length != 2 || !int.TryParse(parts[0], CultureInfo.InvariantCulture, out var qy) || !int.TryParse(parts[1], CultureInfo.InvariantCulture, out var qn) || qn is < 1 or > 4)
-            {
-                error = $"--quarter '{q}' is not YYYY-Qn (e.g. 2025-Q2).";
-                return null;
-            }
-            chosen.Add(PeriodComparison.Quarter(qy, qn));
-        }
-        if (parse.GetValue(_month) is { } m)
-        {
-            if (!YearMonth.TryParse(m, out var one)) { error = $"--month '{m}' is not YYYY-MM."; return null; }
-            chosen.Add(PeriodComparison.Month(one));
-        }
-        if (chosen.Count != 1)
-        {
-            error = chosen.Count == 0
-                ? "choose the period: --year-ending YYYY-MM, --period FROM..TO --baseline FROM..TO, --financial-year YYYY, --year-to-date YYYY-MM, --quarter YYYY-Qn or --month YYYY-MM."
-                : "choose one way of giving the period, not several.";
-            return null;
-        }
-        return chosen[0];
-    }
+    /// <summary>The one period comparison the options give, or null with the reason (the same rules and words as the web API).</summary>
+    public PeriodComparison? ChoosePeriods(ParseResult parse, out string? error) =>
+        new PeriodChoice(parse.GetValue(_yearEnding), parse.GetValue(_period), parse.GetValue(_baseline),
+                parse.GetValue(_financialYear)?.ToString(CultureInfo.InvariantCulture), parse.GetValue(_yearToDate), parse.GetValue(_quarter), parse.GetValue(_month))
+            .Choose(PeriodChoice.OptionName, out error);
 }

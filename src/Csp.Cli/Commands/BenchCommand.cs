@@ -76,10 +76,25 @@ internal static class BenchCommand
             await new ReportBenchmark(Console.Out).RunAsync(db, areas, PeriodComparison.Explicit(period, baseline), scheme, judgements, ct).ConfigureAwait(false);
             return ExitCodes.Success;
         });
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients.", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "How long to measure, after 2 s of warm-up.", DefaultValueFactory = _ => 20 };
+        var query = new Option<string>("--query") { Description = "The query of GET /api/assessment.", DefaultValueFactory = _ => "area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09" };
+        var web = new Command("web", "Load test of the web API: the app on 127.0.0.1 over a copy of the database, N clients asking one district's assessment for a fixed time; p50/p95/p99 and errors (goal: p95 under 200 ms, no errors).") { clients, seconds, query };
+        web.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var result = await new WebLoadBenchmark(Console.Out).RunAsync(db, CliEnvironment.Home, parse.GetValue(query)!, Math.Max(1, parse.GetValue(clients)),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(seconds), 1, 600)), ct).ConfigureAwait(false);
+            Console.Out.WriteLine(WebLoadBenchmark.Describe(result));
+            var met = result.P95 < 200 && result.Errors == 0;
+            Console.Out.WriteLine(met ? "Goal met: p95 under 200 ms and no errors." : "Goal NOT met: p95 under 200 ms and no errors.");
+            return ExitCodes.Success;
+        });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
         bench.Subcommands.Add(import);
         bench.Subcommands.Add(assess);
         bench.Subcommands.Add(report);
+        bench.Subcommands.Add(web);
         return bench;
     }
 }

@@ -135,23 +135,7 @@ internal static class HotSpotsCommand
     /// <summary>Counts, change and rate per 1,000 residents for each LSOA or ward of the area, busiest first.</summary>
     private static int ByArea(AssessmentData data, Area area, AreaLevel level, MonthRange months, MonthRange before, string[] types, string? csvPath, bool json)
     {
-        var counts = data.Counts;
-        var typeIndexes = counts.CrimeTypes.Select((t, i) => (t, i)).Where(x => types.Length == 0 || types.Contains(x.t, StringComparer.OrdinalIgnoreCase)).Select(x => x.i).ToArray();
-        var rows = data.Areas.Within(area, level).Select(a =>
-        {
-            var series = counts.Series(data.Areas.UnitsOf(a.Code));
-            long Sum(MonthRange r) => r.Months().Select(counts.MonthIndex).Where(m => m >= 0).Sum(m => typeIndexes.Sum(t => series[t][m]));
-            var (now, then) = (Sum(months), Sum(before));
-            var year = data.Areas.PopulationYears(a.Code).Where(y => y <= months.To.Year).DefaultIfEmpty(data.Areas.PopulationYears(a.Code).FirstOrDefault()).Max();
-            var population = year == 0 ? null : data.Areas.Population(a.Code, year);
-            return new
-            {
-                a.Code, a.Name, Count = now, BaselineCount = then, Change = now - then,
-                PercentChange = then == 0 ? (double?)null : Math.Round(100.0 * (now - then) / then, 1),
-                Population = population, PopulationYear = population is null ? (int?)null : year,
-                RatePer1000 = population is > 0 ? Math.Round(1000.0 * now / population.Value, 2) : (double?)null,
-            };
-        }).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var rows = SmallAreaFigures.Compute(data, area, level, months, before, types);
         if (csvPath is not null)
         {
             using var file = new StreamWriter(csvPath);

@@ -18,12 +18,9 @@ internal static class ImportCommand
     public static Command Create(Option<string?> database)
     {
         var import = new Command("import", "Import data files into the database (idempotent: importing the same file again changes nothing).");
-        import.Subcommands.Add(Kind("police-uk", "data.police.uk street-level crime and ASB CSVs: files, folders (searched recursively), .zip or .csv.gz.", database,
-            (db, files, _, progress, ct) => ImportPoliceUk(db, files, progress, ct)));
-        import.Subcommands.Add(Kind("population", "ONS population estimates: MYE2 CSV or the published XLSX (by local authority, single year of age), LSOA estimates, Census 2021 counts.", database,
-            (db, files, year, _, ct) => ImportPopulation(db, files, year, ct), withYear: true));
-        import.Subcommands.Add(Kind("geography", "ONS lookups: LSOA 2011 or 2021 to ward to district, district to CSP to police force area, LSOA 2021 population-weighted centroids (LSOA21CD,x,y), and district boundaries (TopoJSON or GeoJSON, for maps).", database,
-            (db, files, _, _, ct) => ImportGeography(db, files, ct)));
+        import.Subcommands.Add(Kind(DataImports.PoliceUk, "data.police.uk street-level crime and ASB CSVs: files, folders (searched recursively), .zip or .csv.gz.", database));
+        import.Subcommands.Add(Kind(DataImports.Population, "ONS population estimates: MYE2 CSV or the published XLSX (by local authority, single year of age), LSOA estimates, Census 2021 counts.", database, withYear: true));
+        import.Subcommands.Add(Kind(DataImports.Geography, "ONS lookups: LSOA 2011 or 2021 to ward to district, district to CSP to police force area, LSOA 2021 population-weighted centroids (LSOA21CD,x,y), and district boundaries (TopoJSON or GeoJSON, for maps).", database));
 
         import.Subcommands.Add(Incidents(database));
 
@@ -35,9 +32,10 @@ internal static class ImportCommand
             var root = CliEnvironment.SampleData;
             var json = parse.GetValue(format) == "json";
             var reports = new List<FileImportReport>();
-            reports.AddRange(await Run(db, [Path.Combine(root, "geography")], GeographyFiles, (d, f, p, c) => ImportGeography(d, f, c), json, ct).ConfigureAwait(false));
-            reports.AddRange(await Run(db, [Path.Combine(root, "population")], [".csv"], (d, f, p, c) => ImportPopulation(d, f, null, c), json, ct).ConfigureAwait(false));
-            reports.AddRange(await Run(db, [Path.Combine(root, "police-uk")], [".csv"], ImportPoliceUk, json, ct).ConfigureAwait(false));
+            foreach (var (kind, files) in SampleData.Parts(root))
+            {
+                reports.AddRange(await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, kind, f, null, p, c), json, ct).ConfigureAwait(false));
+            }
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
             if (json)
             {
@@ -56,12 +54,7 @@ internal static class ImportCommand
         return import;
     }
 
-    /// <summary>Lookups and centroids are CSV; boundaries are TopoJSON or GeoJSON.</summary>
-    private static readonly string[] GeographyFiles = [".csv", ".json", ".geojson", ".topojson"];
-
-    private delegate IAsyncEnumerable<FileImportReport> Importer(CspDatabase database, IReadOnlyList<InputFile> files, int? year, IProgress<ImportProgress> progress, CancellationToken cancellationToken);
-
-    private static Command Kind(string name, string description, Option<string?> database, Importer importer, bool withYear = false)
+    private static Command Kind(string name, string description, Option<string?> database, bool withYear = false)
     {
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or archives to import." };
         var format = FormatOption.Create("table", "json");
@@ -73,23 +66,15 @@ internal static class ImportCommand
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             var given = parse.GetValue(year);
             var json = parse.GetValue(format) == "json";
-            var extensions = name switch { "population" => [".csv", ".xlsx"], "geography" => GeographyFiles, _ => new[] { ".csv" } };
+            var extensions = DataImports.Extensions(name);
             var files = InputFiles.Expand(parse.GetValue(paths)!, extensions, out var missing);
             foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
             if (files.Count == 0 && missing.Count == 0) Output.Console.MarkupLine($"[yellow]warning:[/] no {string.Join(" or ", extensions)} files found.");
-            var reports = await Collect(db, files, (d, f, p, c) => importer(d, f, given, p, c), json, ct).ConfigureAwait(false);
+            var reports = await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, name, f, given, p, c), json, ct).ConfigureAwait(false);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
             return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<List<FileImportReport>> Run(CspDatabase db, string[] paths, string[] extensions,
-        Func<CspDatabase, IReadOnlyList<InputFile>, IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<FileImportReport>> importer, bool json, CancellationToken ct)
-    {
-        var files = InputFiles.Expand(paths, extensions, out var missing);
-        if (missing.Count > 0) throw new FileNotFoundException($"The bundled sample data is missing: {string.Join(", ", missing)}.");
-        return await Collect(db, files, importer, json, ct).ConfigureAwait(false);
     }
 
     /// <summary>Runs an importer over files, with a progress bar for a person at a terminal and a line per file otherwise.</summary>
@@ -160,27 +145,6 @@ internal static class ImportCommand
     {
         var importer = new IncidentImporter(db, TimeProvider.System);
         foreach (var file in files) yield return await importer.ImportAsync(file, epsg, ct).ConfigureAwait(false);
-    }
-
-    private static async IAsyncEnumerable<FileImportReport> ImportPoliceUk(CspDatabase db, IReadOnlyList<InputFile> files, IProgress<ImportProgress> progress,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var importer = new PoliceUkImporter(db, TimeProvider.System);
-        foreach (var file in files) yield return await importer.ImportAsync(file, progress, ct).ConfigureAwait(false);
-    }
-
-    private static async IAsyncEnumerable<FileImportReport> ImportPopulation(CspDatabase db, IReadOnlyList<InputFile> files, int? year,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var importer = new PopulationImporter(db, TimeProvider.System);
-        foreach (var file in files) yield return await importer.ImportAsync(file, year, ct).ConfigureAwait(false);
-    }
-
-    private static async IAsyncEnumerable<FileImportReport> ImportGeography(CspDatabase db, IReadOnlyList<InputFile> files,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var importer = new GeographyImporter(db, TimeProvider.System);
-        foreach (var file in files) yield return await importer.ImportAsync(file, ct).ConfigureAwait(false);
     }
 
     private static void Print(FileImportReport r)

@@ -14,6 +14,11 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
     public DbSet<ForceMonthRow> ForceMonths => Set<ForceMonthRow>();
     public DbSet<PoliceForceRow> PoliceForces => Set<PoliceForceRow>();
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<UserRoleRow> UserRoles => Set<UserRoleRow>();
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+    public DbSet<WebImportRow> WebImports => Set<WebImportRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

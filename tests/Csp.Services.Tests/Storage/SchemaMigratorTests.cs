@@ -56,5 +56,12 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         Assert.Empty(await context.QuarantinedRows.ToListAsync());
         Assert.Empty(await context.ForceMonths.ToListAsync());
         Assert.Empty(await context.PoliceForces.ToListAsync());
+        Assert.Empty(await context.Users.ToListAsync());
+        Assert.Empty(await context.UserRoles.ToListAsync());
+        Assert.Empty(await context.AuditLog.ToListAsync());
+        Assert.Empty(await context.WebImports.ToListAsync());
+        // The agencies a partnership is made of are there from the start, so the first users can be placed in one.
+        Assert.Equal(["Council", "CountyCouncil", "Fire", "Health", "Police", "Probation", "VoluntarySector"],
+            (await context.Agencies.Select(a => a.Kind).ToListAsync()).Order(StringComparer.Ordinal));
     }
 }

@@ -9,7 +9,9 @@ internal static class SnakeCase
 {
     public static void Apply<T>(EntityTypeBuilder<T> builder) where T : class
     {
-        foreach (var property in builder.Metadata.GetProperties())
+        // Shadow properties are EF's guesses made before a relationship names its key (UserRow.Roles would guess
+        // user_row_id): naming their columns would pin them in the model.
+        foreach (var property in builder.Metadata.GetProperties().Where(p => !p.IsShadowProperty()))
         {
             builder.Property(property.Name).HasColumnName(Convert(property.Name));
         }

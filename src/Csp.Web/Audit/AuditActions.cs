@@ -1,0 +1,43 @@
+namespace Csp.Web.Audit;
+
+/// <summary>What the audit log records, by name (the <c>action</c> column).</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    /// <summary>An account locked after repeated failures, or a sign-in refused because it is locked or disabled.</summary>
+    public const string SignInRefused = "sign-in-refused";
+    public const string SignOut = "sign-out";
+    /// <summary>Files uploaded and queued for import.</summary>
+    public const string ImportUploaded = "import-uploaded";
+    /// <summary>An import finished (or failed), with its counts.</summary>
+    public const string ImportFinished = "import-finished";
+    /// <summary>A report downloaded: the Reports feature records which report, area, period and format.</summary>
+    public const string ReportDownload = "report-download";
+    public const string UserCreated = "user-created";
+    public const string UserChanged = "user-changed";
+    public const string PasswordChanged = "password-changed";
+    public const string PasswordReset = "password-reset";
+    public const string AccountCreated = "administrator-created";
+
+    /// <summary>The action in words, for the audit page.</summary>
+    public static string Describe(string action) => action switch
+    {
+        SignIn => "Signed in",
+        SignInFailed => "Sign-in failed",
+        SignInRefused => "Sign-in refused",
+        SignOut => "Signed out",
+        ImportUploaded => "Uploaded files to import",
+        ImportFinished => "Import finished",
+        ReportDownload => "Downloaded a report",
+        UserCreated => "Added a user",
+        UserChanged => "Changed a user",
+        PasswordChanged => "Changed their password",
+        PasswordReset => "Reset a password",
+        AccountCreated => "First administrator created",
+        _ => action,
+    };
+
+    public static IReadOnlyList<string> All { get; } =
+        [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated];
+}

@@ -1,0 +1,166 @@
+using System.Threading.RateLimiting;
+using Csp.Services.Hosting;
+using Csp.Services.Storage;
+using Csp.Web.Accounts;
+using Csp.Web.Api;
+using Csp.Web.Assessment;
+using Csp.Web.Audit;
+using Csp.Web.Imports;
+using Csp.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Csp.Web.Hosting;
+
+/// <summary>Builds the web app: the same for <c>./csp serve</c>, <c>dotnet run</c> and the tests.</summary>
+public static class CspWebApp
+{
+    /// <summary>Where the app listens when no <c>--urls</c> or ASPNETCORE_URLS is given: this machine only.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <param name="configure">Settings that win over configuration (the CLI's options).</param>
+    /// <param name="console">Where the first run prints what a person starting the app must see (the administrator's password once, the sample import).</param>
+    public static WebApplication Create(string[] args, Action<CspWebOptions>? configure = null, TextWriter? console = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // The pages and endpoints live in this assembly, whichever program hosts it (csp serve's entry assembly is the CLI).
+            ApplicationName = typeof(CspWebApp).Assembly.GetName().Name,
+            // The pages are compiled into the assembly; static files are copied beside it (see Csp.Web.csproj), so the app
+            // serves them whether it runs from the CLI's output folder, the tests' or its own.
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        AddServices(builder, configure, console ?? Console.Out);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, Action<CspWebOptions>? configure, TextWriter console)
+    {
+        var services = builder.Services;
+        var options = services.AddOptions<CspWebOptions>().Bind(builder.Configuration.GetSection(CspWebOptions.Section));
+        if (configure is not null) options.PostConfigure(configure);
+        services.AddSingleton(new FirstRunConsole(console));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<CspWebOptions>>().Value;
+            return CspDatabase.Resolve(o.Database ?? Environment.GetEnvironmentVariable(CspDatabase.EnvironmentVariable), HomeOf(o));
+        });
+        services.AddSingleton<MemoryDatabaseAnchor>();
+        services.AddDbContext<CspDbContext>((sp, o) =>
+        {
+            var database = sp.GetRequiredService<CspDatabase>();
+            if (database.Provider == DatabaseProvider.Sqlite) o.UseSqlite(database.ConnectionString);
+            else o.UseNpgsql(database.ConnectionString);
+        });
+        services.AddSingleton(sp => AssessmentConfiguration.Load(HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value), sp.GetRequiredService<ILogger<AssessmentConfiguration>>()));
+        services.AddSingleton<AssessmentCache>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<UserSessions>();
+        services.AddSingleton<ImportQueue>();
+        services.AddSingleton<ImportBoard>();
+        services.AddHostedService<ImportWorker>();
+        services.AddHostedService<FirstRun>();
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.ConfigureHttpJsonOptions(o => CspJson.Configure(o.SerializerOptions));
+        services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
+
+        services.AddDataProtection().SetApplicationName("CSP Workbench");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyFolder>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = "csp.session";
+            o.Cookie.HttpOnly = true;
+            // Strict: the session cookie is never sent with a request another site starts.
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the app is reached over HTTPS (behind TLS in a deployment); plain HTTP on loopback for one machine.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/sign-in";
+            o.AccessDeniedPath = "/error/403";
+            o.Events = new SessionCookieEvents();
+        });
+        services.AddAuthorization(Policies.Add);
+        services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "csp.antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit.Policy, SignInRateLimit.Partition);
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddRazorPages(o =>
+        {
+            // Feature folders hold their pages: Accounts/SignIn.cshtml beside the code it uses.
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/Assessment", Policies.Dashboard);
+            o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
+            o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+            o.Conventions.AuthorizeFolder("/Api", Policies.Api);
+            o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Shared/Error");
+        });
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler();
+        app.UseHsts();
+        app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapOpenApi().RequireAuthorization(Policies.Api);
+        ApiEndpoints.Map(app);
+        DashboardEndpoints.Map(app);
+        ImportEndpoints.Map(app);
+    }
+
+    public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();
+
+    /// <summary>Data protection keys (which sign the session and anti-forgery cookies) beside a SQLite file, so sign-ins survive a restart.</summary>
+    private sealed class KeyFolder(CspDatabase database) : IConfigureOptions<KeyManagementOptions>
+    {
+        public void Configure(KeyManagementOptions options)
+        {
+            if (database.Provider != DatabaseProvider.Sqlite) return;
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            if (string.IsNullOrEmpty(file) || file.StartsWith("file:", StringComparison.Ordinal) || file == ":memory:" || database.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return;
+            var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "keys"));
+            folder.Create();
+            options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(folder, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        }
+    }
+}

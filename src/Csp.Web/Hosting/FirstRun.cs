@@ -1,0 +1,71 @@
+using System.Globalization;
+using Csp.Core.Imports;
+using Csp.Services.Imports;
+using Csp.Services.Storage;
+using Csp.Web.Accounts;
+using Csp.Web.Assessment;
+using Csp.Web.Imports;
+using Microsoft.Extensions.Options;
+
+namespace Csp.Web.Hosting;
+
+/// <summary>
+/// Before the app takes requests: the schema brought up to date, imports a stopped app left unfinished marked failed, the
+/// first administrator created when there are no users, the bundled sample loaded when asked and the database holds no
+/// police data, and the assessment data read into memory.
+/// </summary>
+internal sealed class FirstRun(IServiceScopeFactory scopes, MemoryDatabaseAnchor anchor, CspDatabase database, IOptions<CspWebOptions> options,
+    FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        anchor.Hold();
+        await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await ImportWorker.FailInterruptedAsync(scope.ServiceProvider, clock, cancellationToken).ConfigureAwait(false);
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
+            if (await accounts.CreateFirstAdministratorAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
+            {
+                var w = console.Writer;
+                await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);
+                await w.WriteLineAsync(given is null
+                    ? $"  Its password is {created.Password}  (shown this once and not stored; sign in and change it under 'Your account')."
+                    : "  Its password is the one given in CSP_ADMIN_PASSWORD.").ConfigureAwait(false);
+                await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
+        {
+            await ImportSampleAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ImportSampleAsync(CancellationToken cancellationToken)
+    {
+        var w = console.Writer;
+        var root = Csp.Services.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value));
+        await w.WriteLineAsync($"The database holds no police data: loading the bundled sample ({root}), about a minute on the first run...").ConfigureAwait(false);
+        await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var reports = new List<FileImportReport>();
+        await foreach (var report in SampleData.ImportAsync(database, clock, root, null, cancellationToken).ConfigureAwait(false))
+        {
+            reports.Add(report);
+            if (report.Outcome == FileOutcome.Rejected) logger.LogWarning("Sample file {File} was rejected: {Issues}", report.File, string.Join("; ", report.Issues));
+        }
+        await w.WriteLineAsync(string.Create(CultureInfo.GetCultureInfo("en-GB"),
+            $"Loaded {reports.Count} files: {reports.Sum(r => r.RowsAdded):N0} rows added, {reports.Sum(r => r.RowsQuarantined):N0} quarantined.")).ConfigureAwait(false);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

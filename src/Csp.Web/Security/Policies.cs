@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Csp.Web.Security;
+
+/// <summary>
+/// Named authorization policies, put on route groups and page folders (never on single actions), so that what each role
+/// may reach is read here and in the README's role matrix.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user: their own account (change password, sign out).</summary>
+    public const string SignedIn = "SignedIn";
+    /// <summary>The dashboard: every role.</summary>
+    public const string Dashboard = "Dashboard";
+    /// <summary>The JSON API and its OpenAPI document: administrators, analysts and partner officers.</summary>
+    public const string Api = "Api";
+    /// <summary>Uploading data and reading import reports: administrators and analysts.</summary>
+    public const string Imports = "Imports";
+    /// <summary>Creating and changing users: administrators.</summary>
+    public const string Users = "Users";
+    /// <summary>Reading the audit log: administrators.</summary>
+    public const string AuditLog = "AuditLog";
+    /// <summary>Report downloads (the Reports feature): every role, as the dashboard; the policy the Reports pages go under.</summary>
+    public const string Reports = "Reports";
+    /// <summary>
+    /// Reserved for personal data (victims, perpetrators, callers), which the web app does not show yet: administrators and
+    /// analysts. Pages that show it go under this policy, and further rules by agency will narrow it.
+    /// </summary>
+    public const string PersonalData = "PersonalData";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Dashboard, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Reports, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Api, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
+        options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
+        options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
+        options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
+        // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Csp.Web.Security;
+
+/// <summary>The roles a user can hold, as a partnership divides the work (README, "Roles").</summary>
+public static class Roles
+{
+    /// <summary>Everything: users, the audit log, imports, the dashboard and the API.</summary>
+    public const string Administrator = "Administrator";
+    /// <summary>The CSU analyst or Community Safety Manager: imports data, reads the dashboard and the API.</summary>
+    public const string Analyst = "Analyst";
+    /// <summary>A partner agency's officer: reads the dashboard and the API.</summary>
+    public const string PartnerOfficer = "PartnerOfficer";
+    /// <summary>A partnership member or scrutiny councillor: reads the dashboard only.</summary>
+    public const string Member = "Member";
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, Analyst, PartnerOfficer, Member];
+
+    /// <summary>How a page names the role.</summary>
+    public static string Describe(string role) => role switch
+    {
+        Administrator => "Administrator",
+        Analyst => "Analyst",
+        PartnerOfficer => "Partner officer",
+        Member => "Member or councillor (read only)",
+        _ => role,
+    };
+}

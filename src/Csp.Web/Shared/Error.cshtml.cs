@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Csp.Web.Shared;
+
+/// <summary>The page shown for a status code (status code pages re-execute here): plain words, no detail of the failure.</summary>
+public sealed class ErrorModel : PageModel
+{
+    public string Title { get; private set; } = "Something went wrong";
+
+    public string Explanation { get; private set; } = "The page could not be shown. Try again; if it happens again, tell your administrator.";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        (Title, Explanation) = code switch
+        {
+            403 => ("You do not have access to this page", "Your role does not include this part of CSP Workbench. Ask your administrator if you need it."),
+            404 => ("Page not found", "There is no page at this address."),
+            400 => ("The request could not be accepted", "The form may have expired. Go back, reload the page and try again."),
+            429 => ("Too many attempts", "Wait a minute before trying again."),
+            _ => (Title, Explanation),
+        };
+        if (code is { } c && HttpContext.Response.StatusCode == 200) HttpContext.Response.StatusCode = c;
+    }
+}

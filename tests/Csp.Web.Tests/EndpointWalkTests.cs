@@ -1,0 +1,91 @@
+using System.Net;
+using Csp.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Csp.Web.Tests;
+
+/// <summary>
+/// Every endpoint the app maps, asked by every role and by nobody signed in, answers as the README's role matrix says.
+/// The matrix is written out here by hand (not read from the policies), and an endpoint missing from it fails the test.
+/// </summary>
+public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<SqliteSampleApp>
+{
+    private const string Anyone = "anyone";
+    private const string SignedIn = "signed in";
+    private static readonly string[] All = ["Administrator", "Analyst", "PartnerOfficer", "Member"];
+    private static readonly string[] ApiRoles = ["Administrator", "Analyst", "PartnerOfficer"];
+    private static readonly string[] ImportRoles = ["Administrator", "Analyst"];
+    private static readonly string[] AdminOnly = ["Administrator"];
+
+    /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
+    private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
+    {
+        [("/health", "GET")] = (Anyone, "/health", HttpStatusCode.OK),
+        [("/account/sign-in", "GET")] = (Anyone, "/account/sign-in", HttpStatusCode.OK),
+        [("/error/{code:int?}", "GET")] = (Anyone, "/error/404", HttpStatusCode.NotFound),
+        [("/account/sign-out", "GET")] = (SignedIn, "/account/sign-out", HttpStatusCode.OK),
+        [("/account/password", "GET")] = (SignedIn, "/account/password", HttpStatusCode.OK),
+        [("/", "GET")] = (All, "/", HttpStatusCode.OK),
+        [("/dashboard/map", "GET")] = (All, "/dashboard/map?area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
+        [("/api", "GET")] = (ApiRoles, "/api", HttpStatusCode.OK),
+        [("/api/assessment", "GET")] = (ApiRoles, "/api/assessment?area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
+        [("/api/status", "GET")] = (ApiRoles, "/api/status", HttpStatusCode.OK),
+        [("/openapi/{documentName}.json", "GET")] = (ApiRoles, "/openapi/v1.json", HttpStatusCode.OK),
+        [("/imports", "GET")] = (ImportRoles, "/imports", HttpStatusCode.OK),
+        [("/imports/{id:long}", "GET")] = (ImportRoles, "/imports/999999", HttpStatusCode.NotFound),
+        [("/api/imports/", "GET")] = (ImportRoles, "/api/imports", HttpStatusCode.OK),
+        [("/api/imports/{id:long}", "GET")] = (ImportRoles, "/api/imports/999999", HttpStatusCode.NotFound),
+        // Without the anti-forgery header the upload is refused after the role check.
+        [("/imports/uploads", "POST")] = (ImportRoles, "/imports/uploads", HttpStatusCode.BadRequest),
+        [("/admin/users", "GET")] = (AdminOnly, "/admin/users", HttpStatusCode.OK),
+        [("/admin/users/{id:long}", "GET")] = (AdminOnly, "/admin/users/1", HttpStatusCode.OK),
+        [("/audit", "GET")] = (AdminOnly, "/audit", HttpStatusCode.OK),
+    };
+
+    private readonly CspAppFactory _app = sample.App;
+
+    [Fact]
+    public void Every_mapped_endpoint_is_in_the_role_matrix()
+    {
+        _ = _app.Server;
+        var mapped = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => (Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'), Method: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET"))
+            .Distinct().ToList();
+
+        var unlisted = mapped.Where(m => !Matrix.ContainsKey(m)).ToList();
+        var gone = Matrix.Keys.Where(k => !mapped.Contains(k)).ToList();
+        Assert.True(unlisted.Count == 0, "Not in the matrix: " + string.Join(", ", unlisted));
+        Assert.True(gone.Count == 0, "In the matrix but not mapped: " + string.Join(", ", gone));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_role_and_nobody_as_the_matrix_says()
+    {
+        var clients = new Dictionary<string, HttpClient> { ["nobody"] = _app.Anonymous() };
+        foreach (var (name, role) in TestUsers.ByRole) clients[role] = await _app.SignedInAsync(name);
+        var wrong = new List<string>();
+        foreach (var ((pattern, method), (who, path, allowedStatus)) in Matrix)
+        {
+            foreach (var (principal, client) in clients)
+            {
+                var allowed = who switch
+                {
+                    Anyone => true,
+                    SignedIn => principal != "nobody",
+                    string[] roles => roles.Contains(principal),
+                    _ => false,
+                };
+                var isApi = path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal)
+                    || path.StartsWith("/dashboard/map", StringComparison.Ordinal) || path == "/imports/uploads";
+                var expected = allowed ? allowedStatus : principal == "nobody" ? (isApi ? HttpStatusCode.Unauthorized : HttpStatusCode.Redirect) : HttpStatusCode.Forbidden;
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method == "POST") request.Content = new MultipartFormDataContent { { new StringContent("police-uk"), "kind" } };
+                var response = await client.SendAsync(request);
+                if (response.StatusCode != expected) wrong.Add($"{method} {path} as {principal}: {(int)response.StatusCode}, expected {(int)expected}");
+                if (expected == HttpStatusCode.Redirect && response.Headers.Location?.AbsolutePath != "/account/sign-in") wrong.Add($"{method} {path} as nobody: redirected to {response.Headers.Location}");
+            }
+        }
+        Assert.Empty(wrong);
+    }
+}

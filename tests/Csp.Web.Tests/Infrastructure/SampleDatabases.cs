@@ -1,0 +1,47 @@
+using Csp.Services.Imports;
+using Csp.Services.Storage;
+
+namespace Csp.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The bundled sample loaded once per test run into a SQLite file (the same code as <c>csp import sample</c>), which each
+/// test class copies: a class that imports more data changes only its copy.
+/// </summary>
+public static class SampleDatabases
+{
+    private static readonly Lazy<Task<string>> Sqlite = new(LoadSqliteAsync);
+
+    /// <summary>A fresh copy of the loaded sample, as a SQLite file path.</summary>
+    public static async Task<string> SqliteCopyAsync()
+    {
+        var original = await Sqlite.Value;
+        var copy = Path.Combine(Path.GetTempPath(), "csp-web-tests", $"copy-{Guid.NewGuid():N}.sqlite");
+        File.Copy(original, copy);
+        return copy;
+    }
+
+    /// <summary>Loads the sample into a new database (the PostgreSQL fixture uses this too).</summary>
+    public static async Task LoadAsync(CspDatabase database)
+    {
+        await SchemaMigrator.MigrateAsync(database, CancellationToken.None);
+        await foreach (var report in SampleData.ImportAsync(database, TimeProvider.System, Repository.Sample(), null, CancellationToken.None))
+        {
+            if (report.Outcome == Csp.Core.Imports.FileOutcome.Rejected) throw new InvalidOperationException($"The sample file {report.File} was rejected.");
+        }
+    }
+
+    private static async Task<string> LoadSqliteAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "csp-web-tests");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"sample-{Guid.NewGuid():N}.sqlite");
+        var database = CspDatabase.Resolve(path, Repository.Root);
+        await LoadAsync(database);
+        // One file to copy: fold the write-ahead log into it.
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync();
+        return path;
+    }
+}
