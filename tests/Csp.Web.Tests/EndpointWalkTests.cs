@@ -41,6 +41,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/admin/users", "GET")] = (AdminOnly, "/admin/users", HttpStatusCode.OK),
         [("/admin/users/{id:long}", "GET")] = (AdminOnly, "/admin/users/1", HttpStatusCode.OK),
         [("/audit", "GET")] = (AdminOnly, "/audit", HttpStatusCode.OK),
+        // Public (Part 1) reports: every role; restricted ones are in ReportDownloadTests.
+        [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 
     private readonly CspAppFactory _app = sample.App;

@@ -77,7 +77,7 @@ public static class AssessmentReport
             ];
             if (inputs.Siblings.Count > 2)
             {
-                blocks.Add(new ChartBlock(RankChart.Rates("rank-total-crime", a, inputs.Siblings, OffenceScheme.TotalCrime, source)));
+                blocks.Add(new ChartBlock(RankChart.Rates("county-rank-total-crime", a, inputs.Siblings, OffenceScheme.TotalCrime, source)));
                 blocks.Add(new TableBlock(PeriodComparisonTable.AcrossAreas("Total crime by area", $"Strategic Assessment {year}: Total crime across {a.RankedAmong}", OffenceScheme.TotalCrime, a, inputs.Siblings.OrderBy(x => x.Area.Name, StringComparer.Ordinal).ToList(), small)));
             }
             sections.Add(new ReportSection(s, $"How {a.Area.Name} compares", blocks));

@@ -25,9 +25,12 @@ public static class ReportService
     /// <summary>The default template of a report kind: data/config/report-templates/KIND.md under the product's home.</summary>
     public static string DefaultTemplate(string home, string kind) => Path.Combine(home, "data", "config", "report-templates", kind + ".md");
 
+    /// <param name="shapes">Where the map's outlines come from: a host that keeps them (the web app) passes its cache; null reads
+    /// them from the database (the ward shapes are computed, a few hundred milliseconds).</param>
     public static async Task<Outcome> BuildAsync(CspDatabase database, AssessmentData data, OffenceScheme scheme, PriorityJudgements judgements, ReportRequest request,
-        string home, CancellationToken cancellationToken)
+        string home, CancellationToken cancellationToken, IAreaShapes? shapes = null)
     {
+        shapes ??= new DatabaseShapes(database);
         if (!ReportRequest.Kinds.Contains(request.Kind))
         {
             return new Outcome(null, $"There is no '{request.Kind}' report: choose {string.Join(" or ", ReportRequest.Kinds)}.", [], [], []);
@@ -62,9 +65,9 @@ public static class ReportService
             .OrderBy(s => s.Area.Name, StringComparer.Ordinal).ToList();
         var neighbours = Neighbours(data.Areas, area).Select(Assess).OfType<AssessmentResult>().ToList();
 
-        var outlines = await AreaOutlines.ChildrenAsync(database, area, cancellationToken).ConfigureAwait(false);
+        var outlines = await shapes.ChildrenAsync(area, cancellationToken).ConfigureAwait(false);
         var mapAreas = outlines.Select(o => new MappedArea(o, data.Areas.Find(o.Code) is { } child && data.Areas.UnitsOf(child.Code).Count > 0 ? Assess(child) : null)).ToList();
-        var outline = await AreaOutlines.OfAsync(database, area, cancellationToken).ConfigureAwait(false);
+        var outline = await shapes.OfAsync(area, cancellationToken).ConfigureAwait(false);
 
         var forces = data.ForcesServing(area);
         var coverage = forces.Select(f => new ForceCoverage(f, data.MonthsByForce[f].Order().Select(m => m.ToString()).ToList())).ToList();
@@ -108,5 +111,12 @@ public static class ReportService
             if (a.Level == AreaLevel.CommunitySafetyPartnership) return a.Name;
         }
         return null;
+    }
+
+    private sealed class DatabaseShapes(CspDatabase database) : IAreaShapes
+    {
+        public Task<IReadOnlyList<AreaOutline>> ChildrenAsync(Area area, CancellationToken cancellationToken) => AreaOutlines.ChildrenAsync(database, area, cancellationToken);
+
+        public Task<AreaOutline?> OfAsync(Area area, CancellationToken cancellationToken) => AreaOutlines.OfAsync(database, area, cancellationToken);
     }
 }

@@ -18,7 +18,8 @@ namespace Csp.Web.Assessment;
 /// the area's rate among the areas it is ranked with, and a map of rates by ward (or LSOA, or district).
 /// The period fields are those of <c>csp assess</c> (and the API), so a dashboard address and an API query read alike.
 /// </summary>
-public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration configuration, CspDbContext db, IOptions<CspWebOptions> options) : PageModel
+public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration configuration, CspDbContext db, IOptions<CspWebOptions> options,
+    Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : PageModel
 {
     public static readonly (string Kind, string Label, string Hint)[] Kinds =
     [
@@ -67,6 +68,9 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
 
     public AssessmentRow? Total => Result?.Rows.FirstOrDefault(r => r.Category == OffenceScheme.TotalCrime);
 
+    /// <summary>Whether the user's role may download restricted (Part 2) reports as well as public ones.</summary>
+    public bool CanDownloadRestricted { get; private set; }
+
     public async Task OnGetAsync(string? area, string? kind, string? value, string? pfrom, string? pto, string? bfrom, string? bto,
         string? yearEnding, string? period, string? baseline, string? financialYear, string? yearToDate, string? quarter, string? month,
         bool partial, int? populationYear, CancellationToken cancellationToken)
@@ -107,6 +111,7 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         }
         if (Periods is not null && string.IsNullOrEmpty(kind)) FillForm(Periods);
 
+        CanDownloadRestricted = (await authorization.AuthorizeAsync(User, null, Csp.Web.Security.Policies.RestrictedReports).ConfigureAwait(false)).Succeeded;
         Answer = await AssessmentQueries.AnswerAsync(Snapshot, configuration, () => db, Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
         if (Result is null || Area is null || Periods is null) return;
 

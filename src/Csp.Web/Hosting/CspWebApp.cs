@@ -5,7 +5,10 @@ using Csp.Web.Accounts;
 using Csp.Web.Api;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
+using Csp.Reporting.Chromium;
+using Csp.Reporting.Rendering;
 using Csp.Web.Imports;
+using Csp.Web.Reports;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -68,6 +71,9 @@ public static class CspWebApp
         });
         services.AddSingleton(sp => AssessmentConfiguration.Load(HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value), sp.GetRequiredService<ILogger<AssessmentConfiguration>>()));
         services.AddSingleton<AssessmentCache>();
+        // One Chromium for the app's PDF and Word reports, started on the first such download and closed with the app.
+        services.AddSingleton(_ => new SharedChromium());
+        services.AddSingleton(sp => new ReportRenderers(sp.GetRequiredService<SharedChromium>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddSingleton<UserSessions>();
@@ -146,6 +152,7 @@ public static class CspWebApp
         ApiEndpoints.Map(app);
         DashboardEndpoints.Map(app);
         ImportEndpoints.Map(app);
+        ReportEndpoints.Map(app);
     }
 
     public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();

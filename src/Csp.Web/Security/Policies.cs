@@ -20,8 +20,10 @@ public static class Policies
     public const string Users = "Users";
     /// <summary>Reading the audit log: administrators.</summary>
     public const string AuditLog = "AuditLog";
-    /// <summary>Report downloads (the Reports feature): every role, as the dashboard; the policy the Reports pages go under.</summary>
+    /// <summary>Report downloads: every role, as the dashboard (public, Part 1, reports).</summary>
     public const string Reports = "Reports";
+    /// <summary>Restricted (Part 2) reports, which show small numbers in wards: administrators, analysts and partner officers.</summary>
+    public const string RestrictedReports = "RestrictedReports";
     /// <summary>
     /// Reserved for personal data (victims, perpetrators, callers), which the web app does not show yet: administrators and
     /// analysts. Pages that show it go under this policy, and further rules by agency will narrow it.
@@ -33,6 +35,7 @@ public static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Dashboard, p => p.RequireRole(Roles.All));
         options.AddPolicy(Reports, p => p.RequireRole(Roles.All));
+        options.AddPolicy(RestrictedReports, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Api, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));

@@ -82,4 +82,14 @@ public sealed class AssessmentReportTests
         Assert.Equal("Notes on method", report.Sections[^1].Title);
         Assert.Contains(report.Sources, s => s.Name.StartsWith("ONS mid-year population estimates", StringComparison.Ordinal) && s.Coverage == "Mid-2024");
     }
+
+    [Fact]
+    public void Every_table_and_figure_has_its_own_id()
+    {
+        foreach (var report in new[] { Ayton(), CommitteeReport.Build(Shire.Inputs()) })
+        {
+            var ids = report.Figures().Select(f => f.Id).Concat(report.Tables().Select(t => "table:" + t.Id)).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        }
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Csp.Web.Tests.Browser;
 
-/// <summary>A person's way through the app in Chromium: sign in, read the dashboard, change the area, upload a file.</summary>
+/// <summary>A person's way through the app in Chromium: sign in, read the dashboard, change the area, download a report, upload a file.</summary>
 public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private static async Task SignInAsync(IPage page, string userName, string password = TestUsers.Password)
@@ -50,6 +50,13 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await page.GetByLabel("Category shown in the charts and map").SelectOptionAsync("Violent crime");
         await Assertions.Expect(page.Locator(".legend-title")).ToHaveTextAsync("Violent crime per 1,000 residents:");
         await ShotAsync(page, "3-dashboard-gravesham");
+
+        // Download the committee report as Word for the area and period on screen.
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Report to the Crime and Disorder Scrutiny Committee, public, Word" }).ClickAsync());
+        Assert.Equal("committee-report-gravesham-2025-01-2025-09.docx", download.SuggestedFilename);
+        var file = await download.PathAsync();
+        Assert.True(new FileInfo(file).Length > 50_000, "the Word report holds its charts and map as pictures");
     }
 
     [Fact]

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Security.Claims;
+using Csp.Core.Reports;
+using Csp.Reporting.Rendering;
+using Csp.Services.Reports;
+using Csp.Services.Storage;
+using Csp.Web.Assessment;
+using Csp.Web.Audit;
+using Csp.Web.Hosting;
+using Csp.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Csp.Web.Reports;
+
+/// <summary>
+/// <c>GET /reports/{committee|assessment}?format=html|pdf|docx|xlsx&amp;area=...&amp;(period fields)&amp;classification=public|restricted</c>:
+/// the reports of <c>csp report</c>, built from the in-memory assessment data and downloaded. Every role may download a
+/// public (Part 1) report; a restricted (Part 2) one, which shows small numbers in wards, is for the roles that read the
+/// API (administrators, analysts, partner officers), not for the read-only members. Every download is audited.
+/// </summary>
+public static class ReportEndpoints
+{
+    /// <summary>The page's own rules for a report opened in the browser: its inline styles and pictures, and nothing else (no script at all).</summary>
+    public const string HtmlReportPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/reports").RequireAuthorization(Policies.Reports)
+            .MapGet("/{kind}", DownloadAsync)
+            .WithName("DownloadReport")
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> DownloadAsync(string kind, [AsParameters] AssessmentParameters query, string? format, string? classification, int? suppressBelow,
+        HttpContext http, AssessmentCache cache, AssessmentConfiguration configuration, CspDatabase database, CspDbContext db, ReportRenderers renderers,
+        AuditLog audit, IAuthorizationService authorization, IOptions<CspWebOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!ReportRequest.Kinds.Contains(kind))
+        {
+            return Problem(404, "No such report", $"There is no '{kind}' report: choose {string.Join(" or ", ReportRequest.Kinds)}.");
+        }
+        if (!Enum.TryParse<ReportFormat>(format ?? "html", ignoreCase: true, out var chosenFormat) || !Enum.IsDefined(chosenFormat) || int.TryParse(format, out _))
+        {
+            return Problem(400, "No such format", "Choose format html, pdf, docx or xlsx.");
+        }
+        var restricted = string.Equals(classification, "restricted", StringComparison.OrdinalIgnoreCase);
+        if (!restricted && classification is not null && !string.Equals(classification, "public", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(400, "No such classification", "Choose classification public (Part 1) or restricted (Part 2).");
+        }
+        if (restricted && !(await authorization.AuthorizeAsync(http.User, null, Policies.RestrictedReports).ConfigureAwait(false)).Succeeded)
+        {
+            return Problem(403, "Restricted reports are not for your role", "A Part 2 (restricted) report shows small numbers in wards; your role may download the Part 1 (public) report.");
+        }
+        var threshold = suppressBelow ?? 5;
+        if (threshold is < 0 or > 100) return Problem(400, "The suppression threshold is not understood", "suppressBelow is a whole number from 0 to 100 (default 5).");
+
+        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        var periods = query.Choice().Choose(name => name, out var periodError);
+        if (string.IsNullOrWhiteSpace(query.Area)) return Problem(400, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
+        if (periods is null) return Problem(400, "The period is not understood", periodError ?? "Choose a period.");
+        var (area, _) = await AssessmentQueries.FindAreaAsync(snapshot, () => db, query.Area, cancellationToken).ConfigureAwait(false);
+        if (area is null) return Problem(404, "No such area", $"No area has the code or name '{query.Area}'.");
+
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var request = new ReportRequest(kind, area, periods, query.Partial ?? false, query.PopulationYear,
+            restricted ? Classification.Restricted() : Classification.Public(threshold), day);
+        var outcome = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request,
+            CspWebApp.HomeOf(options.Value), cancellationToken, new SnapshotShapes(snapshot, database)).ConfigureAwait(false);
+        if (outcome.Document is not { } document)
+        {
+            var detail = string.Join(" ", outcome.TemplateErrors.Select(e => e.ToString()).Prepend(outcome.Refusal ?? ""));
+            return Problem(outcome.MissingMonths.Count > 0 || outcome.TemplateErrors.Count == 0 ? 422 : 500, "The report cannot be made", detail.Trim());
+        }
+
+        var renderer = renderers.For(chosenFormat);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+
+        var user = http.User.FindFirstValue(ClaimTypes.Name);
+        await audit.RecordAsync(AuditActions.ReportDownload, user, $"{kind} report, {area.Name} ({area.Code}), {periods.Period.Label()} against {periods.Baseline.Label()}",
+            $"{chosenFormat.ToString().ToUpperInvariant()}, {document.Classification.Label}", cancellationToken).ConfigureAwait(false);
+
+        var name = FileName(kind, area.Name, periods.Period.ToString(), restricted) + renderer.Extension;
+        if (chosenFormat == ReportFormat.Html)
+        {
+            http.Response.Headers.ContentSecurityPolicy = HtmlReportPolicy;
+            return Results.File(buffer.ToArray(), renderer.ContentType);
+        }
+        return Results.File(buffer.ToArray(), renderer.ContentType, name);
+    }
+
+    /// <summary>"strategic-assessment-gravesham-2025-01-2025-09.pdf": readable, and safe in any file system.</summary>
+    internal static string FileName(string kind, string area, string period, bool restricted)
+    {
+        var words = $"{(kind == CommitteeReport.Kind ? "committee-report" : "strategic-assessment")} {area} {period.Replace("..", " ", StringComparison.Ordinal)}{(restricted ? " restricted" : "")}";
+        var slug = new System.Text.StringBuilder();
+        foreach (var c in words.ToLower(CultureInfo.InvariantCulture))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-');
+    }
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
+}
