@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using Csp.Core.Imports;
 using Csp.Core.Periods;
 using Csp.Core.PoliceUk;
@@ -21,13 +22,21 @@ public sealed class PoliceUkCsvReader : IDisposable
     private readonly CsvInput _csv;
     private readonly StringPool _pool;
     private readonly YearMonth _currentMonth;
+    private readonly bool _crimeIdAsUtf8;
+    private byte[] _crimeIdBytes = new byte[128];
+    private int _crimeIdLength = -1;
     private int _crimeId, _month, _reportedBy, _fallsWithin, _longitude, _latitude, _location, _lsoaCode, _lsoaName, _crimeType, _outcome, _context;
 
-    public PoliceUkCsvReader(Stream stream, string fileName, YearMonth currentMonth, StringPool? pool = null)
+    /// <param name="crimeIdAsUtf8">
+    /// Leave <see cref="StreetRecord.CrimeId"/> null and give the crime ID as <see cref="CrimeIdUtf8"/> instead: a bulk
+    /// writer copies its bytes without a string per row (crime IDs are unique, so they cannot be pooled).
+    /// </param>
+    public PoliceUkCsvReader(Stream stream, string fileName, YearMonth currentMonth, StringPool? pool = null, bool crimeIdAsUtf8 = false)
     {
         _csv = new CsvInput(stream, fileName);
         _pool = pool ?? new StringPool();
         _currentMonth = currentMonth;
+        _crimeIdAsUtf8 = crimeIdAsUtf8;
     }
 
     public string FileName => _csv.FileName;
@@ -38,6 +47,12 @@ public sealed class PoliceUkCsvReader : IDisposable
     public long RowsQuarantined { get; private set; }
 
     public ImportIssue? FileError => _csv.FileError;
+
+    /// <summary>
+    /// The crime ID of the record just read, as UTF-8 with surrounding white space removed, when the reader was made with
+    /// <c>crimeIdAsUtf8</c>; empty for a row without one (ASB). Valid until the next <see cref="TryRead"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> CrimeIdUtf8 => _crimeIdLength < 0 ? default : _crimeIdBytes.AsSpan(0, _crimeIdLength);
 
     /// <summary>Set when the stream failed part way (truncated or corrupt compressed data): the rows before it are good.</summary>
     public bool Truncated { get; private set; }
@@ -115,10 +130,18 @@ public sealed class PoliceUkCsvReader : IDisposable
     {
         record = default;
         string? crimeId = null;
+        _crimeIdLength = -1;
         if (_crimeId >= 0)
         {
-            if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
-            crimeId = id.Length == 0 ? null : id;
+            if (_crimeIdAsUtf8)
+            {
+                if (!TryCrimeIdUtf8()) return false;
+            }
+            else
+            {
+                if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
+                crimeId = id.Length == 0 ? null : id;
+            }
         }
         if (!_csv.TryText(_month, "Month", _pool, out var monthText)) return false;
         if (!YearMonth.TryParse(monthText, out var month))
@@ -181,6 +204,30 @@ public sealed class PoliceUkCsvReader : IDisposable
             location.Length == 0 ? null : location, lsoaCode.Length == 0 ? null : lsoaCode, lsoaName.Length == 0 ? null : lsoaName,
             crimeType, outcome, context);
         return true;
+    }
+
+    /// <summary>The crime ID's bytes as <see cref="CsvInput.TryText"/> would give its text: checked as UTF-8 and trimmed.</summary>
+    private bool TryCrimeIdUtf8()
+    {
+        var bytes = _csv.Bytes(_crimeId);
+        if (Ascii.IsValid(bytes))
+        {
+            // ASCII white space is all that string.Trim removes from ASCII text.
+            Keep(bytes.Trim(" \t\n\v\f\r"u8));
+            return true;
+        }
+        if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
+        var n = Encoding.UTF8.GetByteCount(id);
+        if (_crimeIdBytes.Length < n) _crimeIdBytes = new byte[n * 2];
+        _crimeIdLength = Encoding.UTF8.GetBytes(id, _crimeIdBytes);
+        return true;
+
+        void Keep(ReadOnlySpan<byte> trimmed)
+        {
+            if (_crimeIdBytes.Length < trimmed.Length) _crimeIdBytes = new byte[trimmed.Length * 2];
+            trimmed.CopyTo(_crimeIdBytes);
+            _crimeIdLength = trimmed.Length;
+        }
     }
 
     private bool TryCoordinate(int column, string field, out double? value)

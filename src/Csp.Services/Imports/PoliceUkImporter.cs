@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Threading.Channels;
@@ -28,6 +28,13 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
     private readonly Vocabulary<string> _locations = Names("street_locations");
     private readonly Vocabulary<(string Code, string Name)> _lsoas = new("police_lsoas", ["code", "name"], r => (r.GetString(1), r.GetString(2)), k => [k.Code, k.Name]);
 
+    // Kept for the whole run, so that files do not each allocate (and the GC collect) their buffers again. The string pool
+    // is emptied for each file: memory stays bounded by one file's distinct strings, and its tables stay small enough to
+    // be found in the processor's cache.
+    private readonly PgBinaryRows _copyBuffer = new();
+    private readonly ConcurrentStack<StreetRecordChunk> _chunks = new();
+    private readonly StringPool _strings = new();
+
     /// <summary>How many issues a report carries; the quarantine table keeps all of them.</summary>
     public int ReportedIssueLimit { get; init; } = 200;
 
@@ -50,12 +57,6 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         {
             try
             {
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    // One import at a time per database, as SQLite's write lock gives: vocabulary ids are assigned in memory.
-                    Sql.Execute(connection, transaction, "SELECT pg_advisory_xact_lock(4242002)");
-                }
-                foreach (var vocabulary in Vocabularies) vocabulary.Refresh(connection, transaction);
                 report = ImportRows(file, hash, connection, transaction, progress, cancellationToken);
                 if (!Discard(report)) transaction.Commit();
             }
@@ -105,14 +106,17 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         return current == units;
     }
 
+    /// <summary>A force-month held before this file: its rows and the file they came from.</summary>
+    private readonly record struct HeldMonth(long Rows, long FileId);
+
     private FileImportReport ImportRows(InputFile file, string hash, DbConnection connection, DbTransaction transaction,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var fileId = ImportRegistry.Begin(connection, transaction, Kind, file.Name, hash, clock.GetUtcNow());
+        var (fileId, held) = BeginFile(file, hash, connection, transaction);
         var now = clock.GetUtcNow();
         using var stream = file.Open();
-        // A pool per file: memory stays bounded by one file's distinct strings however many files a run imports.
-        using var reader = new PoliceUkCsvReader(stream, file.Name, new YearMonth(now.Year, now.Month), new StringPool());
+        _strings.Clear();
+        using var reader = new PoliceUkCsvReader(stream, file.Name, new YearMonth(now.Year, now.Month), _strings, crimeIdAsUtf8: true);
         var reported = new List<ImportIssue>();
 
         if (!reader.Open())
@@ -125,76 +129,52 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             return rejected;
         }
 
-        // Two threads: this one writes chunks while a second parses and encodes the next ones (the CSV work and the
-        // database work each take about half the time, and a machine has at least two cores).
-        using var writer = StreetRecordWriter.Create(database.Provider, connection, transaction);
+        using var writer = StreetRecordWriter.Create(database.Provider, connection, transaction, _copyBuffer);
         var units = new Dictionary<(int Force, int Month), (string Name, long Rows)>();
         long added = 0, replaced = 0, withoutLocation = 0;
         var hadEarlier = false;
-        var vocabulary = new List<Action<DbConnection, DbTransaction>>();
-        // The force-months already held, read once: whether a chunk's first rows of a month replace earlier ones.
-        var held = Sql.Query(connection, transaction, "SELECT force_id, month, rows FROM force_months",
-                r => (Key: (Force: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Month: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)), Rows: r.GetInt64(2)))
-            .ToDictionary(x => x.Key, x => x.Rows);
-        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => Produce(reader, () => stream.SourcePosition, fileId, units, ref withoutLocation, chunks.Writer, stop.Token), stop.Token);
-        try
-        {
-            while (chunks.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
-            {
-                while (chunks.Reader.TryRead(out var chunk))
-                {
-                    // New vocabulary is written after the rows (no foreign keys), so that one bulk write can run per file.
-                    vocabulary.AddRange(chunk.Vocabulary);
-                    foreach (var key in chunk.NewUnits)
-                    {
-                        // First rows of this force and month in the file: whatever an earlier import holds for it is replaced.
-                        if (!held.TryGetValue(key, out var existing)) continue;
-                        writer.Close();
-                        Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE force_id = @f AND month = @m", ("f", key.Force), ("m", key.Month));
-                        replaced += existing;
-                        hadEarlier = true;
-                    }
-                    writer.Write(chunk.Rows.AsSpan(0, chunk.Count));
-                    added += chunk.Count;
-                    ArrayPool<EncodedStreetRecord>.Shared.Return(chunk.Rows);
-                    if (chunk.Issues.Count > 0)
-                    {
-                        writer.Close();
-                        ImportRegistry.Quarantine(connection, transaction, fileId, chunk.Issues);
-                        // Keep the report short; a truncation notice (line 0) is always kept.
-                        reported.AddRange(chunk.Issues.Where(i => reported.Count < ReportedIssueLimit || i.Line == 0));
-                    }
-                    progress?.Report(new ImportProgress(file.Name, chunk.SourcePosition, file.CompressedLength));
-                }
-            }
-            producer.GetAwaiter().GetResult();
-            writer.Close();
-            foreach (var write in vocabulary) write(connection, transaction);
-        }
-        catch
-        {
-            stop.Cancel();
-            try
-            {
-                producer.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-                // The writer's failure is the one to report.
-            }
-            throw;
-        }
-        progress?.Report(new ImportProgress(file.Name, file.CompressedLength, file.CompressedLength));
 
-        foreach (var ((force, month), (_, rows)) in units)
+        // Everything a chunk of encoded rows needs, in file order: clear what it replaces, write it, quarantine its issues.
+        void Take(Chunk chunk)
         {
-            Sql.Execute(connection, transaction, """
-                INSERT INTO force_months (force_id, month, file_id, rows) VALUES (@f, @m, @file, @rows)
-                ON CONFLICT (force_id, month) DO UPDATE SET file_id = excluded.file_id, rows = excluded.rows
-                """, ("f", force), ("m", month), ("file", fileId), ("rows", rows));
+            foreach (var key in chunk.NewUnits)
+            {
+                // First rows of this force and month in the file: whatever an earlier import holds for it is replaced.
+                if (!held.TryGetValue(key, out var earlier)) continue;
+                writer.Close();
+                Sql.Execute(connection, transaction, "DELETE FROM street_records WHERE file_id = @file AND force_id = @f AND month = @m",
+                    ("file", earlier.FileId), ("f", key.Force), ("m", key.Month));
+                replaced += earlier.Rows;
+                hadEarlier = true;
+            }
+            writer.Write(chunk.Rows);
+            added += chunk.Rows.Count;
+            chunk.Rows.Clear();
+            _chunks.Push(chunk.Rows);
+            if (chunk.Issues.Count > 0)
+            {
+                writer.Close();
+                ImportRegistry.Quarantine(connection, transaction, fileId, chunk.Issues);
+                // Keep the report short; a truncation notice (line 0) is always kept.
+                reported.AddRange(chunk.Issues.Where(i => reported.Count < ReportedIssueLimit || i.Line == 0));
+            }
+            progress?.Report(new ImportProgress(file.Name, chunk.SourcePosition, file.CompressedLength));
         }
+
+        if (writer.WritesInProcess)
+        {
+            // SQLite does its work on the writing thread: a second thread parses and encodes the next chunks meanwhile
+            // (the CSV work and the database work each take about half the time, and a machine has at least two cores).
+            PipeThroughSecondThread(reader, () => stream.SourcePosition, fileId, units, ref withoutLocation, Take, cancellationToken);
+        }
+        else
+        {
+            // The server does the database work in its own process, on the other core: parsing, encoding and sending on
+            // this one thread keeps both busy without handing chunks between threads.
+            Produce(reader, () => stream.SourcePosition, fileId, units, ref withoutLocation, Take, cancellationToken);
+        }
+        writer.Close();
+        progress?.Report(new ImportProgress(file.Name, file.CompressedLength, file.CompressedLength));
 
         var outcome = units.Count == 0 && reader.RowsQuarantined == reader.RowsRead && reader.RowsRead > 0 ? FileOutcome.Rejected
             : hadEarlier ? FileOutcome.Replaced : FileOutcome.Added;
@@ -214,60 +194,154 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, 0, reader.RowsQuarantined, replaced, withoutLocation,
             units.Values.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), reported);
         var message = reader.Truncated ? reported.FirstOrDefault(i => i.Line == 0)?.Message : null;
-        ImportRegistry.Complete(connection, transaction, fileId, report, message);
+        EndFile(connection, transaction, fileId, units, report, message);
         return report;
     }
 
-    /// <summary>A run of encoded rows with what must be written before them: new vocabulary, force-months to clear, issues.</summary>
-    private sealed record Chunk(EncodedStreetRecord[] Rows, int Count, List<Action<DbConnection, DbTransaction>> Vocabulary,
-        List<(int Force, int Month)> NewUnits, List<ImportIssue> Issues, long SourcePosition);
-
-    /// <summary>The parsing side of the pipeline: reads and encodes rows and hands them over in chunks.</summary>
-    private void Produce(PoliceUkCsvReader reader, Func<long> position, long fileId, Dictionary<(int Force, int Month), (string Name, long Rows)> units, ref long withoutLocation,
-        ChannelWriter<Chunk> output, CancellationToken cancellationToken)
+    /// <summary>
+    /// The file's first statements, sent together (one round trip to a server): the import lock, whether the vocabularies
+    /// grew behind the cache, the file's registration and the force-months already held.
+    /// </summary>
+    private (long FileId, Dictionary<(int Force, int Month), HeldMonth> Held) BeginFile(InputFile file, string hash, DbConnection connection, DbTransaction transaction)
     {
+        var postgres = database.Provider == DatabaseProvider.PostgreSql;
+        // One import at a time per database, as SQLite's write lock gives: vocabulary ids are assigned in memory.
+        var lockSql = postgres ? "SELECT pg_advisory_xact_lock(4242002);\n" : "";
+        var (register, parameters) = ImportRegistry.BeginStatement(Kind, file.Name, hash, clock.GetUtcNow());
+        using var command = Sql.Command(connection, transaction, $"""
+            {lockSql}SELECT {string.Join(", ", Vocabularies.Select(v => v.MaxIdSql))};
+            {register};
+            SELECT force_id, month, rows, file_id FROM force_months
+            """, parameters);
+        using var reader = command.ExecuteReader();
+        if (postgres) reader.NextResult();
+        reader.Read();
+        var vocabularies = Vocabularies;
+        var maxIds = vocabularies.Select((_, i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture)).ToArray();
+        reader.NextResult();
+        reader.Read();
+        var fileId = reader.GetInt64(0);
+        reader.NextResult();
+        var held = new Dictionary<(int Force, int Month), HeldMonth>();
+        while (reader.Read())
+        {
+            var key = (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+            held[key] = new HeldMonth(reader.GetInt64(2), reader.GetInt64(3));
+        }
+        reader.Close();
+        for (var i = 0; i < maxIds.Length; i++) vocabularies[i].Refresh(connection, transaction, maxIds[i]);
+        return (fileId, held);
+    }
+
+    /// <summary>
+    /// The file's last statements, sent together: the vocabulary it added (after the rows: there are no foreign keys, and
+    /// the parsing has assigned every id by now), its force-months and its outcome.
+    /// </summary>
+    private void EndFile(DbConnection connection, DbTransaction transaction, long fileId, Dictionary<(int Force, int Month), (string Name, long Rows)> units,
+        FileImportReport report, string? message)
+    {
+        using var command = Sql.Command(connection, transaction, "");
+        var sql = new List<string>();
+        foreach (var vocabulary in Vocabularies)
+        {
+            if (vocabulary.WriteNew(connection, transaction, command) is { } insert) sql.Add(insert);
+        }
+        var n = 0;
+        foreach (var ((force, month), (_, rows)) in units)
+        {
+            var i = (n++).ToString(CultureInfo.InvariantCulture);
+            sql.Add($"""
+                INSERT INTO force_months (force_id, month, file_id, rows) VALUES (@f{i}, @m{i}, @file, @rows{i})
+                ON CONFLICT (force_id, month) DO UPDATE SET file_id = excluded.file_id, rows = excluded.rows
+                """);
+            Sql.Add(command, ("f" + i, force), ("m" + i, month), ("rows" + i, rows));
+        }
+        Sql.Add(command, ("file", fileId));
+        var (complete, parameters) = ImportRegistry.CompleteStatement(fileId, report, message);
+        sql.Add(complete);
+        Sql.Add(command, parameters);
+        command.CommandText = string.Join(";\n", sql);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A run of encoded rows with what must be done before them: force-months to clear, issues.</summary>
+    private sealed record Chunk(StreetRecordChunk Rows, List<(int Force, int Month)> NewUnits, List<ImportIssue> Issues, long SourcePosition);
+
+    /// <summary>Parses on a second thread and takes the chunks on this one, at most four chunks behind.</summary>
+    private void PipeThroughSecondThread(PoliceUkCsvReader reader, Func<long> position, long fileId, Dictionary<(int Force, int Month), (string Name, long Rows)> units,
+        ref long withoutLocation, Action<Chunk> take, CancellationToken cancellationToken)
+    {
+        var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        long counted = 0;
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                // Blocks while the writer is four chunks behind: memory stays bounded.
+                Produce(reader, position, fileId, units, ref counted, c => chunks.Writer.WriteAsync(c, stop.Token).AsTask().GetAwaiter().GetResult(), stop.Token);
+                chunks.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                chunks.Writer.Complete(e);
+                throw;
+            }
+        }, stop.Token);
         try
         {
-            var rows = ArrayPool<EncodedStreetRecord>.Shared.Rent(ChunkSize);
-            var count = 0;
-            var newUnits = new List<(int, int)>();
-            while (reader.TryRead(out var record))
+            while (chunks.Reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
             {
-                ref var row = ref rows[count++];
-                Encode(record, fileId, ref row);
-                var key = (row.ForceId, row.Month);
-                if (!units.TryGetValue(key, out var unit))
-                {
-                    newUnits.Add(key);
-                    unit = ($"{record.ReportedBy} {record.Month}", 0);
-                }
-                units[key] = (unit.Name, unit.Rows + 1);
-                if (!record.HasLocation) withoutLocation++;
-                if (count == ChunkSize)
-                {
-                    Post(rows, count, newUnits);
-                    rows = ArrayPool<EncodedStreetRecord>.Shared.Rent(ChunkSize);
-                    (count, newUnits) = (0, []);
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                while (chunks.Reader.TryRead(out var chunk)) take(chunk);
             }
-            Post(rows, count, newUnits);
-            output.Complete();
+            producer.GetAwaiter().GetResult();
+            withoutLocation += counted;
         }
-        catch (Exception e)
+        catch
         {
-            output.Complete(e);
+            stop.Cancel();
+            try
+            {
+                producer.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // The writer's failure is the one to report.
+            }
             throw;
         }
-
-        void Post(EncodedStreetRecord[] rows, int count, List<(int, int)> newUnits)
-        {
-            var vocabulary = Vocabularies.Select(v => v.Detach()).OfType<Action<DbConnection, DbTransaction>>().ToList();
-            var chunk = new Chunk(rows, count, vocabulary, newUnits, reader.TakeIssues(), position());
-            // Blocks while the writer is four chunks behind: memory stays bounded.
-            output.WriteAsync(chunk, cancellationToken).AsTask().GetAwaiter().GetResult();
-        }
     }
+
+    /// <summary>The parsing side: reads and encodes rows and hands them on in chunks.</summary>
+    private void Produce(PoliceUkCsvReader reader, Func<long> position, long fileId, Dictionary<(int Force, int Month), (string Name, long Rows)> units, ref long withoutLocation,
+        Action<Chunk> output, CancellationToken cancellationToken)
+    {
+        var rows = RentChunk();
+        var newUnits = new List<(int, int)>();
+        while (reader.TryRead(out var record))
+        {
+            ref var row = ref rows.Add(reader.CrimeIdUtf8);
+            Encode(record, fileId, ref row);
+            var key = (row.ForceId, row.Month);
+            if (!units.TryGetValue(key, out var unit))
+            {
+                newUnits.Add(key);
+                unit = ($"{record.ReportedBy} {record.Month}", 0);
+            }
+            units[key] = (unit.Name, unit.Rows + 1);
+            if (!record.HasLocation) withoutLocation++;
+            if (rows.IsFull)
+            {
+                output(new Chunk(rows, newUnits, reader.TakeIssues(), position()));
+                rows = RentChunk();
+                newUnits = [];
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        output(new Chunk(rows, newUnits, reader.TakeIssues(), position()));
+    }
+
+    private StreetRecordChunk RentChunk() => _chunks.TryPop(out var rows) ? rows : new StreetRecordChunk(ChunkSize);
 
     private void Encode(in StreetRecord record, long fileId, ref EncodedStreetRecord row)
     {
@@ -275,7 +349,6 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         row.Month = record.Month.Number;
         row.Line = record.Line;
         row.FileId = fileId;
-        row.CrimeId = record.CrimeId;
         row.FallsWithinId = ReferenceEquals(record.FallsWithin, record.ReportedBy) ? row.ForceId : _forces.Id(record.FallsWithin);
         row.Longitude = record.Longitude;
         row.Latitude = record.Latitude;

@@ -79,6 +79,35 @@ public sealed class PoliceUkImporterTests(PostgresServer postgres)
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_later_release_of_one_month_of_a_two_month_file_replaces_that_month_and_keeps_the_other(DatabaseProvider provider)
+    {
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var both = PoliceFiles.Write(dir, "both.csv", PoliceFiles.Crime("j1"), PoliceFiles.Crime("j2"), PoliceFiles.Asb(),
+            PoliceFiles.Crime("f1", month: "2025-02"), PoliceFiles.Crime("f2", month: "2025-02"));
+        var february = PoliceFiles.Write(dir, "february.csv", PoliceFiles.Crime("f9", month: "2025-02"));
+        var importer = new PoliceUkImporter(db, Clock);
+
+        var first = await importer.ImportAsync(Single(both), null, CancellationToken.None);
+        var second = await importer.ImportAsync(Single(february), null, CancellationToken.None);
+
+        Assert.Equal(["Kent Police 2025-01", "Kent Police 2025-02"], first.Units);
+        Assert.Equal((FileOutcome.Replaced, 2L, 1L), (second.Outcome, second.RowsReplaced, second.RowsAdded));
+        Assert.Equal(3, await RowsAsync(db, 202501));
+        Assert.Equal(1, await RowsAsync(db, 202502));
+        Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM street_records WHERE month = 202502 AND crime_id = 'f9'"));
+        Assert.Equal(1, await CountAsync(db, "SELECT rows FROM force_months WHERE month = 202502"));
+
+        // The two-month file again: January is still its own, February comes back from it.
+        var again = await importer.ImportAsync(Single(both), null, CancellationToken.None);
+        Assert.Equal((FileOutcome.Replaced, 4L, 5L), (again.Outcome, again.RowsReplaced, again.RowsAdded));
+        Assert.Equal(5, await CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM street_records WHERE crime_id = 'f9'"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Identical_ASB_rows_are_distinct_incidents_and_are_all_kept(DatabaseProvider provider)
     {
         var db = await TestDatabases.CreateAsync(provider, postgres);
