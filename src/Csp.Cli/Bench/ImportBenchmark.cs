@@ -156,10 +156,11 @@ internal sealed class ImportBenchmark(TextWriter output)
         var watch = Stopwatch.StartNew();
         long added = 0;
         var peaks = new List<string>();
-        for (var i = 0; i < inputs.Count; i++)
+        var i = 0;
+        await foreach (var report in importer.ImportAsync(inputs, null, ct).ConfigureAwait(false))
         {
-            added += (await importer.ImportAsync(inputs[i], null, ct).ConfigureAwait(false)).RowsAdded;
-            if ((i + 1) % Math.Max(1, inputs.Count / 4) == 0 || i == inputs.Count - 1)
+            added += report.RowsAdded;
+            if (++i % Math.Max(1, inputs.Count / 4) == 0 || i == inputs.Count)
             {
                 using var self = Process.GetCurrentProcess();
                 peaks.Add(string.Create(CultureInfo.InvariantCulture, $"{added:N0} rows: {self.PeakWorkingSet64 / 1048576} MB"));

@@ -165,8 +165,9 @@ internal static class ImportCommand
     private static async IAsyncEnumerable<FileImportReport> ImportPoliceUk(CspDatabase db, IReadOnlyList<InputFile> files, IProgress<ImportProgress> progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
+        // One run over all the files: the importer reads the next file while the database finishes the last.
         var importer = new PoliceUkImporter(db, TimeProvider.System);
-        foreach (var file in files) yield return await importer.ImportAsync(file, progress, ct).ConfigureAwait(false);
+        await foreach (var report in importer.ImportAsync(files, progress, ct).ConfigureAwait(false)) yield return report;
     }
 
     private static async IAsyncEnumerable<FileImportReport> ImportPopulation(CspDatabase db, IReadOnlyList<InputFile> files, int? year,

@@ -17,9 +17,8 @@ internal abstract class StreetRecordWriter : IDisposable
         _ => new PostgresWriter((NpgsqlConnection)connection, copyBuffer),
     };
 
-    /// <summary>Whether the database does its work on the writing thread (SQLite) rather than in a server process.</summary>
-    public abstract bool WritesInProcess { get; }
 
+    /// <summary>Writes the chunk's encoded rows.</summary>
     public abstract void Write(StreetRecordChunk chunk);
 
     /// <summary>Ends any bulk operation in progress, so that the connection can run other statements.</summary>
@@ -51,8 +50,6 @@ internal abstract class StreetRecordWriter : IDisposable
                 """, out _insert);
             Check(rc);
         }
-
-        public override bool WritesInProcess => true;
 
         public override void Write(StreetRecordChunk chunk)
         {
@@ -97,7 +94,6 @@ internal abstract class StreetRecordWriter : IDisposable
         private readonly PgBinaryRows _rows = rows;
         private NpgsqlRawCopyStream? _copy;
 
-        public override bool WritesInProcess => false;
 
         public override void Write(StreetRecordChunk chunk)
         {
