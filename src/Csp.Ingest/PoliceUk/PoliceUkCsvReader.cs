@@ -25,6 +25,10 @@ public sealed class PoliceUkCsvReader : IDisposable
     private readonly bool _crimeIdAsUtf8;
     private byte[] _crimeIdBytes = new byte[128];
     private int _crimeIdLength = -1;
+    // The last good month and LSOA code, by the pooled string read: a file repeats them from row to row.
+    private string? _lastMonthText;
+    private YearMonth _lastMonth;
+    private string? _lastLsoaCode;
     private int _crimeId, _month, _reportedBy, _fallsWithin, _longitude, _latitude, _location, _lsoaCode, _lsoaName, _crimeType, _outcome, _context;
 
     /// <param name="crimeIdAsUtf8">
@@ -144,16 +148,21 @@ public sealed class PoliceUkCsvReader : IDisposable
             }
         }
         if (!_csv.TryText(_month, "Month", _pool, out var monthText)) return false;
-        if (!YearMonth.TryParse(monthText, out var month))
+        if (!ReferenceEquals(monthText, _lastMonthText))
         {
-            _csv.Quarantine("Month", monthText.Length == 0 ? "the month is missing." : $"'{monthText}' is not a month in the form yyyy-MM.");
-            return false;
+            if (!YearMonth.TryParse(monthText, out var parsed))
+            {
+                _csv.Quarantine("Month", monthText.Length == 0 ? "the month is missing." : $"'{monthText}' is not a month in the form yyyy-MM.");
+                return false;
+            }
+            if (!StreetRecordRules.IsPlausibleMonth(parsed, _currentMonth))
+            {
+                _csv.Quarantine("Month", $"{parsed} is impossible for police.uk data, which runs from {StreetRecordRules.FirstPublishedMonth} to this month ({_currentMonth}).");
+                return false;
+            }
+            (_lastMonthText, _lastMonth) = (monthText, parsed);
         }
-        if (!StreetRecordRules.IsPlausibleMonth(month, _currentMonth))
-        {
-            _csv.Quarantine("Month", $"{month} is impossible for police.uk data, which runs from {StreetRecordRules.FirstPublishedMonth} to this month ({_currentMonth}).");
-            return false;
-        }
+        var month = _lastMonth;
         if (!_csv.TryText(_reportedBy, "Reported by", _pool, out var reportedBy)) return false;
         if (reportedBy.Length == 0)
         {
@@ -177,10 +186,14 @@ public sealed class PoliceUkCsvReader : IDisposable
         }
         if (!_csv.TryText(_location, "Location", _pool, out var location)) return false;
         if (!_csv.TryText(_lsoaCode, "LSOA code", _pool, out var lsoaCode)) return false;
-        if (lsoaCode.Length > 0 && !Core.Areas.AreaCode.IsWellFormed(lsoaCode))
+        if (lsoaCode.Length > 0 && !ReferenceEquals(lsoaCode, _lastLsoaCode))
         {
-            _csv.Quarantine("LSOA code", $"'{lsoaCode}' is not an ONS LSOA code (a letter and eight digits, e.g. E01024102).");
-            return false;
+            if (!Core.Areas.AreaCode.IsWellFormed(lsoaCode))
+            {
+                _csv.Quarantine("LSOA code", $"'{lsoaCode}' is not an ONS LSOA code (a letter and eight digits, e.g. E01024102).");
+                return false;
+            }
+            _lastLsoaCode = lsoaCode;
         }
         if (!_csv.TryText(_lsoaName, "LSOA name", _pool, out var lsoaName)) return false;
         if (!_csv.TryText(_crimeType, "Crime type", _pool, out var crimeType)) return false;
@@ -235,6 +248,11 @@ public sealed class PoliceUkCsvReader : IDisposable
         value = null;
         var bytes = _csv.Bytes(column).Trim(" "u8);
         if (bytes.IsEmpty) return true;
+        if (DecimalDegrees.TryParse(bytes, out var exact))
+        {
+            value = exact;
+            return true;
+        }
         if (Utf8Parser.TryParse(bytes, out double d, out var consumed) && consumed == bytes.Length && double.IsFinite(d))
         {
             value = d;

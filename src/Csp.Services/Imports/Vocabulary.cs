@@ -88,7 +88,9 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
         Sql.Add(batch, ($"{table}_id", ids));
         for (var c = 0; c < texts.Length; c++) Sql.Add(batch, ($"{table}_{columns[c]}", texts[c]));
         var arrays = string.Join(", ", columns.Select(c => $"@{table}_{c}"));
-        return $"INSERT INTO {table} (id, {string.Join(", ", columns)}) SELECT * FROM unnest(@{table}_id, {arrays})";
+        var names = string.Join(", ", columns);
+        // In the order of the unique index on the names: each insertion lands next to the last one in it.
+        return $"INSERT INTO {table} (id, {names}) SELECT * FROM unnest(@{table}_id, {arrays}) AS v (id, {names}) ORDER BY {names}";
     }
 
     /// <summary>A prepared statement through SQLite's C API: the rows are written in process, so a statement per value is cheap.</summary>
