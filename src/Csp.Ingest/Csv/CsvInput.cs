@@ -12,6 +12,12 @@ public sealed class CsvInput : IDisposable
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ImportIssue> _issues = [];
     private char[] _chars = new char[1024];
+    // The last pooled value of each column, by its bytes: police.uk files are sorted by LSOA, so most rows repeat the
+    // previous row's LSOA, force, month and often crime type, and a comparison with the previous bytes is cheaper
+    // than a look-up in the pool.
+    private byte[][] _lastBytes = [];
+    private int[] _lastLength = [];
+    private string?[] _lastText = [];
 
     public CsvInput(Stream stream, string fileName, byte delimiter = (byte)',')
     {
@@ -105,7 +111,19 @@ public sealed class CsvInput : IDisposable
     public bool TryText(int column, string fieldName, StringPool? pool, out string value)
     {
         var bytes = _reader.Field(column);
-        if (pool is not null && pool.TryGet(bytes, out value)) return true;
+        if (pool is not null)
+        {
+            if (column < _lastText.Length && _lastText[column] is { } last && bytes.SequenceEqual(_lastBytes[column].AsSpan(0, _lastLength[column])))
+            {
+                value = last;
+                return true;
+            }
+            if (pool.TryGet(bytes, out value))
+            {
+                RememberLast(column, bytes, value);
+                return true;
+            }
+        }
         if (_chars.Length < bytes.Length) _chars = new char[bytes.Length * 2];
         if (!Utf8Field.TryDecode(bytes, _chars, out var n))
         {
@@ -123,7 +141,23 @@ public sealed class CsvInput : IDisposable
         }
         value = pool.Get(chars);
         pool.Remember(bytes, value);
+        RememberLast(column, bytes, value);
         return true;
+    }
+
+    private void RememberLast(int column, ReadOnlySpan<byte> bytes, string value)
+    {
+        if (column >= _lastText.Length)
+        {
+            Array.Resize(ref _lastText, Math.Max(column + 1, Header.Count));
+            Array.Resize(ref _lastBytes, _lastText.Length);
+            Array.Resize(ref _lastLength, _lastText.Length);
+        }
+        var kept = _lastBytes[column];
+        if (kept is null || kept.Length < bytes.Length) _lastBytes[column] = kept = new byte[Math.Max(64, bytes.Length * 2)];
+        bytes.CopyTo(kept);
+        _lastLength[column] = bytes.Length;
+        _lastText[column] = value;
     }
 
     /// <summary>The field as raw bytes (for fast numeric parsing).</summary>

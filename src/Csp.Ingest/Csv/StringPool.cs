@@ -23,6 +23,15 @@ public sealed class StringPool
 
     public int Count => _pool.Count;
 
+    /// <summary>Forgets every string but keeps the tables' capacity: a reader of many files can start each with an empty pool without allocating it again.</summary>
+    public void Clear()
+    {
+        _pool.Clear();
+        Array.Clear(_keys);
+        Array.Clear(_values);
+        _byteEntries = 0;
+    }
+
     public string Get(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty) return string.Empty;

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 using Csp.Core.Imports;
 using Csp.Core.Periods;
 using Csp.Core.PoliceUk;
@@ -21,13 +22,25 @@ public sealed class PoliceUkCsvReader : IDisposable
     private readonly CsvInput _csv;
     private readonly StringPool _pool;
     private readonly YearMonth _currentMonth;
+    private readonly bool _crimeIdAsUtf8;
+    private byte[] _crimeIdBytes = new byte[128];
+    private int _crimeIdLength = -1;
+    // The last good month and LSOA code, by the pooled string read: a file repeats them from row to row.
+    private string? _lastMonthText;
+    private YearMonth _lastMonth;
+    private string? _lastLsoaCode;
     private int _crimeId, _month, _reportedBy, _fallsWithin, _longitude, _latitude, _location, _lsoaCode, _lsoaName, _crimeType, _outcome, _context;
 
-    public PoliceUkCsvReader(Stream stream, string fileName, YearMonth currentMonth, StringPool? pool = null)
+    /// <param name="crimeIdAsUtf8">
+    /// Leave <see cref="StreetRecord.CrimeId"/> null and give the crime ID as <see cref="CrimeIdUtf8"/> instead: a bulk
+    /// writer copies its bytes without a string per row (crime IDs are unique, so they cannot be pooled).
+    /// </param>
+    public PoliceUkCsvReader(Stream stream, string fileName, YearMonth currentMonth, StringPool? pool = null, bool crimeIdAsUtf8 = false)
     {
         _csv = new CsvInput(stream, fileName);
         _pool = pool ?? new StringPool();
         _currentMonth = currentMonth;
+        _crimeIdAsUtf8 = crimeIdAsUtf8;
     }
 
     public string FileName => _csv.FileName;
@@ -38,6 +51,12 @@ public sealed class PoliceUkCsvReader : IDisposable
     public long RowsQuarantined { get; private set; }
 
     public ImportIssue? FileError => _csv.FileError;
+
+    /// <summary>
+    /// The crime ID of the record just read, as UTF-8 with surrounding white space removed, when the reader was made with
+    /// <c>crimeIdAsUtf8</c>; empty for a row without one (ASB). Valid until the next <see cref="TryRead"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> CrimeIdUtf8 => _crimeIdLength < 0 ? default : _crimeIdBytes.AsSpan(0, _crimeIdLength);
 
     /// <summary>Set when the stream failed part way (truncated or corrupt compressed data): the rows before it are good.</summary>
     public bool Truncated { get; private set; }
@@ -115,22 +134,35 @@ public sealed class PoliceUkCsvReader : IDisposable
     {
         record = default;
         string? crimeId = null;
+        _crimeIdLength = -1;
         if (_crimeId >= 0)
         {
-            if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
-            crimeId = id.Length == 0 ? null : id;
+            if (_crimeIdAsUtf8)
+            {
+                if (!TryCrimeIdUtf8()) return false;
+            }
+            else
+            {
+                if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
+                crimeId = id.Length == 0 ? null : id;
+            }
         }
         if (!_csv.TryText(_month, "Month", _pool, out var monthText)) return false;
-        if (!YearMonth.TryParse(monthText, out var month))
+        if (!ReferenceEquals(monthText, _lastMonthText))
         {
-            _csv.Quarantine("Month", monthText.Length == 0 ? "the month is missing." : $"'{monthText}' is not a month in the form yyyy-MM.");
-            return false;
+            if (!YearMonth.TryParse(monthText, out var parsed))
+            {
+                _csv.Quarantine("Month", monthText.Length == 0 ? "the month is missing." : $"'{monthText}' is not a month in the form yyyy-MM.");
+                return false;
+            }
+            if (!StreetRecordRules.IsPlausibleMonth(parsed, _currentMonth))
+            {
+                _csv.Quarantine("Month", $"{parsed} is impossible for police.uk data, which runs from {StreetRecordRules.FirstPublishedMonth} to this month ({_currentMonth}).");
+                return false;
+            }
+            (_lastMonthText, _lastMonth) = (monthText, parsed);
         }
-        if (!StreetRecordRules.IsPlausibleMonth(month, _currentMonth))
-        {
-            _csv.Quarantine("Month", $"{month} is impossible for police.uk data, which runs from {StreetRecordRules.FirstPublishedMonth} to this month ({_currentMonth}).");
-            return false;
-        }
+        var month = _lastMonth;
         if (!_csv.TryText(_reportedBy, "Reported by", _pool, out var reportedBy)) return false;
         if (reportedBy.Length == 0)
         {
@@ -154,10 +186,14 @@ public sealed class PoliceUkCsvReader : IDisposable
         }
         if (!_csv.TryText(_location, "Location", _pool, out var location)) return false;
         if (!_csv.TryText(_lsoaCode, "LSOA code", _pool, out var lsoaCode)) return false;
-        if (lsoaCode.Length > 0 && !Core.Areas.AreaCode.IsWellFormed(lsoaCode))
+        if (lsoaCode.Length > 0 && !ReferenceEquals(lsoaCode, _lastLsoaCode))
         {
-            _csv.Quarantine("LSOA code", $"'{lsoaCode}' is not an ONS LSOA code (a letter and eight digits, e.g. E01024102).");
-            return false;
+            if (!Core.Areas.AreaCode.IsWellFormed(lsoaCode))
+            {
+                _csv.Quarantine("LSOA code", $"'{lsoaCode}' is not an ONS LSOA code (a letter and eight digits, e.g. E01024102).");
+                return false;
+            }
+            _lastLsoaCode = lsoaCode;
         }
         if (!_csv.TryText(_lsoaName, "LSOA name", _pool, out var lsoaName)) return false;
         if (!_csv.TryText(_crimeType, "Crime type", _pool, out var crimeType)) return false;
@@ -183,11 +219,40 @@ public sealed class PoliceUkCsvReader : IDisposable
         return true;
     }
 
+    /// <summary>The crime ID's bytes as <see cref="CsvInput.TryText"/> would give its text: checked as UTF-8 and trimmed.</summary>
+    private bool TryCrimeIdUtf8()
+    {
+        var bytes = _csv.Bytes(_crimeId);
+        if (Ascii.IsValid(bytes))
+        {
+            // ASCII white space is all that string.Trim removes from ASCII text.
+            Keep(bytes.Trim(" \t\n\v\f\r"u8));
+            return true;
+        }
+        if (!_csv.TryText(_crimeId, "Crime ID", null, out var id)) return false;
+        var n = Encoding.UTF8.GetByteCount(id);
+        if (_crimeIdBytes.Length < n) _crimeIdBytes = new byte[n * 2];
+        _crimeIdLength = Encoding.UTF8.GetBytes(id, _crimeIdBytes);
+        return true;
+
+        void Keep(ReadOnlySpan<byte> trimmed)
+        {
+            if (_crimeIdBytes.Length < trimmed.Length) _crimeIdBytes = new byte[trimmed.Length * 2];
+            trimmed.CopyTo(_crimeIdBytes);
+            _crimeIdLength = trimmed.Length;
+        }
+    }
+
     private bool TryCoordinate(int column, string field, out double? value)
     {
         value = null;
         var bytes = _csv.Bytes(column).Trim(" "u8);
         if (bytes.IsEmpty) return true;
+        if (DecimalDegrees.TryParse(bytes, out var exact))
+        {
+            value = exact;
+            return true;
+        }
         if (Utf8Parser.TryParse(bytes, out double d, out var consumed) && consumed == bytes.Length && double.IsFinite(d))
         {
             value = d;

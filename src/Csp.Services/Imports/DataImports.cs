@@ -37,8 +37,9 @@ public static class DataImports
         switch (kind)
         {
             case PoliceUk:
+                // One run over all the files: the importer reads the next file while the database finishes the last.
                 var police = new PoliceUkImporter(database, clock);
-                foreach (var file in files) yield return await police.ImportAsync(file, progress, cancellationToken).ConfigureAwait(false);
+                await foreach (var report in police.ImportAsync(files, progress, cancellationToken).ConfigureAwait(false)) yield return report;
                 break;
             case Population:
                 var population = new PopulationImporter(database, clock);

@@ -2,12 +2,14 @@ using System.Data.Common;
 
 namespace Csp.Services.Imports;
 
-/// <summary>What an import does with every vocabulary: refresh at the start of a file, hand over new values, forget after a rollback.</summary>
+/// <summary>What an import does with every vocabulary: refresh at the start of a file, write new values, forget after a rollback.</summary>
 internal interface IVocabulary
 {
-    void Refresh(DbConnection connection, DbTransaction transaction);
+    string MaxIdSql { get; }
 
-    Action<DbConnection, DbTransaction>? Detach();
+    void Refresh(DbConnection connection, DbTransaction transaction, int maxId);
+
+    string? WriteNew(DbConnection connection, DbTransaction transaction, DbCommand batch);
 
     void Forget();
 }

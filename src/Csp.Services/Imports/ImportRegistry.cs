@@ -45,21 +45,33 @@ internal static class ImportRegistry
             r => new PreviousImport(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)),
             ("kind", kind), ("hash", hash)).FirstOrDefault();
 
-    public static long Begin(DbConnection connection, DbTransaction transaction, string kind, string name, string hash, DateTimeOffset now) =>
-        Sql.Long(connection, transaction, """
-            INSERT INTO import_files (kind, name, sha256, imported_at, outcome, rows_read, rows_added, rows_quarantined, rows_replaced, rows_without_location, units)
-            VALUES (@kind, @name, @hash, @at, 'Importing', 0, 0, 0, 0, 0, '') RETURNING id
-            """,
-            ("kind", kind), ("name", name), ("hash", hash), ("at", now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+    public static long Begin(DbConnection connection, DbTransaction transaction, string kind, string name, string hash, DateTimeOffset now)
+    {
+        var (sql, parameters) = BeginStatement(kind, name, hash, now);
+        return Sql.Long(connection, transaction, sql, parameters);
+    }
 
-    public static void Complete(DbConnection connection, DbTransaction transaction, long fileId, FileImportReport report, string? message) =>
-        Sql.Execute(connection, transaction, """
-            UPDATE import_files SET outcome = @outcome, rows_read = @read, rows_added = @added, rows_quarantined = @quarantined,
-                rows_replaced = @replaced, rows_without_location = @noloc, units = @units, message = @message
-            WHERE id = @id
-            """,
-            ("outcome", report.Outcome.ToString()), ("read", report.RowsRead), ("added", report.RowsAdded), ("quarantined", report.RowsQuarantined),
-            ("replaced", report.RowsReplaced), ("noloc", report.RowsWithoutLocation), ("units", string.Join("; ", report.Units)), ("message", message), ("id", fileId));
+    /// <summary>The statement that registers a file as being imported and returns its id, for a caller that sends it with others.</summary>
+    public static (string Sql, (string, object?)[] Parameters) BeginStatement(string kind, string name, string hash, DateTimeOffset now) => ("""
+        INSERT INTO import_files (kind, name, sha256, imported_at, outcome, rows_read, rows_added, rows_quarantined, rows_replaced, rows_without_location, units)
+        VALUES (@kind, @name, @hash, @at, 'Importing', 0, 0, 0, 0, 0, '') RETURNING id
+        """,
+        [("kind", kind), ("name", name), ("hash", hash), ("at", now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))]);
+
+    public static void Complete(DbConnection connection, DbTransaction transaction, long fileId, FileImportReport report, string? message)
+    {
+        var (sql, parameters) = CompleteStatement(fileId, report, message);
+        Sql.Execute(connection, transaction, sql, parameters);
+    }
+
+    /// <summary>The statement that records a file's outcome, for a caller that sends it with others (its parameters start with <c>c_</c>).</summary>
+    public static (string Sql, (string, object?)[] Parameters) CompleteStatement(long fileId, FileImportReport report, string? message) => ("""
+        UPDATE import_files SET outcome = @c_outcome, rows_read = @c_read, rows_added = @c_added, rows_quarantined = @c_quarantined,
+            rows_replaced = @c_replaced, rows_without_location = @c_noloc, units = @c_units, message = @c_message
+        WHERE id = @c_id
+        """,
+        [("c_outcome", report.Outcome.ToString()), ("c_read", report.RowsRead), ("c_added", report.RowsAdded), ("c_quarantined", report.RowsQuarantined),
+            ("c_replaced", report.RowsReplaced), ("c_noloc", report.RowsWithoutLocation), ("c_units", string.Join("; ", report.Units)), ("c_message", message), ("c_id", fileId)]);
 
     public static void Quarantine(DbConnection connection, DbTransaction transaction, long fileId, IEnumerable<ImportIssue> issues)
     {

@@ -8,9 +8,9 @@ namespace Csp.Services.Imports;
 /// each field as a big-endian length and value (length -1 for null), then a trailer. Npgsql's typed writer spends
 /// microseconds a row on per-value dispatch; this costs a fraction of that and leaves the server's core the work.
 /// </summary>
-internal sealed class PgBinaryRows
+internal sealed class PgBinaryRows(int capacity = 1 << 20)
 {
-    private byte[] _buffer = new byte[1 << 20];
+    private byte[] _buffer = new byte[Math.Max(capacity, 64)];
     private int _length;
 
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
@@ -86,6 +86,18 @@ internal sealed class PgBinaryRows
         var n = Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length + 4));
         BinaryPrimitives.WriteInt32BigEndian(_buffer.AsSpan(_length), n);
         _length += 4 + n;
+    }
+
+    /// <summary>Text given as UTF-8 bytes; empty is written as null.</summary>
+    public void Utf8OrNull(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            Null();
+            return;
+        }
+        Int32Raw(utf8.Length);
+        Append(utf8);
     }
 
     public ReadOnlySpan<byte> End()

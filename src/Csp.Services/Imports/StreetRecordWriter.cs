@@ -10,13 +10,16 @@ namespace Csp.Services.Imports;
 /// <summary>Writes encoded street records in bulk: prepared inserts on SQLite, binary COPY on PostgreSQL.</summary>
 internal abstract class StreetRecordWriter : IDisposable
 {
-    public static StreetRecordWriter Create(DatabaseProvider provider, DbConnection connection, DbTransaction transaction) => provider switch
+    /// <param name="copyBuffer">Where PostgreSQL's rows are encoded; the caller keeps it from file to file.</param>
+    public static StreetRecordWriter Create(DatabaseProvider provider, DbConnection connection, DbTransaction transaction, PgBinaryRows copyBuffer) => provider switch
     {
         DatabaseProvider.Sqlite => new SqliteWriter((SqliteConnection)connection, (SqliteTransaction)transaction),
-        _ => new PostgresWriter((NpgsqlConnection)connection),
+        _ => new PostgresWriter((NpgsqlConnection)connection, copyBuffer),
     };
 
-    public abstract void Write(ReadOnlySpan<EncodedStreetRecord> rows);
+
+    /// <summary>Writes the chunk's encoded rows.</summary>
+    public abstract void Write(StreetRecordChunk chunk);
 
     /// <summary>Ends any bulk operation in progress, so that the connection can run other statements.</summary>
     public virtual void Close()
@@ -48,16 +51,16 @@ internal abstract class StreetRecordWriter : IDisposable
             Check(rc);
         }
 
-        public override void Write(ReadOnlySpan<EncodedStreetRecord> rows)
+        public override void Write(StreetRecordChunk chunk)
         {
             var s = _insert;
-            foreach (ref readonly var r in rows)
+            foreach (ref readonly var r in chunk.Rows.AsSpan(0, chunk.Count))
             {
                 raw.sqlite3_bind_int(s, 1, r.ForceId);
                 raw.sqlite3_bind_int(s, 2, r.Month);
                 raw.sqlite3_bind_int64(s, 3, r.Line);
                 raw.sqlite3_bind_int64(s, 4, r.FileId);
-                if (r.CrimeId is null) raw.sqlite3_bind_null(s, 5); else raw.sqlite3_bind_text(s, 5, r.CrimeId);
+                if (r.CrimeIdLength == 0) raw.sqlite3_bind_null(s, 5); else raw.sqlite3_bind_text(s, 5, chunk.CrimeId(r));
                 raw.sqlite3_bind_int(s, 6, r.FallsWithinId);
                 if (r.Longitude is { } lon) raw.sqlite3_bind_double(s, 7, lon); else raw.sqlite3_bind_null(s, 7);
                 if (r.Latitude is { } lat) raw.sqlite3_bind_double(s, 8, lat); else raw.sqlite3_bind_null(s, 8);
@@ -86,23 +89,24 @@ internal abstract class StreetRecordWriter : IDisposable
     /// One binary COPY kept open across chunks (see <see cref="PgBinaryRows"/>) until <see cref="Close"/>: a COPY per
     /// chunk costs a statement round trip each time.
     /// </summary>
-    private sealed class PostgresWriter(NpgsqlConnection connection) : StreetRecordWriter
+    private sealed class PostgresWriter(NpgsqlConnection connection, PgBinaryRows rows) : StreetRecordWriter
     {
-        private readonly PgBinaryRows _rows = new();
+        private readonly PgBinaryRows _rows = rows;
         private NpgsqlRawCopyStream? _copy;
 
-        public override void Write(ReadOnlySpan<EncodedStreetRecord> rows)
+
+        public override void Write(StreetRecordChunk chunk)
         {
-            if (rows.IsEmpty) return;
+            if (chunk.Count == 0) return;
             var b = _copy is null ? _rows.Begin() : _rows.Continue();
-            foreach (ref readonly var r in rows)
+            foreach (ref readonly var r in chunk.Rows.AsSpan(0, chunk.Count))
             {
                 b.Row(13);
                 b.Int32(r.ForceId);
                 b.Int32(r.Month);
                 b.Int64(r.Line);
                 b.Int64(r.FileId);
-                b.Text(r.CrimeId);
+                b.Utf8OrNull(chunk.CrimeId(r));
                 b.Int32(r.FallsWithinId);
                 b.Double(r.Longitude);
                 b.Double(r.Latitude);

@@ -9,7 +9,7 @@ namespace Csp.Services.Imports;
 
 /// <summary>
 /// The ids of one vocabulary table (crime types, outcomes, forces, street names, police LSOAs), cached for a run.
-/// New values get the next ids here and are written in one prepared batch per chunk, inside the import's transaction:
+/// New values get the next ids here and are written once per file, after its rows, inside the import's transaction:
 /// a round trip per new street name would cost more than the rows. Imports into one database are serialised
 /// (SQLite's write lock, a PostgreSQL advisory lock), so ids assigned here cannot collide; <see cref="Refresh"/> picks up
 /// what another process added since, and <see cref="Forget"/> drops the cache after a rollback.
@@ -20,80 +20,100 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
     private readonly Dictionary<TKey, int> _ids = [];
     private readonly List<(int Id, TKey Key)> _pending = [];
     private int _maxId = -1;
+    // The last value asked for: rows sorted by LSOA repeat their LSOA, force and often crime type from row to row, and the
+    // reader hands out the same string instance for the same text, so the comparison is mostly a reference check.
+    private (TKey Key, int Id)? _last;
 
-    /// <summary>Call at the start of each file's transaction: reloads when the table has grown behind this cache.</summary>
-    public void Refresh(DbConnection connection, DbTransaction transaction)
+    /// <summary>The largest id in the table, as a scalar subquery: the importer reads every vocabulary's in one statement.</summary>
+    public string MaxIdSql => $"(SELECT coalesce(max(id), 0) FROM {table})";
+
+    /// <summary>Call at the start of each file's transaction with the table's <see cref="MaxIdSql"/>: reloads when the table has grown behind this cache.</summary>
+    public void Refresh(DbConnection connection, DbTransaction transaction, int maxId)
     {
-        var max = (int)Sql.Long(connection, transaction, $"SELECT coalesce(max(id), 0) FROM {table}");
-        if (max == _maxId) return;
+        if (maxId == _maxId) return;
         _ids.Clear();
+        _last = null;
         var sql = $"SELECT id, {string.Join(", ", columns)} FROM {table}";
         foreach (var (id, key) in Sql.Query(connection, transaction, sql, r => (Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), read(r))))
         {
             _ids[key] = id;
         }
-        _maxId = max;
+        _maxId = maxId;
     }
 
     public int Id(TKey key)
     {
-        if (_ids.TryGetValue(key, out var id)) return id;
-        id = ++_maxId;
-        _ids[key] = id;
-        _pending.Add((id, key));
+        if (_last is { } last && EqualityComparer<TKey>.Default.Equals(last.Key, key)) return last.Id;
+        if (!_ids.TryGetValue(key, out var id))
+        {
+            id = ++_maxId;
+            _ids[key] = id;
+            _pending.Add((id, key));
+        }
+        _last = (key, id);
         return id;
     }
 
     /// <summary>
-    /// Hands over the values added since the last call, as an action that writes them: the parsing thread assigns ids,
-    /// the writing thread stores them with the chunk of rows that first used them.
+    /// Stores the values added since the last call. Call it once the thread that assigns ids has finished with the file.
+    /// On PostgreSQL it returns one statement (its arrays added to <paramref name="batch"/>) for the caller to send with
+    /// the file's last statements; on SQLite it inserts through a prepared statement and returns null.
     /// </summary>
-    public Action<DbConnection, DbTransaction>? Detach()
+    public string? WriteNew(DbConnection connection, DbTransaction transaction, DbCommand batch)
     {
         if (_pending.Count == 0) return null;
-        var batch = _pending.ToArray();
-        _pending.Clear();
-        return (connection, transaction) => Write(connection, transaction, batch);
+        try
+        {
+            if (connection is NpgsqlConnection) return InsertFromArrays(batch);
+            InsertPrepared((SqliteConnection)connection);
+            return null;
+        }
+        finally
+        {
+            _pending.Clear();
+        }
     }
 
-    /// <summary>Binary COPY on PostgreSQL, a prepared statement through SQLite's C API.</summary>
-    private void Write(DbConnection connection, DbTransaction transaction, (int Id, TKey Key)[] pending)
+    /// <summary>One INSERT from unnested arrays, however many values: no round trip per value.</summary>
+    private string InsertFromArrays(DbCommand batch)
     {
-        var names = string.Join(", ", columns);
-        if (connection is NpgsqlConnection npgsql)
+        var ids = new int[_pending.Count];
+        var texts = columns.Select(_ => new string[_pending.Count]).ToArray();
+        for (var i = 0; i < _pending.Count; i++)
         {
-            var rows = new PgBinaryRows().Begin();
-            foreach (var (id, key) in pending)
-            {
-                var v = values(key);
-                rows.Row((short)(v.Length + 1));
-                rows.Int32(id);
-                foreach (var text in v) rows.Text((string?)text);
-            }
-            using var copy = npgsql.BeginRawBinaryCopy($"COPY {table} (id, {names}) FROM STDIN (FORMAT BINARY)");
-            copy.Write(rows.End());
+            ids[i] = _pending[i].Id;
+            var v = values(_pending[i].Key);
+            for (var c = 0; c < texts.Length; c++) texts[c][i] = (string)v[c]!;
         }
-        else
+        Sql.Add(batch, ($"{table}_id", ids));
+        for (var c = 0; c < texts.Length; c++) Sql.Add(batch, ($"{table}_{columns[c]}", texts[c]));
+        var arrays = string.Join(", ", columns.Select(c => $"@{table}_{c}"));
+        var names = string.Join(", ", columns);
+        // In the order of the unique index on the names: each insertion lands next to the last one in it.
+        return $"INSERT INTO {table} (id, {names}) SELECT * FROM unnest(@{table}_id, {arrays}) AS v (id, {names}) ORDER BY {names}";
+    }
+
+    /// <summary>A prepared statement through SQLite's C API: the rows are written in process, so a statement per value is cheap.</summary>
+    private void InsertPrepared(SqliteConnection connection)
+    {
+        var handle = connection.Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        var placeholders = string.Join(", ", columns.Select((_, i) => "?" + (i + 2).ToString(CultureInfo.InvariantCulture)));
+        Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO {table} (id, {string.Join(", ", columns)}) VALUES (?1, {placeholders})", out var statement));
+        try
         {
-            var handle = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The SQLite connection is not open.");
-            var placeholders = string.Join(", ", columns.Select((_, i) => "?" + (i + 2).ToString(CultureInfo.InvariantCulture)));
-            Check(handle, raw.sqlite3_prepare_v2(handle, $"INSERT INTO {table} (id, {names}) VALUES (?1, {placeholders})", out var statement));
-            try
+            foreach (var (id, key) in _pending)
             {
-                foreach (var (id, key) in pending)
-                {
-                    raw.sqlite3_bind_int(statement, 1, id);
-                    var v = values(key);
-                    for (var i = 0; i < v.Length; i++) raw.sqlite3_bind_text(statement, i + 2, (string)v[i]!);
-                    var rc = raw.sqlite3_step(statement);
-                    raw.sqlite3_reset(statement);
-                    Check(handle, rc);
-                }
+                raw.sqlite3_bind_int(statement, 1, id);
+                var v = values(key);
+                for (var i = 0; i < v.Length; i++) raw.sqlite3_bind_text(statement, i + 2, (string)v[i]!);
+                var rc = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                Check(handle, rc);
             }
-            finally
-            {
-                raw.sqlite3_finalize(statement);
-            }
+        }
+        finally
+        {
+            raw.sqlite3_finalize(statement);
         }
     }
 
@@ -106,6 +126,7 @@ internal sealed class Vocabulary<TKey>(string table, string[] columns, Func<DbDa
     public void Forget()
     {
         _ids.Clear();
+        _last = null;
         _pending.Clear();
         _maxId = -1;
     }

@@ -11,6 +11,13 @@ internal static class Sql
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        Add(command, parameters);
+        return command;
+    }
+
+    /// <summary>Adds parameters to a command, e.g. one that runs several statements in one round trip.</summary>
+    public static void Add(DbCommand command, params (string Name, object? Value)[] parameters)
+    {
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();
@@ -18,7 +25,6 @@ internal static class Sql
             p.Value = value ?? DBNull.Value;
             command.Parameters.Add(p);
         }
-        return command;
     }
 
     public static int Execute(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

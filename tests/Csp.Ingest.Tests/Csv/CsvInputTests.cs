@@ -65,4 +65,42 @@ public sealed class CsvInputTests
         Assert.Equal(2, Assert.Single(first).Line);
         Assert.Equal(4, Assert.Single(csv.Issues).Line);
     }
+
+    [Fact]
+    public void Pooled_text_repeated_from_the_row_before_is_the_same_string_and_a_changed_value_is_read_as_itself()
+    {
+        // Rows sorted by LSOA repeat the previous row's text: it is handed out again; a different value (also one that
+        // only differs in length or in a later byte) is never mistaken for it, and a padded repeat is trimmed like the rest.
+        using var csv = Open("code,name\nE01024257,a\nE01024257,b\nE0102425,c\nE01024258,d\n E01024258 ,e\nE01024257,f\n");
+        var pool = new StringPool();
+        Assert.True(csv.ReadHeader(["code"], "a test file"));
+
+        var codes = new List<string>();
+        while (csv.ReadRow())
+        {
+            Assert.True(csv.TryText(0, "code", pool, out var code));
+            codes.Add(code);
+        }
+
+        Assert.Equal(["E01024257", "E01024257", "E0102425", "E01024258", "E01024258", "E01024257"], codes);
+        Assert.Same(codes[0], codes[1]);
+        Assert.Same(codes[3], codes[4]);
+        Assert.Same(codes[0], codes[5]);
+    }
+
+    [Fact]
+    public void A_cleared_string_pool_forgets_its_strings_and_pools_again()
+    {
+        var pool = new StringPool();
+        var first = pool.Get("Kent Police");
+        pool.Remember("Kent Police"u8, first);
+
+        pool.Clear();
+
+        Assert.Equal(0, pool.Count);
+        Assert.False(pool.TryGet("Kent Police"u8, out _));
+        var again = pool.Get("Kent Police".AsSpan());
+        Assert.NotSame(first, again);
+        Assert.Same(again, pool.Get("Kent Police".AsSpan()));
+    }
 }

@@ -82,6 +82,52 @@ public sealed class PoliceUkCsvReaderTests
     }
 
     [Fact]
+    public void Crime_ids_read_as_utf8_are_the_text_the_record_would_hold_trimmed_and_empty_for_asb()
+    {
+        var rows = new[]
+        {
+            Burglary,
+            Row().Replace("x1,", " x2 ,", StringComparison.Ordinal),
+            Row().Replace("x1,", "\"x,3\",", StringComparison.Ordinal),
+            Row().Replace("x1,", "\u00A0é4\u00A0,", StringComparison.Ordinal),
+            Asb,
+        };
+        var text = $"{Header}\n{string.Join("\n", rows)}\n";
+        var asText = Read(text).Rows.Select(r => r.CrimeId).ToList();
+
+        using var reader = new PoliceUkCsvReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), File, CurrentMonth, crimeIdAsUtf8: true);
+        Assert.True(reader.Open());
+        var asUtf8 = new List<string?>();
+        while (reader.TryRead(out var record))
+        {
+            Assert.Null(record.CrimeId);
+            asUtf8.Add(reader.CrimeIdUtf8.IsEmpty ? null : Encoding.UTF8.GetString(reader.CrimeIdUtf8));
+        }
+
+        Assert.Equal(["6ef4de26bd2df4559665aad5e88317ec405f3aad56d610d9efa12ac3c2ee6d38", "x2", "x,3", "é4", null], asText);
+        Assert.Equal(asText, asUtf8);
+        Assert.Empty(reader.TakeIssues());
+    }
+
+    [Fact]
+    public void A_crime_id_that_is_not_utf8_is_quarantined_when_read_as_utf8_too()
+    {
+        var bytes = new List<byte>(Encoding.UTF8.GetBytes($"{Header}\r\n{Burglary}\r\n"));
+        bytes.Add(0xE9);
+        bytes.AddRange(Encoding.UTF8.GetBytes(Row() + "\r\n" + Asb + "\r\n"));
+
+        using var reader = new PoliceUkCsvReader(new MemoryStream(bytes.ToArray()), File, CurrentMonth, crimeIdAsUtf8: true);
+        Assert.True(reader.Open());
+        var lines = new List<long>();
+        while (reader.TryRead(out var record)) lines.Add(record.Line);
+
+        Assert.Equal([2L, 4L], lines);
+        var issue = Assert.Single(reader.TakeIssues());
+        Assert.Equal((3L, "Crime ID"), (issue.Line, issue.Field));
+        Assert.Contains("not valid UTF-8", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_required_column_rejects_the_file_naming_the_column_on_line_1()
     {
         var header = Header.Replace(",LSOA code", "", StringComparison.Ordinal);

@@ -79,6 +79,35 @@ public sealed class PoliceUkImporterTests(PostgresServer postgres)
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_later_release_of_one_month_of_a_two_month_file_replaces_that_month_and_keeps_the_other(DatabaseProvider provider)
+    {
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var both = PoliceFiles.Write(dir, "both.csv", PoliceFiles.Crime("j1"), PoliceFiles.Crime("j2"), PoliceFiles.Asb(),
+            PoliceFiles.Crime("f1", month: "2025-02"), PoliceFiles.Crime("f2", month: "2025-02"));
+        var february = PoliceFiles.Write(dir, "february.csv", PoliceFiles.Crime("f9", month: "2025-02"));
+        var importer = new PoliceUkImporter(db, Clock);
+
+        var first = await importer.ImportAsync(Single(both), null, CancellationToken.None);
+        var second = await importer.ImportAsync(Single(february), null, CancellationToken.None);
+
+        Assert.Equal(["Kent Police 2025-01", "Kent Police 2025-02"], first.Units);
+        Assert.Equal((FileOutcome.Replaced, 2L, 1L), (second.Outcome, second.RowsReplaced, second.RowsAdded));
+        Assert.Equal(3, await RowsAsync(db, 202501));
+        Assert.Equal(1, await RowsAsync(db, 202502));
+        Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM street_records WHERE month = 202502 AND crime_id = 'f9'"));
+        Assert.Equal(1, await CountAsync(db, "SELECT rows FROM force_months WHERE month = 202502"));
+
+        // The two-month file again: January is still its own, February comes back from it.
+        var again = await importer.ImportAsync(Single(both), null, CancellationToken.None);
+        Assert.Equal((FileOutcome.Replaced, 4L, 5L), (again.Outcome, again.RowsReplaced, again.RowsAdded));
+        Assert.Equal(5, await CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM street_records WHERE crime_id = 'f9'"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Identical_ASB_rows_are_distinct_incidents_and_are_all_kept(DatabaseProvider provider)
     {
         var db = await TestDatabases.CreateAsync(provider, postgres);
@@ -172,6 +201,61 @@ public sealed class PoliceUkImporterTests(PostgresServer postgres)
         var later = PoliceFiles.Write(dir, "later.csv", PoliceFiles.Crime("c1", month: "2025-02", type: "A new type"));
         Assert.Equal(FileOutcome.Added, (await importer.ImportAsync(Single(later), null, CancellationToken.None)).Outcome);
         Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM street_records r JOIN crime_types t ON t.id = r.crime_type_id WHERE t.name = 'A new type'"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task One_run_over_many_files_reports_each_in_order_as_one_at_a_time_would(DatabaseProvider provider)
+    {
+        // The reader runs ahead of the writer into the next files: a file seen twice in the run is Unchanged the second
+        // time, a file rejected whole or rolled back (a truncated re-release) in the middle leaves the files after it whole.
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var january = PoliceFiles.Write(dir, "january.csv", PoliceFiles.Crime("j1"), PoliceFiles.Crime("j2", type: "Robbery"), PoliceFiles.Asb());
+        var noColumn = Path.Combine(dir, "nocolumn.csv");
+        await File.WriteAllTextAsync(noColumn, "Crime ID,Month\nx,2025-01\n");
+        var cut = Path.Combine(dir, "cut.csv");
+        await File.WriteAllTextAsync(cut, PoliceFiles.Header + "\n" + PoliceFiles.Crime("b1", type: "Shoplifting") + "\n" + PoliceFiles.Crime("b2")[..40]);
+        var february = PoliceFiles.Write(dir, "february.csv", PoliceFiles.Crime("f1", month: "2025-02", type: "Arson"), PoliceFiles.Crime("f2", month: "2025-02", type: "Shoplifting"));
+        var big = Enumerable.Range(1, 5000).Select(n => PoliceFiles.Crime($"m{n}", month: "2025-03", type: n % 2 == 0 ? "Drugs" : "Bicycle theft")).ToArray();
+        var march = PoliceFiles.Write(dir, "march.csv", big);
+        var files = new[] { january, noColumn, cut, february, january, march, february }.Select(Single).ToList();
+
+        var reports = new List<FileImportReport>();
+        await foreach (var report in new PoliceUkImporter(db, Clock).ImportAsync(files, null, CancellationToken.None)) reports.Add(report);
+
+        Assert.Equal(files.Select(f => f.Name), reports.Select(r => r.File));
+        Assert.Equal([FileOutcome.Added, FileOutcome.Rejected, FileOutcome.Rejected, FileOutcome.Added, FileOutcome.Unchanged, FileOutcome.Added, FileOutcome.Unchanged],
+            reports.Select(r => r.Outcome));
+        Assert.Equal([3L, 0, 0, 2, 0, 5000, 0], reports.Select(r => r.RowsAdded));
+        Assert.Equal(3 + 2 + 5000, await CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(3, await CountAsync(db, "SELECT count(*) FROM force_months"));
+        // Every row's vocabulary is there, with one id per name, although the rolled-back file's names came before them.
+        Assert.Equal(0, await CountAsync(db, "SELECT count(*) FROM street_records r LEFT JOIN crime_types t ON t.id = r.crime_type_id WHERE t.id IS NULL"));
+        Assert.Equal(1, await CountAsync(db, "SELECT count(*) FROM crime_types WHERE name = 'Shoplifting'"));
+        Assert.Equal(2500, await CountAsync(db, "SELECT count(*) FROM street_records r JOIN crime_types t ON t.id = r.crime_type_id WHERE t.name = 'Drugs'"));
+    }
+
+    [Fact]
+    public async Task A_caller_that_stops_taking_reports_ends_the_run_with_whole_files_only()
+    {
+        var db = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var files = Enumerable.Range(1, 9)
+            .Select(m => Single(PoliceFiles.Write(dir, $"2025-0{m}.csv", Enumerable.Range(1, 3000).Select(n => PoliceFiles.Crime($"c{m}-{n}", month: $"2025-0{m}")).ToArray())))
+            .ToList();
+
+        await foreach (var report in new PoliceUkImporter(db, Clock).ImportAsync(files, null, CancellationToken.None))
+        {
+            Assert.Equal(FileOutcome.Added, report.Outcome);
+            break;
+        }
+
+        var months = await CountAsync(db, "SELECT count(*) FROM force_months");
+        Assert.InRange(months, 1, 9);
+        Assert.Equal(months * 3000, await CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(months, await CountAsync(db, "SELECT count(*) FROM import_files WHERE outcome = 'Added'"));
     }
 
     [Fact]

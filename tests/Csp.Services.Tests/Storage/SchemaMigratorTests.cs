@@ -1,3 +1,6 @@
+using Csp.Core.Imports;
+using Csp.Ingest.Sources;
+using Csp.Services.Imports;
 using Csp.Services.Storage;
 using Csp.Services.Tests.Imports;
 using Csp.Services.Tests.Infrastructure;
@@ -38,6 +41,37 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         Assert.Equal(106_970, (await after.PopulationEstimates.SingleAsync()).Persons);
         Assert.Equal(0, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records"));
     }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Upgrading_street_records_imported_before_0006_keeps_every_row_and_a_later_release_still_replaces_its_month(DatabaseProvider provider)
+    {
+        var db = await TestDatabases.CreateAsync(provider, postgres, upTo: "0004_area_shapes");
+        var dir = PoliceFiles.TempDirectory();
+        var importer = new PoliceUkImporter(db, TimeProvider.System);
+        await importer.ImportAsync(One(PoliceFiles.Write(dir, "january.csv", PoliceFiles.Crime("j1"), PoliceFiles.Crime("j2"), PoliceFiles.Asb(), PoliceFiles.Asb())), null, CancellationToken.None);
+        await importer.ImportAsync(One(PoliceFiles.Write(dir, "february.csv", PoliceFiles.Crime("f1", month: "2025-02"))), null, CancellationToken.None);
+
+        var applied = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
+
+        Assert.Contains("0006_street_records_by_file", applied);
+        Assert.Equal(5, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records"));
+        Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records WHERE crime_id IS NULL AND month = 202501"));
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, """
+                SELECT count(*) FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+                WHERE i.indrelid = 'street_records'::regclass AND i.indisprimary AND a.attname IN ('file_id', 'line')
+                """));
+        }
+        var later = await new PoliceUkImporter(db, TimeProvider.System).ImportAsync(
+            One(PoliceFiles.Write(dir, "january-later.csv", PoliceFiles.Crime("j1"))), null, CancellationToken.None);
+        Assert.Equal((FileOutcome.Replaced, 4L), (later.Outcome, later.RowsReplaced));
+        Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records"));
+    }
+
+    private static InputFile One(string path) => InputFiles.Expand([path], [".csv"], out _).Single();
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
