@@ -55,7 +55,7 @@ internal static class ReportCommand
                 return ExitCodes.Error;
             }
             var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
-            // Chromium (for PDF and Word) starts while the data loads.
+            // Chromium (for PDF) starts while the data loads.
             await using var renderers = new ReportRenderers();
             var warming = renderers.WarmUpAsync(chosenFormat, ct);
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);

@@ -28,9 +28,9 @@ internal static class ChartSvg
         var values = chart.Series.SelectMany(s => s.Values).OfType<double>().Concat(chart.ReferenceLines.Select(r => r.Value));
         var scale = AxisScale.For(values);
         var legendRows = LegendLayout(chart, out var legend);
-        double left = 16 + FontSize + 8 + TickLabelWidth(scale), right = Width - 24, top = 12 + legendRows * 20, bottom = height - 50;
+        double left = 16 + FontSize + 8 + TickLabelWidth(scale), right = Width - 24, top = 20 + legendRows * 20, bottom = height - 50;
         var svg = Begin(chart, height);
-        DrawLegend(svg, legend, top - legendRows * 20, chart.Kind == ChartKind.Line);
+        DrawLegend(svg, legend, 12, chart.Kind == ChartKind.Line);
         DrawValueGrid(svg, scale, left, right, top, bottom, vertical: true);
         var middle = (top + bottom) / 2;
         svg.Text(16 + FontSize, middle, chart.YAxisTitle, FontSize, "middle", FigurePalette.Ink, null, $"rotate(-90 {SvgWriter.N(16 + FontSize)} {SvgWriter.N(middle)})");
@@ -132,6 +132,7 @@ internal static class ChartSvg
 
         var roleCounts = new Dictionary<SeriesRole, int>();
         var colours = chart.Series.Select((_, s) => Colour(chart, s, roleCounts)).ToList();
+        var valueLabels = new List<(double X, double Y, string Text, bool Highlighted)>();
         for (var i = 0; i < n; i++)
         {
             var highlighted = chart.HighlightCategory == i;
@@ -145,7 +146,7 @@ internal static class ChartSvg
                 var y = rowTop + s * barHeight;
                 svg.Open("rect", ("x", SvgWriter.N(x0)), ("y", SvgWriter.N(y)), ("width", SvgWriter.N(Math.Max(0.5, x1 - x0))), ("height", SvgWriter.N(barHeight - 2)), ("fill", fill))
                     .Title($"{chart.Categories[i]}{(k > 1 ? ", " + chart.Series[s].Name : "")}: {Value(v, chart)}").Close("rect");
-                svg.Text(x1 + 4, y + barHeight / 2 + 3, Value(v, chart), FontSize - 1, "start", highlighted ? FigurePalette.Ink : FigurePalette.MutedInk, highlighted ? "bold" : null);
+                valueLabels.Add((x1 + 4, y + barHeight / 2 + 3, Value(v, chart), highlighted));
             }
         }
         svg.Line(left, top, left, bottom, FigurePalette.Axis);
@@ -154,6 +155,11 @@ internal static class ChartSvg
             var x = X(reference.Value);
             svg.Line(x, top - 6, x, bottom, FigurePalette.Reference, 1.5, "4 3");
             svg.Text(x, top - 10, reference.Label, FontSize - 1, x > (left + right) / 2 ? "end" : "start", FigurePalette.Reference, "bold", halo: true);
+        }
+        // The bars' values last, with a halo, so that a reference line crossing one does not strike it through.
+        foreach (var (x, y, text, highlighted) in valueLabels)
+        {
+            svg.Text(x, y, text, FontSize - 1, "start", highlighted ? FigurePalette.Ink : FigurePalette.MutedInk, highlighted ? "bold" : null, halo: true);
         }
         svg.Text((left + right) / 2, height - 10, chart.YAxisTitle, FontSize, "middle");
         return (End(svg), Width, height);

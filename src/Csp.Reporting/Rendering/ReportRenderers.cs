@@ -8,8 +8,8 @@ using Csp.Reporting.Xlsx;
 namespace Csp.Reporting.Rendering;
 
 /// <summary>
-/// The renderer of each format. PDF and Word need Chromium (to print the page and to draw the figures as pictures): a
-/// host that keeps one (the web app) passes it in; otherwise one is started on first use and closed on dispose.
+/// The renderer of each format. PDF needs Chromium (to print the page): a host that keeps one (the web app) passes it in;
+/// otherwise one is started on first use and closed on dispose. Word's pictures are drawn in-process by Skia.
 /// </summary>
 public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? clock = null) : IAsyncDisposable
 {
@@ -21,14 +21,14 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
     {
         ReportFormat.Html => new HtmlReportRenderer(clock),
         ReportFormat.Pdf => new PdfReportRenderer(Chromium, clock),
-        ReportFormat.Docx => new DocxReportRenderer(new ChromiumFigureRasterizer(Chromium), clock),
+        ReportFormat.Docx => new DocxReportRenderer(new SkiaFigureRasterizer(), clock),
         ReportFormat.Xlsx => new XlsxReportRenderer(clock),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "No renderer for this format."),
     };
 
     /// <summary>Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it with loading the data).</summary>
     public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken) =>
-        format is ReportFormat.Pdf or ReportFormat.Docx && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
+        format is ReportFormat.Pdf && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

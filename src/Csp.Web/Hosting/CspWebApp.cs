@@ -71,7 +71,7 @@ public static class CspWebApp
         });
         services.AddSingleton(sp => AssessmentConfiguration.Load(HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value), sp.GetRequiredService<ILogger<AssessmentConfiguration>>()));
         services.AddSingleton<AssessmentCache>();
-        // One Chromium for the app's PDF and Word reports, started on the first such download and closed with the app.
+        // One Chromium for the app's PDF reports, started on the first such download and closed with the app.
         services.AddSingleton(_ => new SharedChromium());
         services.AddSingleton(sp => new ReportRenderers(sp.GetRequiredService<SharedChromium>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AuditLog>();
