@@ -34,7 +34,13 @@ public enum ChartKind
 
 /// <summary>A series of values, one per category (null = no data for that category, drawn as a gap).</summary>
 /// <param name="Role">How it is drawn: the current period strong, the baseline muted/dashed, a comparison (county) thin.</param>
-public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, SeriesRole Role);
+/// <param name="Labels">What each value is called where that is not its category: the baseline's own months under the current period's (null = the categories).</param>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values, SeriesRole Role, IReadOnlyList<string>? Labels = null)
+{
+    /// <summary>The label of value <paramref name="index"/>: its own, else the category's.</summary>
+    public string LabelOf(int index, IReadOnlyList<string> categories) =>
+        Labels is { } labels && index < labels.Count ? labels[index] : categories[index];
+}
 
 public enum SeriesRole
 {

@@ -17,7 +17,8 @@ public static class TrendChart
         List<ChartSeries> series =
         [
             new(area.Period.Label, [.. period.Select(m => (double?)m.Count)], SeriesRole.Current),
-            new(area.Baseline.Label, [.. period.Select((_, i) => i < baseline.Count ? (double?)baseline[i].Count : null)], SeriesRole.Baseline),
+            new(area.Baseline.Label, [.. period.Select((_, i) => i < baseline.Count ? (double?)baseline[i].Count : null)], SeriesRole.Baseline,
+                [.. period.Select((m, i) => i < baseline.Count ? ReportWords.Month(baseline[i].Month) : categories[i])]),
         ];
         var chart = ControlChart.Assess(period.Select(m => m.Count).ToList());
         var noun = ReportWords.Noun(row.Category);

@@ -66,7 +66,7 @@ internal static class ChartSvg
                     var x = left + i * band + band * 0.1 + s * barWidth;
                     var (y0, y1) = (Y(Math.Max(0, v)), Y(Math.Min(0, v)));
                     svg.Open("rect", ("x", SvgWriter.N(x)), ("y", SvgWriter.N(y0)), ("width", SvgWriter.N(barWidth)), ("height", SvgWriter.N(Math.Max(0.5, y1 - y0))), ("fill", fill))
-                        .Title($"{series.Name}, {chart.Categories[i]}: {Value(v, chart)}").Close("rect");
+                        .Title($"{series.Name}, {series.LabelOf(i, chart.Categories)}: {Value(v, chart)}").Close("rect");
                 }
             }
         }
@@ -95,7 +95,7 @@ internal static class ChartSvg
                     var highlighted = chart.HighlightCategory == i;
                     svg.Open("circle", ("cx", SvgWriter.N(X(i))), ("cy", SvgWriter.N(Y(v))), ("r", SvgWriter.N(highlighted ? radius + 2 : radius)),
                             ("fill", series.Role == SeriesRole.Baseline ? "#ffffff" : colour), ("stroke", colour), ("stroke-width", "1.5"))
-                        .Title($"{series.Name}, {chart.Categories[i]}: {Value(v, chart)}").Close("circle");
+                        .Title($"{series.Name}, {series.LabelOf(i, chart.Categories)}: {Value(v, chart)}").Close("circle");
                 }
             }
         }

@@ -36,6 +36,9 @@ public sealed class AssessmentReportTests
         Assert.Equal([30.0], trend.Series[0].Values);
         Assert.Equal([20.0], trend.Series[1].Values);
         Assert.Equal(SeriesRole.Baseline, trend.Series[1].Role);
+        // The baseline's point is its own month (a tooltip reads "Jan 25: 20", not the current period's "Feb 25").
+        Assert.Equal("Jan 25", trend.Series[1].LabelOf(0, trend.Categories));
+        Assert.Equal("Feb 25", trend.Series[0].LabelOf(0, trend.Categories));
 
         var rank = burglary.Blocks.OfType<ChartBlock>().Select(c => c.Chart).Single(c => c.Kind == ChartKind.Bar);
         Assert.Equal(["Ayton", "Ceeton", "Beeton"], rank.Categories);
