@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -89,7 +88,7 @@ public static class CspWebApp
         services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocument>());
 
         services.AddDataProtection().SetApplicationName("CSP Workbench");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeyFolder>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, KeysInDatabase>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
@@ -157,17 +156,14 @@ public static class CspWebApp
 
     public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();
 
-    /// <summary>Data protection keys (which sign the session and anti-forgery cookies) beside a SQLite file, so sign-ins survive a restart.</summary>
-    private sealed class KeyFolder(CspDatabase database) : IConfigureOptions<KeyManagementOptions>
+    /// <summary>
+    /// Data protection keys (which sign the session and anti-forgery cookies) in the database: sign-ins survive a restart,
+    /// on SQLite and PostgreSQL alike, and every instance of the app over one database shares them. ASP.NET Core warns at
+    /// start that they are not encrypted at rest: whoever can read the database can forge a cookie, so the database is
+    /// guarded as the accounts in it are.
+    /// </summary>
+    private sealed class KeysInDatabase(CspDatabase database) : IConfigureOptions<KeyManagementOptions>
     {
-        public void Configure(KeyManagementOptions options)
-        {
-            if (database.Provider != DatabaseProvider.Sqlite) return;
-            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-            if (string.IsNullOrEmpty(file) || file.StartsWith("file:", StringComparison.Ordinal) || file == ":memory:" || database.ConnectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase)) return;
-            var folder = new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "keys"));
-            folder.Create();
-            options.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(folder, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
-        }
+        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeyRepository(database, TimeProvider.System);
     }
 }
