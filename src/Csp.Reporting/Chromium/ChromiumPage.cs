@@ -17,6 +17,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
     private readonly DevToolsConnection _connection;
     private readonly string _contextId;
     private readonly DevToolsSession _session;
+    private bool _printMedia;
     private readonly string _pagesFolder;
     private string? _file;
     private bool _viewportSet;
@@ -99,6 +100,16 @@ internal sealed class ChromiumPage : IAsyncDisposable
         // they are ready would use a fallback font and wrap differently.
         await EvaluateAsync("document.fonts.ready.then(() => document.fonts.status)", "waiting for the page's fonts", cancellationToken)
             .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Lays the page out for print from the start (before <see cref="LoadAsync"/>): printing then finds the styles already
+    /// computed for print media instead of recomputing a screen layout, about 0.2 s of a 30-page report.
+    /// </summary>
+    public Task EmulatePrintMediaAsync(CancellationToken cancellationToken)
+    {
+        _printMedia = true;
+        return _session.SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "print" }, "laying the page out for print", cancellationToken);
     }
 
     public async Task<byte[]> PrintPdfAsync(PdfOptions options, CancellationToken cancellationToken)
@@ -199,8 +210,12 @@ internal sealed class ChromiumPage : IAsyncDisposable
         var clearing = _viewportSet
             ? _session.SendAsync("Emulation.clearDeviceMetricsOverride", null, doing, cancellationToken)
             : Task.CompletedTask;
+        var screen = _printMedia
+            ? _session.SendAsync("Emulation.setEmulatedMedia", new JsonObject { ["media"] = "" }, doing, cancellationToken)
+            : Task.CompletedTask;
         _viewportSet = false;
-        await Task.WhenAll(clearing, _session.SendAsync("Page.navigate", new JsonObject { ["url"] = "about:blank" }, doing, cancellationToken))
+        _printMedia = false;
+        await Task.WhenAll(clearing, screen, _session.SendAsync("Page.navigate", new JsonObject { ["url"] = "about:blank" }, doing, cancellationToken))
             .ConfigureAwait(false);
         DeleteFile();
     }

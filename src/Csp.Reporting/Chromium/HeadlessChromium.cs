@@ -79,6 +79,7 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         return WithPageAsync(async page =>
         {
+            await page.EmulatePrintMediaAsync(cancellationToken).ConfigureAwait(false);
             await page.LoadAsync(html, cancellationToken).ConfigureAwait(false);
             return await page.PrintPdfAsync(options, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);

@@ -82,6 +82,10 @@ public sealed class HeadlessChromiumLifetimeTests
         Assert.Equal(1, browser.IdlePages);
         var pdf = await browser.PrintPdfAsync(page, PdfOptions.A4, default);
         Assert.Equal(1, browser.IdlePages);
+        // The print laid its page out for print media; the tab it leaves draws for the screen again.
+        var onScreen = (await browser.CaptureElementsAsync("<style>@media print { #f { background: blue !important } }</style>" + figure, ["f"], 2, default)).Single();
+        Assert.Equal(((byte)255, (byte)0, (byte)0), Support.PngPixels.Decode(onScreen.Png)[20, 20]);
+        Assert.Equal(1, browser.IdlePages);
         await Assert.ThrowsAsync<ChromiumException>(() => browser.CaptureElementsAsync(figure, ["missing"], 2, default));
         Assert.Equal(0, browser.IdlePages);
 
