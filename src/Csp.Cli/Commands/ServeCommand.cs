@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Csp.Services.Imports;
 using Csp.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,7 +20,8 @@ internal static class ServeCommand
     {
         var urls = new Option<string>("--urls") { Description = $"Where to listen (default {CspWebApp.DefaultUrl}: this machine only).", DefaultValueFactory = _ => CspWebApp.DefaultUrl };
         var noSample = new Option<bool>("--no-sample") { Description = "Do not load the bundled sample data into an empty database." };
-        var command = new Command("serve", "Start the web app: dashboard, imports, users, audit log and the JSON API.") { urls, noSample };
+        var area = new Option<string?>("--area") { Description = $"The area the dashboard opens on (ONS code or name). Default: Csp__DefaultArea, else the bundled sample's partnership (Dartford and Gravesham, {SampleData.Partnership}), else the first district." };
+        var command = new Command("serve", "Start the web app: dashboard, imports, users, audit log and the JSON API.") { urls, noSample, area };
         command.SetAction(async (parse, ct) =>
         {
             var home = CliEnvironment.Home;
@@ -29,6 +31,8 @@ internal static class ServeCommand
                 o.Home = home;
                 o.Database = db.ConnectionString;
                 o.ImportSampleWhenEmpty = !parse.GetValue(noSample);
+                // A partnership's own area, when given; a newcomer on the sample opens on the sample's partnership.
+                o.DefaultArea = parse.GetValue(area) ?? o.DefaultArea ?? SampleData.Partnership;
             }, Console.Out);
             await using var _ = app.ConfigureAwait(false);
             Console.Out.WriteLine($"CSP Workbench: {db.Description}. Starting...");

@@ -10,6 +10,9 @@ namespace Csp.Services.Imports;
 /// </summary>
 public static class SampleData
 {
+    /// <summary>The partnership the sample is about (with the whole of Kent around it): Dartford and Gravesham CSP.</summary>
+    public const string Partnership = "E22000352";
+
     /// <summary>The parts in the order they must be loaded: the kind of import and the files of it.</summary>
     /// <exception cref="FileNotFoundException">A folder of the sample is missing (a broken checkout).</exception>
     public static IReadOnlyList<(string Kind, IReadOnlyList<InputFile> Files)> Parts(string sampleRoot)
