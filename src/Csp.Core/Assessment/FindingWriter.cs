@@ -78,7 +78,7 @@ public static class FindingWriter
                 var count = row.Months.First(x => x.Month == month).Count;
                 if (count <= mean) continue;
                 var label = DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM yyyy", Culture);
-                findings.Add(prefix + string.Create(Culture, $"{label} stands out for {lower}: {count:N0} against a monthly average of {mean:0} in the period, above the usual range."));
+                findings.Add(prefix + string.Create(Culture, $"{label} stands out for {lower}: {count:N0} against a monthly average of {mean:N0} in the period, above the usual range."));
             }
         }
         return findings;

@@ -107,6 +107,30 @@ public sealed class AssessmentEngineTests
     }
 
     [Fact]
+    public void A_month_that_stands_out_is_named_with_its_count_against_the_monthly_average_in_thousands()
+    {
+        // Burglary in one district: 1,000 a month through 2025 but 1,300 in July (the c-chart's upper limit is about
+        // 1,025 + 3 x 32), against 500 a month in 2024. The average of the period is (11 x 1,000 + 1,300) / 12 = 1,025.
+        var year = Enumerable.Range(1, 12).ToList();
+        var counts = CrimeCounts.Build([
+            .. year.Select(m => ("LA", "Burglary", new YearMonth(2025, m), m == 7 ? 1_300 : 1_000)),
+            .. year.Select(m => ("LA", "Burglary", new YearMonth(2024, m), 500)),
+        ]);
+        var areas = new AreaModel(
+            [new("F", "Shire", AreaLevel.ForceArea, null), new("A", "Ayton", AreaLevel.District, "F")],
+            new Dictionary<string, int[]> { ["A"] = [0], ["F"] = [0] },
+            new Dictionary<(string, int), long> { [("A", 2024)] = 100_000, [("F", 2024)] = 100_000 },
+            new Dictionary<string, string> { ["A"] = "F" });
+        var result = AssessmentEngine.Assess(counts, areas, new AssessmentRequest(
+            areas.Find("A")!,
+            PeriodComparison.Explicit(new MonthRange(new YearMonth(2025, 1), new YearMonth(2025, 12)), new MonthRange(new YearMonth(2024, 1), new YearMonth(2024, 12))),
+            new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*"], "g", []), new Dictionary<string, double> { ["Burglary"] = 126 }),
+            PriorityJudgements.Default, null, [], false));
+
+        Assert.Contains("July 2025 stands out for burglary: 1,300 against a monthly average of 1,025 in the period, above the usual range.", result.Findings);
+    }
+
+    [Fact]
     public void Findings_say_nothing_that_the_numbers_do_not_support()
     {
         var result = Assess("A");
