@@ -104,17 +104,13 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
 
     /// <summary>
     /// Takes the costs of a new browser's first job out of the way: a tab (a renderer process), the fonts, and Chromium's
-    /// printing service, by printing one line and drawing one box; the tab is kept for the next call. For a command to run
-    /// while it builds its report, or a web app at startup.
+    /// printing service, by printing one line; the tab is kept for the next call. For a command to run while it builds its
+    /// report, or a web app at startup. (Reports only print: Word's pictures are drawn by Skia.)
     /// </summary>
-    public async Task WarmUpAsync(CancellationToken cancellationToken)
-    {
-        await PrintPdfAsync(WarmUpPage, PdfOptions.A4, cancellationToken).ConfigureAwait(false);
-        await CaptureElementsAsync(WarmUpPage, ["warm-up"], 2, cancellationToken).ConfigureAwait(false);
-    }
+    public Task WarmUpAsync(CancellationToken cancellationToken) => PrintPdfAsync(WarmUpPage, PdfOptions.A4, cancellationToken);
 
     private const string WarmUpPage =
-        "<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif\"><p id=\"warm-up\">Warm-up <b>bold</b> <i>italic</i>" +
+        "<!DOCTYPE html><html lang=\"en-GB\"><body style=\"font-family: Arial, sans-serif\"><p>Warm-up <b>bold</b> <i>italic</i>" +
         " <span style=\"font-family: 'Times New Roman', serif\">serif</span></p></body></html>";
 
     /// <summary>For tests: loads the page, then gives what its requests were refused.</summary>

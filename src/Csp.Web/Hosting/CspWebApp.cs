@@ -162,8 +162,8 @@ public static class CspWebApp
     /// start that they are not encrypted at rest: whoever can read the database can forge a cookie, so the database is
     /// guarded as the accounts in it are.
     /// </summary>
-    private sealed class KeysInDatabase(CspDatabase database) : IConfigureOptions<KeyManagementOptions>
+    private sealed class KeysInDatabase(CspDatabase database, TimeProvider clock) : IConfigureOptions<KeyManagementOptions>
     {
-        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeyRepository(database, TimeProvider.System);
+        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeyRepository(database, clock);
     }
 }

@@ -92,16 +92,8 @@ public sealed class SkiaFigureRasterizerTests(ChromiumFixture chromium) : IClass
     {
         var (ours, theirs) = (PngPixels.Decode(a.Png), PngPixels.Decode(b.Png));
         Assert.Equal((theirs.Width, theirs.Height), (ours.Width, ours.Height));
-        var differing = 0;
-        for (var y = 0; y < ours.Height; y++)
-        {
-            for (var x = 0; x < ours.Width; x++)
-            {
-                var (r1, g1, b1) = ours[x, y];
-                var (r2, g2, b2) = theirs[x, y];
-                if (Math.Max(Math.Abs(r1 - r2), Math.Max(Math.Abs(g1 - g2), Math.Abs(b1 - b2))) > 96) differing++;
-            }
-        }
+        var differing = ours.All().Zip(theirs.All()).Count(p =>
+            Math.Max(Math.Abs(p.First.R - p.Second.R), Math.Max(Math.Abs(p.First.G - p.Second.G), Math.Abs(p.First.B - p.Second.B))) > 96);
         return (double)differing / (ours.Width * ours.Height);
     }
 
@@ -123,15 +115,8 @@ public sealed class SkiaFigureRasterizerTests(ChromiumFixture chromium) : IClass
         var svg = new FigureSvg("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"120\">" +
             "<text x=\"60\" y=\"60\" font-size=\"20\" text-anchor=\"end\" fill=\"#000000\" transform=\"rotate(-90 60 60)\">Month</text></svg>", 120, 120);
         var pixels = PngPixels.Decode(SkiaFigureRasterizer.Draw(svg).Png);
-        var (minX, maxX, minY, maxY) = (int.MaxValue, 0, int.MaxValue, 0);
-        for (var y = 0; y < pixels.Height; y++)
-        {
-            for (var x = 0; x < pixels.Width; x++)
-            {
-                if (pixels[x, y].R > 128) continue;
-                (minX, maxX, minY, maxY) = (Math.Min(minX, x), Math.Max(maxX, x), Math.Min(minY, y), Math.Max(maxY, y));
-            }
-        }
+        var ink = pixels.All().Where(p => p.R <= 128).ToList();
+        var (minX, maxX, minY, maxY) = (ink.Min(p => p.X), ink.Max(p => p.X), ink.Min(p => p.Y), ink.Max(p => p.Y));
         var scale = SkiaFigureRasterizer.Scale;
         // Rotated -90 degrees about (60, 60): the run reads up the page from y = 60 + its width (about 57) to y = 60, and
         // the capitals (about 14 high) stand left of x = 60.
@@ -147,17 +132,5 @@ public sealed class SkiaFigureRasterizerTests(ChromiumFixture chromium) : IClass
         Assert.Empty(await new SkiaFigureRasterizer().RasterizeAsync([], CancellationToken.None));
     }
 
-    private static int Count(PngPixels pixels, Func<byte, byte, byte, bool> match)
-    {
-        var n = 0;
-        for (var y = 0; y < pixels.Height; y++)
-        {
-            for (var x = 0; x < pixels.Width; x++)
-            {
-                var (r, g, b) = pixels[x, y];
-                if (match(r, g, b)) n++;
-            }
-        }
-        return n;
-    }
+    private static int Count(PngPixels pixels, Func<byte, byte, byte, bool> match) => pixels.All().Count(p => match(p.R, p.G, p.B));
 }

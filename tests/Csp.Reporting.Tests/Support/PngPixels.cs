@@ -33,6 +33,19 @@ internal sealed class PngPixels
         }
     }
 
+    /// <summary>Every pixel, row by row, with its place.</summary>
+    public IEnumerable<(int X, int Y, byte R, byte G, byte B)> All()
+    {
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                var (r, g, b) = this[x, y];
+                yield return (x, y, r, g, b);
+            }
+        }
+    }
+
     /// <summary>The width and height in IHDR, without decoding the picture.</summary>
     public static (int Width, int Height) Size(byte[] png)
     {
