@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Csp.Services.Hosting;
-using Csp.Services.Storage;
+using Csp.Workbench.Hosting;
+using Csp.Storage;
 
 namespace Csp.Cli;
 

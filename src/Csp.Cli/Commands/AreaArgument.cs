@@ -1,6 +1,7 @@
 using Csp.Core.Areas;
-using Csp.Services.Areas;
-using Csp.Services.Storage;
+using Csp.Storage.Areas;
+using Csp.Reporting.GeoJson;
+using Csp.Storage;
 
 namespace Csp.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using Csp.Core.Areas;
-using Csp.Services.Areas;
+using Csp.Storage.Areas;
+using Csp.Reporting.GeoJson;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

@@ -4,7 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
-using Csp.Services.Assessment;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

@@ -3,7 +3,8 @@ using System.Globalization;
 using Csp.Core.Offences;
 using Csp.Core.Periods;
 using Csp.Core.Priorities;
-using Csp.Services.Assessment;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
 
 namespace Csp.Cli.Commands;
 

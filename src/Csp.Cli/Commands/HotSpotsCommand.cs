@@ -6,8 +6,10 @@ using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.Periods;
 using Csp.Core.Significance;
-using Csp.Services.Assessment;
-using Csp.Services.HotSpots;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Storage.HotSpots;
+using Csp.Reporting.GeoJson;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

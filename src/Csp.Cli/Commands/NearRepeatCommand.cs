@@ -5,7 +5,8 @@ using System.Text.Json;
 using Csp.Core.Geometry;
 using Csp.Core.NearRepeat;
 using Csp.Ingest.NearRepeat;
-using Csp.Services.Imports;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
-using Csp.Services.Assessment;
-using Csp.Services.Reports;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Core.Periods;
+using Csp.Workbench.Reports;
 
 namespace Csp.Cli.Commands;
 

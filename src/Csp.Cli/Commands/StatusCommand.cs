@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Csp.Services.Status;
+using Csp.Storage.Status;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

@@ -1,7 +1,9 @@
 using Csp.Core.Assessment;
-using Csp.Services.Assessment;
-using Csp.Services.Status;
-using Csp.Services.Storage;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Core.Periods;
+using Csp.Storage.Status;
+using Csp.Storage;
 using Csp.Web.Assessment;
 using Csp.Web.Imports;
 using Csp.Web.Security;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Csp.Core.Areas;
 using Csp.Core.Periods;
-using Csp.Services.Areas;
-using Csp.Services.Assessment;
-using Csp.Services.Storage;
+using Csp.Storage.Areas;
+using Csp.Reporting.GeoJson;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Storage;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 

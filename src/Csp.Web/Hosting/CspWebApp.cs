@@ -1,11 +1,11 @@
 using System.Threading.RateLimiting;
-using Csp.Services.Hosting;
-using Csp.Services.Storage;
+using Csp.Workbench.Hosting;
+using Csp.Storage;
 using Csp.Web.Accounts;
 using Csp.Web.Api;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Rendering;
 using Csp.Web.Imports;
 using Csp.Web.Reports;
@@ -17,6 +17,8 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Hosting;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
-using Csp.Services.Reports;
-using Csp.Services.Storage;
+using Csp.Workbench.Reports;
+using Csp.Storage;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
 using Csp.Web.Hosting;
@@ -11,6 +11,8 @@ using Csp.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Reports;
 

@@ -1,8 +1,11 @@
 using Csp.Core.Areas;
-using Csp.Services.Areas;
-using Csp.Services.Reports;
-using Csp.Services.Storage;
+using Csp.Storage.Areas;
+using Csp.Reporting.GeoJson;
+using Csp.Workbench.Reports;
+using Csp.Storage;
 using Csp.Web.Assessment;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Reports;
 
