@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using Csp.Workbench;
 using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Hosting;
@@ -70,11 +71,10 @@ public static class CspWebApp
             if (database.Provider == DatabaseProvider.Sqlite) o.UseSqlite(database.ConnectionString);
             else o.UseNpgsql(database.ConnectionString);
         });
-        services.AddSingleton(sp => AssessmentConfiguration.Load(HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value), sp.GetRequiredService<ILogger<AssessmentConfiguration>>()));
-        services.AddSingleton<AssessmentCache>();
         // One Chromium for the app's PDF reports, started on the first such download and closed with the app.
         services.AddSingleton(_ => new SharedChromium());
         services.AddSingleton(sp => new ReportRenderers(sp.GetRequiredService<SharedChromium>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddCsp(sp => sp.GetRequiredService<CspDatabase>(), sp => HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value));
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddSingleton<UserSessions>();

@@ -11,12 +11,9 @@ namespace Csp.Workbench.Assessment;
 /// <summary>The partnership's configuration the assessment uses (data/config under the home), read once at start as <c>csp assess</c> reads it.</summary>
 public sealed record AssessmentConfiguration(OffenceScheme Scheme, PriorityJudgements Judgements)
 {
-    public static AssessmentConfiguration Load(string home, ILogger logger)
+    public static AssessmentConfiguration Load(ConfigurationFiles files, ILogger logger)
     {
-        var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(
-            CspHome.Configuration(home, "offence-categories.csv"),
-            CspHome.Configuration(home, "harm-weights.csv"),
-            CspHome.Configuration(home, "priority-judgements.csv"));
+        var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
         foreach (var issue in issues) logger.LogWarning("Configuration: {Issue}", issue.ToString());
         return new AssessmentConfiguration(scheme, judgements);
     }

@@ -1,13 +1,9 @@
 using Csp.Core.Areas;
-using Csp.Storage.Areas;
-using Csp.Reporting.GeoJson;
-using Csp.Workbench.Reports;
 using Csp.Storage;
-using Csp.Web.Assessment;
-
+using Csp.Storage.Areas;
 using Csp.Workbench.Assessment;
 
-namespace Csp.Web.Reports;
+namespace Csp.Workbench.Reports;
 
 /// <summary>The map outlines kept with the assessment snapshot, shared with the dashboard's map: computed once per area until the next import.</summary>
 internal sealed class SnapshotShapes(AssessmentSnapshot snapshot, CspDatabase database) : IAreaShapes
