@@ -3,8 +3,8 @@
 
 CREATE TABLE area_centroids (
     area_code TEXT NOT NULL PRIMARY KEY,   -- an LSOA (2021) code
-    easting   double precision NOT NULL,               -- metres, British National Grid (EPSG:27700)
-    northing  double precision NOT NULL
+    easting   {real} NOT NULL,             -- metres, British National Grid (EPSG:27700)
+    northing  {real} NOT NULL
 );
 
 CREATE TABLE area_boundaries (
