@@ -10,7 +10,7 @@ Written from the rules in src/Csp.Core/Briefing/README.md, not from the C# code:
 - the window 19:00-01:00 holds clock times from 19:00 (included) to 01:00 (excluded), across midnight;
   its share is its count over the timed incidents.
 
-Usage: scripts/recount-time-profile.py FILE.csv.gz > EXPECTED.json   (columns date, primary_type)
+Usage: scripts/recount-time-profile.py FILE.csv.gz > EXPECTED.json   (columns date, category)
 """
 import csv, datetime, gzip, json, sys
 
@@ -46,7 +46,7 @@ def main(path):
         rows = list(csv.DictReader(f))
     result = {'all': profile(rows)}
     for category in ('BATTERY', 'ROBBERY'):
-        result[category] = profile([r for r in rows if r['primary_type'] == category])
+        result[category] = profile([r for r in rows if r['category'] == category])
     json.dump(result, sys.stdout, indent=1)
     sys.stdout.write('\n')
 
