@@ -1,3 +1,4 @@
+using System.Buffers;
 using Csp.Core.Geometry;
 using Csp.Core.Taskings;
 
@@ -11,6 +12,10 @@ namespace Csp.Core.Briefing;
 public static class DailyBriefing
 {
     public const string NoPlace = "(no place)";
+
+    // Only this class rents from it and every mark is cleared before return, so a rented array is all zeros (the shared
+    // pool makes no such promise).
+    private static readonly ArrayPool<int> Marks = ArrayPool<int>.Create(256 * 1024 * 1024, 4);
 
     public static BriefingResult Build(BriefingRequest request, IncidentIndex incidents, IReadOnlyList<Tasking> tasks)
     {
@@ -47,10 +52,10 @@ public static class DailyBriefing
             Categories = request.Categories,
         });
 
-        var repeatLocations = Repeats(incidents, selected, incidents.Location, request.RepeatLocations, window, start, end)
+        var repeatLocations = Repeats(incidents, selected, incidents.Location, incidents.LocationKeys.Count, request.RepeatLocations, window, start, end)
             .Select(r => new RepeatLocation(incidents.LocationKeys[r.Key], r.Count, r.Since, request.RepeatLocations.Days, IncidentIndex.TimeOf(r.First), IncidentIndex.TimeOf(r.Last)))
             .ToList();
-        var repeatVictims = Repeats(incidents, selected, incidents.Victim, request.RepeatVictims, window, start, end)
+        var repeatVictims = Repeats(incidents, selected, incidents.Victim, incidents.VictimKeys.Count, request.RepeatVictims, window, start, end)
             .Select(r => new RepeatVictim(request.PersonalDataEntitled ? incidents.VictimKeys[r.Key] : null, r.Count, r.Since, request.RepeatVictims.Days))
             .ToList();
 
@@ -67,30 +72,52 @@ public static class DailyBriefing
     private readonly record struct Repeat(int Key, int Count, int Since, long First, long Last);
 
     /// <summary>Keys (locations or victims) with at least the minimum in the rule's days to the end, one of them in the briefing's window.</summary>
-    private static List<Repeat> Repeats(IncidentIndex incidents, bool[] selected, int[] keys, RepeatRule rule, BriefingWindow window, int start, int end)
+    /// <remarks>
+    /// The keys of the window are marked in a pooled array indexed by key (cleared again after), so the pass over the
+    /// rule's days (six months of a district for victims) is an array read per incident, with no hashing.
+    /// </remarks>
+    private static List<Repeat> Repeats(IncidentIndex incidents, bool[] selected, int[] keys, int keyCount, RepeatRule rule, BriefingWindow window, int start, int end)
     {
-        var inWindow = new HashSet<int>();
-        for (var i = start; i < end; i++)
-        {
-            if (selected[incidents.Category[i]] && keys[i] >= 0) inWindow.Add(keys[i]);
-        }
         var found = new List<Repeat>();
-        if (inWindow.Count == 0) return found;
-        var from = incidents.FirstAtOrAfter(IncidentIndex.KeyOf(window.Until.AddDays(-rule.Days)));
-        var tally = new Dictionary<int, (int Count, int Since, long First, long Last)>();
-        for (var i = Math.Min(from, start); i < end; i++)
+        if (keyCount == 0 || end <= start) return found;
+        var slotOf = Marks.Rent(keyCount);
+        var windowKeys = new List<int>();
+        try
         {
-            if (i < from) continue; // a briefing window longer than the rule's days: count only the rule's days
-            var k = keys[i];
-            if (k < 0 || !selected[incidents.Category[i]] || !inWindow.Contains(k)) continue;
-            var minute = incidents.Minute[i];
-            tally[k] = tally.TryGetValue(k, out var t)
-                ? (t.Count + 1, t.Since + (i >= start ? 1 : 0), t.First, minute)
-                : (1, i >= start ? 1 : 0, minute, minute);
+            for (var i = start; i < end; i++)
+            {
+                var k = keys[i];
+                if (k < 0 || !selected[incidents.Category[i]] || slotOf[k] != 0) continue;
+                windowKeys.Add(k);
+                slotOf[k] = windowKeys.Count; // slot + 1, so that 0 means "not in the window"
+            }
+            var count = new int[windowKeys.Count];
+            var since = new int[windowKeys.Count];
+            var first = new long[windowKeys.Count];
+            var last = new long[windowKeys.Count];
+            var ruleStart = IncidentIndex.KeyOf(window.Until.AddDays(-rule.Days));
+            var from = Math.Min(incidents.FirstAtOrAfter(ruleStart), start);
+            for (var i = from; i < end; i++)
+            {
+                var k = keys[i];
+                if (k < 0) continue;
+                var slot = slotOf[k] - 1;
+                if (slot < 0 || !selected[incidents.Category[i]]) continue;
+                var minute = incidents.Minute[i];
+                if (minute < ruleStart) continue; // a briefing window longer than the rule's days: count only the rule's days
+                if (count[slot]++ == 0) first[slot] = minute;
+                last[slot] = minute;
+                if (i >= start) since[slot]++;
+            }
+            for (var s = 0; s < windowKeys.Count; s++)
+            {
+                if (count[s] >= rule.Minimum && since[s] > 0) found.Add(new Repeat(windowKeys[s], count[s], since[s], first[s], last[s]));
+            }
         }
-        foreach (var (k, t) in tally)
+        finally
         {
-            if (t.Count >= rule.Minimum && t.Since > 0) found.Add(new Repeat(k, t.Count, t.Since, t.First, t.Last));
+            foreach (var k in windowKeys) slotOf[k] = 0;
+            Marks.Return(slotOf);
         }
         found.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.Key.CompareTo(b.Key));
         return found;
@@ -102,15 +129,27 @@ public static class DailyBriefing
         foreach (var signature in signatures)
         {
             var wanted = incidents.SelectCategories([signature.Category]);
-            for (var i = start; i < end; i++)
+            if (start >= end) continue;
+            // The category's incidents from the signature's days before the window to its end, gathered once: each alert
+            // then looks back over these only.
+            var firstDay = incidents.Minute[start] / IncidentIndex.MinutesPerDay - signature.Days;
+            var positions = new List<int>();
+            for (var j = incidents.FirstAtOrAfter(firstDay * IncidentIndex.MinutesPerDay); j < end; j++)
             {
-                if (!wanted[incidents.Category[i]]) continue;
+                if (wanted[incidents.Category[j]]) positions.Add(j);
+            }
+            var lo = 0;
+            for (var n = 0; n < positions.Count; n++)
+            {
+                var i = positions[n];
+                if (i < start) continue;
                 var day = incidents.Minute[i] / IncidentIndex.MinutesPerDay;
-                var earliest = incidents.FirstAtOrAfter((day - signature.Days) * IncidentIndex.MinutesPerDay);
+                var earliest = (day - signature.Days) * IncidentIndex.MinutesPerDay;
+                while (incidents.Minute[positions[lo]] < earliest) lo++;
                 var earlier = 0;
-                for (var j = earliest; j < i; j++)
+                for (var m = lo; m < n; m++)
                 {
-                    if (!wanted[incidents.Category[j]]) continue;
+                    var j = positions[m];
                     double dx = Math.Abs(incidents.X[j] - incidents.X[i]), dy = Math.Abs(incidents.Y[j] - incidents.Y[i]);
                     var distance = signature.Metric == DistanceMetric.Manhattan ? dx + dy : Math.Sqrt(dx * dx + dy * dy);
                     if (distance < signature.Metres) earlier++;
