@@ -12,6 +12,7 @@ using Csp.Core.NearRepeat;
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
+//   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
 var inv = CultureInfo.InvariantCulture;
 if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
 {
@@ -72,6 +73,18 @@ if (args.Length >= 2 && args[0] == "quick")
             Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", fdrTime);
             var none = Best(7, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = Csp.Core.Significance.PValueCorrection.None }), out var noneTime);
             Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", noneTime);
+            break;
+        }
+        case "briefing":
+        {
+            var bench = new Csp.Benchmarks.Briefing.BriefingBenchmarks();
+            bench.Setup();
+            var briefing = Best(5, bench.Briefing24Hours, out var briefingTime);
+            Report($"briefing 24 hours of 5,000,000 incidents: {briefing.Total} in the window, {briefing.Emerging.Count} emerging (best of 5)", briefingTime);
+            var emerging = Best(5, bench.EmergingHotSpotsOnGrid, out var emergingTime);
+            Report($"emerging hot spots {emerging.Tests} cells x categories, {emerging.HotSpots.Count} flagged, {emerging.ExpectedFalseAlarms:F1} expected by chance (best of 5)", emergingTime);
+            var profile = Best(5, bench.TimeProfileOfAYear, out var profileTime);
+            Report($"time profile of {profile.Total} incidents (best of 5)", profileTime);
             break;
         }
         default:
