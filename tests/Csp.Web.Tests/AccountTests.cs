@@ -81,6 +81,20 @@ public sealed class AccountTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_user_name_locks_after_as_many_failures_as_an_account_so_the_answer_does_not_tell_which_names_exist()
+    {
+        // Three failures lock an account in these tests (as above); before the fix an unknown name never locked, so the fourth
+        // answer told a guesser that the name was not an account.
+        var client = _app.Anonymous();
+        for (var i = 0; i < 3; i++) await CspAppFactory.SignInAsync(client, "no.such.person", "wrong-password-" + i);
+
+        var fourth = await (await CspAppFactory.SignInAsync(client, "no.such.person", "wrong-password-4")).Content.ReadAsStringAsync();
+
+        Assert.Contains("This user name is locked after too many failed attempts", fourth, StringComparison.Ordinal);
+        Assert.DoesNotContain("The user name or password is not right", fourth, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_post_without_the_anti_forgery_token_is_refused()
     {
         var client = await _app.SignedInAsync("t.admin");

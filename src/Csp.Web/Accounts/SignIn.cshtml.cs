@@ -38,7 +38,7 @@ public sealed class SignInModel(AccountService accounts) : PageModel
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
             case Csp.Workbench.Accounts.SignInResult.LockedOut:
                 // Unknown names lock alike, so this tells a guesser nothing about whether the name exists.
-                Message = $"Too many failed attempts for this user name. Try again after {Format.When(outcome.LockedUntil)}, or ask your administrator to unlock the account.";
+                Message = $"This user name is locked after too many failed attempts. Try again after {Format.When(outcome.LockedUntil)}, or ask your administrator to unlock it.";
                 return Page();
             default:
                 // Disabled accounts, unknown names and wrong passwords get the same answer: it tells a guesser nothing.
