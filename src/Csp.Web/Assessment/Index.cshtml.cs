@@ -123,7 +123,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             SmallAreas = SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
                 assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes));
         }
-        ChartData = JsonSerializer.Serialize(new
+        ChartData = Shared.InlineJson.Serialize(new
         {
             area = new { Area.Code, Area.Name },
             period = Result.Period,
@@ -138,7 +138,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
                 tiles = options.Value.MapTileUrl,
                 attribution = options.Value.MapTileAttribution,
             },
-        }, CspJson.Compact);
+        });
     }
 
     public string Describe(AreaLevel level) => level switch
