@@ -1,9 +1,12 @@
 using Csp.Reporting.Rendering;
 using Csp.Storage;
+using Csp.Workbench.Accounts;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
+using Csp.Workbench.Audit;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
+using Csp.Workbench.Imports;
 using Csp.Workbench.NearRepeat;
 using Csp.Workbench.Reports;
 using Csp.Workbench.Status;
@@ -38,6 +41,16 @@ public static class CspServices
         services.TryAddSingleton<StatusReport>();
         services.TryAddSingleton<HotSpotAnalysis>();
         services.TryAddSingleton<NearRepeatAnalysis>();
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<AccountSessions>();
+        // Accounts need a password hasher from the host (IPasswordHasher) and its lockout policy (LockoutPolicy).
+        services.TryAddSingleton(new LockoutPolicy(5, 15));
+        services.TryAddSingleton<AccountService>();
+        services.TryAddSingleton<BrowserImports>();
+        services.TryAddSingleton<MemoryDatabaseAnchor>();
+        services.TryAddSingleton<DatabaseKeys>();
+        services.TryAddSingleton<DatabaseHealth>();
+        services.TryAddSingleton<DatabaseStartup>();
         return services;
     }
 }

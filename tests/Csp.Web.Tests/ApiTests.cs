@@ -16,7 +16,7 @@ public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
     private readonly CspAppFactory _app = app;
     private HttpClient _analyst = null!;
 
-    public async Task InitializeAsync() => _analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+    public async Task InitializeAsync() => _analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Csp.Storage;
 using Csp.Web.Imports;
+using Csp.Workbench.Imports;
 using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,7 @@ public abstract class ImportUploadTests(CspAppFactory app)
     [Fact]
     public async Task An_upload_is_imported_in_the_background_and_its_report_lists_added_duplicate_and_quarantined_rows()
     {
-        var analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+        var analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
         var token = await CspAppFactory.UploadTokenAsync(analyst);
         var month = $"2023-{Random.Shared.Next(1, 13):D2}";
 
@@ -83,7 +84,7 @@ public abstract class ImportUploadTests(CspAppFactory app)
         Assert.Equal("Unchanged", (string)second["files"]![0]!["outcome"]!);
 
         await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CspDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
         var audit = await db.AuditLog.Where(e => e.Action.StartsWith("import")).OrderBy(e => e.Id).ToListAsync();
         Assert.Contains(audit, e => e.Action == "import-uploaded" && e.UserName == "t.analyst" && e.Target == "test-street.csv");
         Assert.Contains(audit, e => e.Action == "import-finished" && e.UserName == "t.analyst" && e.Detail!.Contains("added 2", StringComparison.Ordinal));
@@ -93,7 +94,7 @@ public abstract class ImportUploadTests(CspAppFactory app)
     [Fact]
     public async Task An_upload_of_an_unknown_kind_or_without_files_is_refused_and_nothing_is_queued()
     {
-        var analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+        var analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
         var token = await CspAppFactory.UploadTokenAsync(analyst);
 
         var kind = await UploadAsync(analyst, token, "x.csv", "a,b\n", kind: "spreadsheets");

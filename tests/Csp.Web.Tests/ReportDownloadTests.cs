@@ -21,7 +21,7 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [Fact]
     public async Task The_committee_report_as_a_web_page_holds_the_figures_of_the_API_under_its_own_strict_rules()
     {
-        var analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+        var analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
         var api = JsonNode.Parse(await analyst.GetStringAsync("/api/assessment?" + Query))!;
         var total = api["rows"]!.AsArray().Single(r => (string)r!["category"]! == "Total crime")!;
 
@@ -42,7 +42,7 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")]
     public async Task Each_format_downloads_as_a_named_file(string format, string contentType, string magic)
     {
-        var partner = await _app.SignedInAsync(TestUsers.For(Security.Roles.PartnerOfficer));
+        var partner = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.PartnerOfficer));
         var response = await partner.GetAsync($"/reports/assessment?format={format}&" + Query);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
@@ -60,11 +60,11 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [Fact]
     public async Task A_member_may_download_public_reports_only_and_a_partner_officer_restricted_ones_too()
     {
-        var member = await _app.SignedInAsync(TestUsers.For(Security.Roles.Member));
+        var member = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Member));
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync("/reports/committee?format=html&" + Query)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/reports/committee?format=html&classification=restricted&" + Query)).StatusCode);
 
-        var partner = await _app.SignedInAsync(TestUsers.For(Security.Roles.PartnerOfficer));
+        var partner = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.PartnerOfficer));
         var restricted = await partner.GetAsync("/reports/committee?format=html&classification=restricted&" + Query);
         Assert.Equal(HttpStatusCode.OK, restricted.StatusCode);
         Assert.Contains("Part 2 - Restricted", await restricted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [Fact]
     public async Task The_dashboard_offers_each_report_in_each_format_for_the_area_and_period_shown()
     {
-        var member = await _app.SignedInAsync(TestUsers.For(Security.Roles.Member));
+        var member = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Member));
         var page = await member.GetStringAsync("/?area=E07000109&kind=range&pfrom=2025-01&pto=2025-09&bfrom=2022-01&bto=2022-09");
         var links = Regex.Matches(page, "href=\"(/reports/[^\"]+)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         // Two reports, four formats, public only for a member.
@@ -89,14 +89,14 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [Fact]
     public async Task Every_download_is_in_the_audit_log_with_who_and_what()
     {
-        var analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+        var analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
         Assert.Equal(HttpStatusCode.OK, (await analyst.GetAsync("/reports/assessment?format=xlsx&" + Query)).StatusCode);
-        var admin = await _app.SignedInAsync(TestUsers.For(Security.Roles.Administrator));
+        var admin = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Administrator));
         var audit = await admin.GetStringAsync("/audit");
         Assert.Contains("Downloaded a report", audit, StringComparison.Ordinal);
         Assert.Contains("assessment report, Gravesham (E07000109), Jan-Sept 25 against Jan-Sept 22", System.Net.WebUtility.HtmlDecode(audit), StringComparison.Ordinal);
         Assert.Contains("XLSX, Part 1 - Public", System.Net.WebUtility.HtmlDecode(audit), StringComparison.Ordinal);
-        Assert.Contains(TestUsers.For(Security.Roles.Analyst), audit, StringComparison.Ordinal);
+        Assert.Contains(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst), audit, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class ReportDownloadTests(SqliteSampleApp sample) : IClassFixture<
     [InlineData("/reports/committee?format=html&area=E07000109&yearEnding=2025-09", HttpStatusCode.UnprocessableEntity)]
     public async Task A_request_that_cannot_be_answered_gets_a_problem_saying_why(string path, HttpStatusCode status)
     {
-        var analyst = await _app.SignedInAsync(TestUsers.For(Security.Roles.Analyst));
+        var analyst = await _app.SignedInAsync(TestUsers.For(Csp.Workbench.Accounts.Roles.Analyst));
         var response = await analyst.GetAsync(path);
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);

@@ -26,7 +26,7 @@ public abstract class SessionKeyTests
 
         await using (var scope = first.Services.CreateAsyncScope())
         {
-            var keys = await scope.ServiceProvider.GetRequiredService<CspDbContext>().DataProtectionKeys.ToListAsync();
+            var keys = await scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext().DataProtectionKeys.ToListAsync();
             Assert.NotEmpty(keys);
             Assert.All(keys, k => Assert.Contains("<key ", k.Xml, StringComparison.Ordinal));
         }

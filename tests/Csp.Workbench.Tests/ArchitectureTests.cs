@@ -90,6 +90,7 @@ public sealed class ArchitectureTests
 
     [Theory]
     [InlineData("csp")]
+    [InlineData("Csp.Web")]
     public void A_host_reaches_no_database_context_entity_or_engine_but_through_a_use_case(string host)
     {
         Assert.Empty(HostViolations(Assemblies[host]));

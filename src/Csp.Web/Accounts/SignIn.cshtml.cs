@@ -1,16 +1,16 @@
-using Csp.Storage;
+using Csp.Web.Audit;
 using Csp.Web.Shared;
+using Csp.Workbench.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Web.Accounts;
 
 [EnableRateLimiting(Security.SignInRateLimit.Policy)]
-public sealed class SignInModel(AccountService accounts, CspDbContext db) : PageModel
+public sealed class SignInModel(AccountService accounts) : PageModel
 {
     public string? Message { get; private set; }
 
@@ -29,17 +29,16 @@ public sealed class SignInModel(AccountService accounts, CspDbContext db) : Page
             Message = "Enter your user name and password.";
             return Page();
         }
-        var outcome = await accounts.CheckPasswordAsync(userName, password, cancellationToken).ConfigureAwait(false);
+        var outcome = await accounts.CheckPasswordAsync(userName, password, AuditLog.Of(HttpContext), cancellationToken).ConfigureAwait(false);
         switch (outcome.Result)
         {
-            case SignInResult.SignedIn:
-                var user = outcome.User!;
-                var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == user.AgencyId).Select(a => a.Name).FirstAsync(cancellationToken).ConfigureAwait(false);
-                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountService.Principal(user, agency)).ConfigureAwait(false);
+            case Csp.Workbench.Accounts.SignInResult.SignedIn:
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.For(outcome.User!)).ConfigureAwait(false);
                 // Only a path inside this app: never an address another site put in the link.
                 return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
-            case SignInResult.LockedOut:
-                Message = $"This account is locked after too many failed attempts. Try again after {Format.When(outcome.LockedUntil)}, or ask your administrator to unlock it.";
+            case Csp.Workbench.Accounts.SignInResult.LockedOut:
+                // Unknown names lock alike, so this tells a guesser nothing about whether the name exists.
+                Message = $"This user name is locked after too many failed attempts. Try again after {Format.When(outcome.LockedUntil)}, or ask your administrator to unlock it.";
                 return Page();
             default:
                 // Disabled accounts, unknown names and wrong passwords get the same answer: it tells a guesser nothing.

@@ -1,4 +1,5 @@
 using Csp.Web.Audit;
+using Csp.Workbench.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

@@ -1,18 +1,15 @@
-using Csp.Storage;
-using Csp.Storage.Entities;
-using Csp.Web.Accounts;
-using Csp.Web.Security;
+using Csp.Web.Audit;
+using Csp.Workbench.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Web.Admin;
 
-public sealed class EditUserModel(CspDbContext db, AccountService accounts, TimeProvider clock) : PageModel
+public sealed class EditUserModel(AccountService accounts, TimeProvider clock) : PageModel
 {
-    public new UserRow User { get; private set; } = null!;
+    public new UserSummary User { get; private set; } = null!;
 
-    public IReadOnlyList<AgencyRow> Agencies { get; private set; } = [];
+    public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -40,7 +37,8 @@ public sealed class EditUserModel(CspDbContext db, AccountService accounts, Time
             Errors.Add("You cannot disable yourself or remove your own Administrator role: another administrator must do that.");
         }
         if (Errors.Count > 0) return Page();
-        await accounts.UpdateUserAsync(User, displayName!, agencyId, chosen, disabled, unlock, cancellationToken).ConfigureAwait(false);
+        await accounts.UpdateUserAsync(new UserChange(id, displayName!, agencyId, chosen, disabled, unlock), AuditLog.Of(HttpContext), cancellationToken).ConfigureAwait(false);
+        await LoadAsync(id, cancellationToken).ConfigureAwait(false);
         Message = "Saved. Their open sessions have ended; they sign in again to pick up the changes.";
         return Page();
     }
@@ -48,16 +46,17 @@ public sealed class EditUserModel(CspDbContext db, AccountService accounts, Time
     public async Task<IActionResult> OnPostResetAsync(long id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken).ConfigureAwait(false)) return NotFound();
-        NewPassword = await accounts.ResetPasswordAsync(User, cancellationToken).ConfigureAwait(false);
+        NewPassword = await accounts.ResetPasswordAsync(id, AuditLog.Of(HttpContext), cancellationToken).ConfigureAwait(false);
+        await LoadAsync(id, cancellationToken).ConfigureAwait(false);
         return Page();
     }
 
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        var user = await db.Users.Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == id, cancellationToken).ConfigureAwait(false);
+        var user = await accounts.FindUserAsync(id, cancellationToken).ConfigureAwait(false);
         if (user is null) return false;
         User = user;
-        Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        Agencies = await accounts.AgenciesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using Csp.Storage.Assessment;
 using Csp.Workbench.Assessment;
 using Csp.Core.Periods;
 using Microsoft.AspNetCore.Mvc;

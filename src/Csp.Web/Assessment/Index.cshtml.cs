@@ -4,7 +4,6 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
 using Csp.Core.Periods;
-using Csp.Storage.Assessment;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Web.Hosting;
@@ -121,10 +120,10 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         SmallAreaLevel = DashboardEndpoints.MapLevel(Area.Level);
         if (SmallAreaLevel is { } level)
         {
-            SmallAreas = SmallAreaFigures.Compute(Snapshot.Data, Area, level, periods.Period, periods.Baseline,
-                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.Data.Counts.CrimeTypes));
+            SmallAreas = SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
+                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes));
         }
-        ChartData = JsonSerializer.Serialize(new
+        ChartData = Shared.InlineJson.Serialize(new
         {
             area = new { Area.Code, Area.Name },
             period = Result.Period,
@@ -139,7 +138,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
                 tiles = options.Value.MapTileUrl,
                 attribution = options.Value.MapTileAttribution,
             },
-        }, CspJson.Compact);
+        });
     }
 
     public string Describe(AreaLevel level) => level switch
@@ -201,7 +200,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             if (found is not null) return found;
         }
         var force = Snapshot.ForceAreas[0];
-        return Snapshot.Data.Areas.Within(force, AreaLevel.District).FirstOrDefault() ?? force;
+        return Snapshot.Areas.Within(force, AreaLevel.District).FirstOrDefault() ?? force;
     }
 
     private List<(string, IReadOnlyList<Area>)> Groups(Area? current)
@@ -210,8 +209,8 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         foreach (var force in Snapshot.ForceAreas)
         {
             groups.Add(("Force area", [force]));
-            groups.Add(($"Community Safety Partnerships in {force.Name}", Snapshot.Data.Areas.Within(force, AreaLevel.CommunitySafetyPartnership)));
-            groups.Add(($"Districts in {force.Name}", Snapshot.Data.Areas.Within(force, AreaLevel.District)));
+            groups.Add(($"Community Safety Partnerships in {force.Name}", Snapshot.Areas.Within(force, AreaLevel.CommunitySafetyPartnership)));
+            groups.Add(($"Districts in {force.Name}", Snapshot.Areas.Within(force, AreaLevel.District)));
         }
         // Wards are many: only those of the district in view (or of the ward's district).
         var district = current?.Level switch
@@ -220,13 +219,13 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             AreaLevel.Ward or AreaLevel.Lsoa => Lineage(current).FirstOrDefault(a => a.Level == AreaLevel.District),
             _ => null,
         };
-        if (district is not null) groups.Add(($"Wards in {district.Name}", Snapshot.Data.Areas.Within(district, AreaLevel.Ward)));
+        if (district is not null) groups.Add(($"Wards in {district.Name}", Snapshot.Areas.Within(district, AreaLevel.Ward)));
         if (current is not null && groups.All(g => g.Item2.All(a => a.Code != current.Code))) groups.Insert(0, ("Chosen", [current]));
         return groups.Where(g => ((IReadOnlyList<Area>)g.Item2).Count > 0).ToList();
     }
 
     private IEnumerable<Area> Lineage(Area area)
     {
-        for (var a = Snapshot.Data.Areas.Find(area.ParentCode ?? ""); a is not null; a = a.ParentCode is null ? null : Snapshot.Data.Areas.Find(a.ParentCode)) yield return a;
+        for (var a = Snapshot.Areas.Find(area.ParentCode ?? ""); a is not null; a = a.ParentCode is null ? null : Snapshot.Areas.Find(a.ParentCode)) yield return a;
     }
 }

@@ -1,26 +1,17 @@
-using Csp.Storage;
-using Csp.Storage.Entities;
+using Csp.Workbench.Audit;
 
 namespace Csp.Web.Audit;
 
-/// <summary>Writes the audit log: who, when, what, to what, from which address. Entries are only ever added.</summary>
-public sealed class AuditLog(CspDbContext db, TimeProvider clock, IHttpContextAccessor http)
+/// <summary>The audit trail for this request: the signed-in name and the client's address read from the request.</summary>
+public sealed class AuditLog(AuditTrail trail, IHttpContextAccessor http)
 {
-    /// <param name="userName">Who acted; for a failed sign-in, the name that was tried.</param>
-    /// <param name="target">What it was done to: a file, a user, a report.</param>
-    public async Task RecordAsync(string action, string? userName, string? target, string? detail, CancellationToken cancellationToken)
-    {
-        db.AuditLog.Add(new AuditEntryRow
-        {
-            At = clock.GetUtcNow(),
-            UserName = userName ?? http.HttpContext?.User.Identity?.Name,
-            Action = action,
-            Target = Cut(target, 400),
-            Detail = Cut(detail, 2000),
-            Address = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Who acts in this request, as far as the request tells.</summary>
+    public Actor Actor => Of(http.HttpContext);
 
-    private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..length] + "…";
+    /// <param name="userName">Who acted when not the signed-in user; for a failed sign-in, the name that was tried.</param>
+    /// <param name="target">What it was done to: a file, a user, a report.</param>
+    public Task RecordAsync(string action, string? userName, string? target, string? detail, CancellationToken cancellationToken) =>
+        trail.RecordAsync(Actor, action, userName, target, detail, cancellationToken);
+
+    public static Actor Of(HttpContext? context) => new(context?.User.Identity?.Name, context?.Connection.RemoteIpAddress?.ToString());
 }

@@ -1,16 +1,12 @@
 using System.Globalization;
-using Csp.Storage;
-using Csp.Storage.Entities;
+using Csp.Workbench.Audit;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Web.Audit;
 
-public sealed class IndexModel(CspDbContext db) : PageModel
+public sealed class IndexModel(AuditTrail trail) : PageModel
 {
-    private const int PageSize = 100;
-
-    public IReadOnlyList<AuditEntryRow> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
     public string? Action { get; private set; }
 
@@ -18,7 +14,7 @@ public sealed class IndexModel(CspDbContext db) : PageModel
 
     public int PageNumber { get; private set; }
 
-    public int First => (PageNumber - 1) * PageSize + 1;
+    public int First => (PageNumber - 1) * AuditTrail.PageSize + 1;
 
     public bool HasMore { get; private set; }
 
@@ -26,19 +22,10 @@ public sealed class IndexModel(CspDbContext db) : PageModel
     {
         Action = string.IsNullOrEmpty(action) ? null : action;
         UserFilter = string.IsNullOrWhiteSpace(user) ? null : user.Trim();
-        PageNumber = Math.Max(page ?? 1, 1);
-        var query = db.AuditLog.AsNoTracking();
-        if (Action is not null) query = query.Where(e => e.Action == Action);
-        if (UserFilter is not null)
-        {
-#pragma warning disable CA1304, CA1311 // translated to SQL lower(), not run with the server's culture
-            var lower = UserFilter.ToLowerInvariant();
-            query = query.Where(e => e.UserName != null && e.UserName.ToLower() == lower);
-#pragma warning restore CA1304, CA1311
-        }
-        var rows = await query.OrderByDescending(e => e.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
-        HasMore = rows.Count > PageSize;
-        Entries = rows.Take(PageSize).ToList();
+        PageNumber = Math.Clamp(page ?? 1, 1, 1_000_000);
+        var read = await trail.ReadAsync(Action, UserFilter, PageNumber, cancellationToken).ConfigureAwait(false);
+        Entries = read.Entries;
+        HasMore = read.HasMore;
     }
 
     public string Link(int page) =>

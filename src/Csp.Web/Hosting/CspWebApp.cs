@@ -15,10 +15,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 using Csp.Workbench;
+using Csp.Workbench.Accounts;
 using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Hosting;
@@ -64,20 +64,17 @@ public static class CspWebApp
             var o = sp.GetRequiredService<IOptions<CspWebOptions>>().Value;
             return CspDatabase.Resolve(o.Database ?? Environment.GetEnvironmentVariable(CspDatabase.EnvironmentVariable), HomeOf(o));
         });
-        services.AddSingleton<MemoryDatabaseAnchor>();
-        services.AddDbContext<CspDbContext>((sp, o) =>
-        {
-            var database = sp.GetRequiredService<CspDatabase>();
-            if (database.Provider == DatabaseProvider.Sqlite) o.UseSqlite(database.ConnectionString);
-            else o.UseNpgsql(database.ConnectionString);
-        });
         // One Chromium for the app's PDF reports, started on the first such download and closed with the app.
         services.AddSingleton(_ => new SharedChromium());
         services.AddSingleton(sp => new ReportRenderers(sp.GetRequiredService<SharedChromium>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddCsp(sp => sp.GetRequiredService<CspDatabase>(), sp => HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value));
+        services.AddSingleton<IPasswordHasher, IdentityPasswordHasher>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<CspWebOptions>>().Value;
+            return new LockoutPolicy(o.LockoutFailures, o.LockoutMinutes);
+        });
         services.AddScoped<AuditLog>();
-        services.AddScoped<AccountService>();
-        services.AddSingleton<UserSessions>();
+        services.AddCsp(sp => sp.GetRequiredService<CspDatabase>(), sp => HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value));
         services.AddSingleton<ImportQueue>();
         services.AddSingleton<ImportBoard>();
         services.AddHostedService<ImportWorker>();
@@ -164,8 +161,8 @@ public static class CspWebApp
     /// start that they are not encrypted at rest: whoever can read the database can forge a cookie, so the database is
     /// guarded as the accounts in it are.
     /// </summary>
-    private sealed class KeysInDatabase(CspDatabase database, TimeProvider clock) : IConfigureOptions<KeyManagementOptions>
+    private sealed class KeysInDatabase(DatabaseKeys keys) : IConfigureOptions<KeyManagementOptions>
     {
-        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeyRepository(database, clock);
+        public void Configure(KeyManagementOptions options) => options.XmlRepository = new DatabaseKeyRepository(keys);
     }
 }

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Csp.Core.Imports;
-using Csp.Storage.Loaders;
+using Csp.Workbench.Hosting;
 using Csp.Workbench.Imports;
 using Csp.Storage;
-using Csp.Web.Accounts;
 using Csp.Web.Assessment;
-using Csp.Web.Imports;
 using Microsoft.Extensions.Options;
 
 using Csp.Workbench.Assessment;
@@ -17,27 +15,20 @@ namespace Csp.Web.Hosting;
 /// first administrator created when there are no users, the bundled sample loaded when asked and the database holds no
 /// police data, and the assessment data read into memory.
 /// </summary>
-internal sealed class FirstRun(IServiceScopeFactory scopes, MemoryDatabaseAnchor anchor, CspDatabase database, IOptions<CspWebOptions> options,
+internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
     FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
-        anchor.Hold();
-        await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
-        await using (var scope = scopes.CreateAsyncScope())
+        var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
+        if (await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
         {
-            await ImportWorker.FailInterruptedAsync(scope.ServiceProvider, clock, cancellationToken).ConfigureAwait(false);
-            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
-            if (await accounts.CreateFirstAdministratorAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
-            {
-                var w = console.Writer;
-                await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);
-                await w.WriteLineAsync(given is null
-                    ? $"  Its password is {created.Password}  (shown this once and not stored; sign in and change it under 'Your account')."
-                    : "  Its password is the one given in CSP_ADMIN_PASSWORD.").ConfigureAwait(false);
-                await w.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
+            var w = console.Writer;
+            await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);
+            await w.WriteLineAsync(given is null
+                ? $"  Its password is {created.Password}  (shown this once and not stored; sign in and change it under 'Your account')."
+                : "  Its password is the one given in CSP_ADMIN_PASSWORD.").ConfigureAwait(false);
+            await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
         {

@@ -1,19 +1,15 @@
 using System.Globalization;
-using System.Text.Json;
 using Csp.Core.Imports;
 using Csp.Workbench.Hosting;
-using Csp.Storage.Loaders;
 using Csp.Workbench.Imports;
-using Csp.Storage;
-using Csp.Storage.Entities;
 using Csp.Web.Audit;
+using Csp.Workbench.Audit;
 using Csp.Web.Hosting;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -35,8 +31,8 @@ public static class ImportEndpoints
             .ExcludeFromDescription();
     }
 
-    private static async Task<Results<Accepted<ImportView>, ProblemHttpResult>> UploadAsync(HttpContext context, IAntiforgery antiforgery, CspDbContext db,
-        ImportQueue queue, AuditLog audit, TimeProvider clock, IOptions<CspWebOptions> options, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<ImportView>, ProblemHttpResult>> UploadAsync(HttpContext context, IAntiforgery antiforgery, BrowserImports imports,
+        ImportQueue queue, AuditLog audit, IOptions<CspWebOptions> options, CancellationToken cancellationToken)
     {
         if (!context.Request.Headers.ContainsKey("RequestVerificationToken"))
         {
@@ -105,22 +101,12 @@ public static class ImportEndpoints
             if (saved.Count == 0) return TypedResults.Problem("Choose one or more files to upload.", statusCode: 400, title: "No files");
 
             var user = context.User.Identity?.Name ?? "unknown";
-            var row = new WebImportRow
-            {
-                Kind = kind,
-                Files = string.Join("\n", saved.Select(s => s.Name)),
-                Bytes = bytes,
-                UploadedBy = user,
-                UploadedAt = clock.GetUtcNow(),
-                Status = ImportStatus.Queued,
-            };
-            db.WebImports.Add(row);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var view = await imports.QueueAsync(kind, saved.Select(s => s.Name).ToList(), bytes, user, cancellationToken).ConfigureAwait(false);
             await audit.RecordAsync(AuditActions.ImportUploaded, user, string.Join(", ", saved.Select(s => s.Name)),
-                $"import {row.Id} ({kind}{(year is null ? "" : ", year " + year.Value.ToString(CultureInfo.InvariantCulture))}): {saved.Count} {(saved.Count == 1 ? "file" : "files")}, {Shared.Format.Bytes(bytes)}", cancellationToken).ConfigureAwait(false);
-            await queue.EnqueueAsync(new ImportJob(row.Id, kind, year, folder, saved, user), cancellationToken).ConfigureAwait(false);
+                $"import {view.Id} ({kind}{(year is null ? "" : ", year " + year.Value.ToString(CultureInfo.InvariantCulture))}): {saved.Count} {(saved.Count == 1 ? "file" : "files")}, {Shared.Format.Bytes(bytes)}", cancellationToken).ConfigureAwait(false);
+            await queue.EnqueueAsync(new ImportJob(view.Id, kind, year, folder, saved, user), cancellationToken).ConfigureAwait(false);
             queued = true;
-            return TypedResults.Accepted($"/api/imports/{row.Id}", View(row, null));
+            return TypedResults.Accepted($"/api/imports/{view.Id}", view);
         }
         catch (BadHttpRequestException e)
         {
@@ -132,28 +118,11 @@ public static class ImportEndpoints
         }
     }
 
-    internal static async Task<Ok<List<ImportView>>> ListAsync(CspDbContext db, ImportBoard board, CancellationToken cancellationToken)
-    {
-        var rows = await db.WebImports.AsNoTracking().OrderByDescending(r => r.Id).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(rows.Select(r => View(r, board.Progress(r.Id), withReport: false)).ToList());
-    }
+    internal static async Task<Ok<List<ImportView>>> ListAsync(BrowserImports imports, ImportBoard board, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await imports.ListAsync(100, board.Progress, cancellationToken).ConfigureAwait(false)).ToList());
 
-    internal static async Task<Results<Ok<ImportView>, NotFound>> GetAsync(long id, CspDbContext db, ImportBoard board, CancellationToken cancellationToken)
-    {
-        var row = await db.WebImports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-        return row is null ? TypedResults.NotFound() : TypedResults.Ok(View(row, board.Progress(id)));
-    }
-
-    internal static ImportView View(WebImportRow row, ImportProgressView? progress, bool withReport = true)
-    {
-        IReadOnlyList<FileImportReport>? files = null;
-        if (withReport && row.Report is not null)
-        {
-            files = JsonSerializer.Deserialize<ReportFiles>(row.Report, CspJson.Compact)?.Files;
-        }
-        return new ImportView(row.Id, row.Kind, row.Files.Split('\n'), row.Bytes, row.UploadedBy, row.UploadedAt, row.FinishedAt, row.Status,
-            row.RowsRead, row.RowsAdded, row.RowsDuplicate, row.RowsQuarantined, row.Message, progress, files, $"/imports/{row.Id}");
-    }
+    internal static async Task<Results<Ok<ImportView>, NotFound>> GetAsync(long id, BrowserImports imports, ImportBoard board, CancellationToken cancellationToken) =>
+        await imports.FindAsync(id, board.Progress(id), cancellationToken).ConfigureAwait(false) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     /// <summary>The file's own name without folders, made safe for the disk and unique within the upload.</summary>
     private static string SafeName(string fileName, IEnumerable<string> taken)
@@ -167,5 +136,4 @@ public static class ImportEndpoints
         return unique;
     }
 
-    private sealed record ReportFiles(IReadOnlyList<FileImportReport> Files);
 }

@@ -1,16 +1,14 @@
-using Csp.Storage;
-using Csp.Storage.Entities;
+using Csp.Workbench.Imports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Web.Imports;
 
-public sealed class IndexModel(CspDbContext db) : PageModel
+public sealed class IndexModel(BrowserImports imports, ImportBoard board) : PageModel
 {
-    public IReadOnlyList<WebImportRow> Imports { get; private set; } = [];
+    public IReadOnlyList<ImportView> Imports { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Imports = await db.WebImports.AsNoTracking().OrderByDescending(r => r.Id).Take(50).ToListAsync(cancellationToken).ConfigureAwait(false);
+        Imports = await imports.ListAsync(50, board.Progress, cancellationToken).ConfigureAwait(false);
 
     public static string Describe(string kind) => kind switch
     {

@@ -1,20 +1,18 @@
 using Csp.Core.Imports;
-using Csp.Storage;
+using Csp.Workbench.Imports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Web.Imports;
 
-public sealed class ReportModel(CspDbContext db, ImportBoard board) : PageModel
+public sealed class ReportModel(BrowserImports imports, ImportBoard board) : PageModel
 {
     public ImportView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        var row = await db.WebImports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-        if (row is null) return NotFound();
-        View = ImportEndpoints.View(row, board.Progress(id));
+        if (await imports.FindAsync(id, board.Progress(id), cancellationToken).ConfigureAwait(false) is not { } view) return NotFound();
+        View = view;
         return Page();
     }
 

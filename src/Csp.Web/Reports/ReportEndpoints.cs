@@ -5,6 +5,7 @@ using Csp.Reporting.Rendering;
 using Csp.Workbench.Reports;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
+using Csp.Workbench.Audit;
 using Csp.Web.Hosting;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using Csp.Workbench.Accounts;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Csp.Web.Security;

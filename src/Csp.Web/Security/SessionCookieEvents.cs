@@ -32,7 +32,7 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
         var principal = context.Principal;
         var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = principal?.FindFirstValue(StampClaim);
-        var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<Csp.Workbench.Accounts.AccountSessions>();
         if (id is null || stamp is null || !long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
             || !await sessions.IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted).ConfigureAwait(false))
         {

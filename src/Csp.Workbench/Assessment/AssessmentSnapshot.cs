@@ -24,6 +24,12 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
 
     public AssessmentData Data { get; } = data;
 
+    /// <summary>The area hierarchy (LSOA > ward > district > CSP > force), for hosts that must not reach the data itself.</summary>
+    public AreaModel Areas => Data.Areas;
+
+    /// <summary>The crime types the counts hold, in their order.</summary>
+    public IReadOnlyList<string> CrimeTypes => Data.Counts.CrimeTypes;
+
     /// <summary>Force areas whose own force's data is held: the dashboard's top level.</summary>
     public IReadOnlyList<Area> ForceAreas { get; } = forceAreas;
 

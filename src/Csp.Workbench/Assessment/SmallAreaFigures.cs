@@ -13,6 +13,9 @@ public static class SmallAreaFigures
 {
     /// <param name="crimeTypes">police.uk crime types to count (any case); empty counts every type, crime and ASB.</param>
     /// <returns>Busiest first, then by code.</returns>
+    public static IReadOnlyList<SmallAreaFigure> Compute(AssessmentSnapshot snapshot, Area area, AreaLevel level, MonthRange period, MonthRange baseline, IReadOnlyCollection<string> crimeTypes) =>
+        Compute(snapshot.Data, area, level, period, baseline, crimeTypes);
+
     public static IReadOnlyList<SmallAreaFigure> Compute(AssessmentData data, Area area, AreaLevel level, MonthRange period, MonthRange baseline, IReadOnlyCollection<string> crimeTypes)
     {
         var counts = data.Counts;

@@ -1,5 +1,5 @@
 using Csp.Storage;
-using Csp.Web.Accounts;
+using Csp.Workbench.Accounts;
 using Csp.Web.Hosting;
 using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
@@ -45,10 +45,10 @@ public sealed class BrowserApp : IAsyncLifetime
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            var agencies = await scope.ServiceProvider.GetRequiredService<CspDbContext>().Agencies.ToListAsync();
+            var agencies = await scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext().Agencies.ToListAsync();
             foreach (var (name, role) in TestUsers.ByRole)
             {
-                await accounts.CreateUserAsync(name, role == Security.Roles.Analyst ? "Alex Analyst" : "Test " + role, agencies.First(a => a.Kind == "Council").Id, [role], TestUsers.Password, CancellationToken.None);
+                await accounts.CreateUserAsync(name, role == Csp.Workbench.Accounts.Roles.Analyst ? "Alex Analyst" : "Test " + role, agencies.First(a => a.Kind == "Council").Id, [role], TestUsers.Password, CancellationToken.None);
             }
         }
         if (!File.Exists(Chromium)) throw new InvalidOperationException("Debian's chromium is not installed (./test installs it).");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Csp.Storage;
-using Csp.Web.Accounts;
+using Csp.Workbench.Accounts;
 using Csp.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -40,12 +40,12 @@ public sealed partial class CspAppFactory(string database, IReadOnlyDictionary<s
         _ = Server;
         await using var scope = Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var db = scope.ServiceProvider.GetRequiredService<CspDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
         var agencies = await db.Agencies.ToListAsync();
         foreach (var (name, role) in TestUsers.ByRole)
         {
             if (await accounts.ExistsAsync(name, CancellationToken.None)) continue;
-            var agency = agencies.First(a => a.Kind == (role == Security.Roles.PartnerOfficer ? "Police" : "Council"));
+            var agency = agencies.First(a => a.Kind == (role == Csp.Workbench.Accounts.Roles.PartnerOfficer ? "Police" : "Council"));
             await accounts.CreateUserAsync(name, "Test " + role, agency.Id, [role], TestUsers.Password, CancellationToken.None);
         }
     }

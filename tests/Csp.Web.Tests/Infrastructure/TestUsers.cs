@@ -1,4 +1,4 @@
-using Csp.Web.Security;
+using Csp.Workbench.Accounts;
 
 namespace Csp.Web.Tests.Infrastructure;
 

@@ -1,4 +1,4 @@
-namespace Csp.Web.Audit;
+namespace Csp.Workbench.Audit;
 
 /// <summary>What the audit log records, by name (the <c>action</c> column).</summary>
 public static class AuditActions

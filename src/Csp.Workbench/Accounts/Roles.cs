@@ -1,4 +1,4 @@
-namespace Csp.Web.Security;
+namespace Csp.Workbench.Accounts;
 
 /// <summary>The roles a user can hold, as a partnership divides the work (README, "Roles").</summary>
 public static class Roles

@@ -1,4 +1,4 @@
-namespace Csp.Web.Imports;
+namespace Csp.Workbench.Imports;
 
 /// <summary>The states of a browser import (the <c>web_imports.status</c> column).</summary>
 public static class ImportStatus

@@ -1,6 +1,6 @@
 using Csp.Core.Imports;
 
-namespace Csp.Web.Imports;
+namespace Csp.Workbench.Imports;
 
 /// <summary>A browser import as the API and the page show it: what was uploaded, its state, its progress while it runs, its report when done.</summary>
 /// <param name="Status">Queued, Running, Finished or Failed.</param>

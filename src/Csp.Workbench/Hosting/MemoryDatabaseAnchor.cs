@@ -1,7 +1,7 @@
 using Csp.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace Csp.Web.Hosting;
+namespace Csp.Workbench.Hosting;
 
 /// <summary>
 /// Keeps a shared in-memory SQLite database (<c>Mode=Memory;Cache=Shared</c>, used by tests) alive for the app's lifetime:

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Csp.Web.Accounts;
+namespace Csp.Workbench.Accounts;
 
 /// <summary>What a password must be, and passwords the app makes: long rather than complicated (NCSC guidance).</summary>
 public static class PasswordRules

@@ -1,0 +1,20 @@
+using Csp.Storage;
+using Csp.Workbench.Accounts;
+using Csp.Workbench.Imports;
+
+namespace Csp.Workbench.Hosting;
+
+/// <summary>Before an app takes requests: the schema brought up to date, imports a stopped app left unfinished marked failed,
+/// and the first administrator created when there are no users.</summary>
+public sealed class DatabaseStartup(CspDatabase database, MemoryDatabaseAnchor anchor, BrowserImports imports, AccountService accounts)
+{
+    /// <param name="adminPassword">The first administrator's password when given (CSP_ADMIN_PASSWORD); null makes one.</param>
+    /// <returns>The first administrator when this run created it.</returns>
+    public async Task<CreatedUser?> PrepareAsync(string? adminPassword, CancellationToken cancellationToken)
+    {
+        anchor.Hold();
+        await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
+        await imports.FailInterruptedAsync(cancellationToken).ConfigureAwait(false);
+        return await accounts.CreateFirstAdministratorAsync(adminPassword, cancellationToken).ConfigureAwait(false);
+    }
+}
