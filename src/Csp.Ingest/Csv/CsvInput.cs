@@ -80,13 +80,19 @@ public sealed class CsvInput : IDisposable
             FileError = new ImportIssue(FileName, 0, null, "the file is empty: there is no header row and no data.");
             return false;
         }
+        if (_reader.InputFailed && _reader.EndedWithoutLineBreak)
+        {
+            Truncated = true;
+            FileError = new ImportIssue(FileName, 1, null, "the data breaks off in the first line (the header): the file is truncated or corrupt.");
+            return false;
+        }
         var prefix = _reader.Prefix;
         if (prefix.Length >= 2 && ((prefix[0] == 0xFF && prefix[1] == 0xFE) || (prefix[0] == 0xFE && prefix[1] == 0xFF)))
         {
             FileError = new ImportIssue(FileName, 1, null, "the file is UTF-16 encoded; save it as UTF-8 CSV and import it again.");
             return false;
         }
-        if (prefix.Contains((byte)0))
+        if (HeaderHasNul() || ControlBytes(prefix) >= 4)
         {
             FileError = new ImportIssue(FileName, 0, null, $"this is not a CSV file (it contains binary data); expected {kindDescription}.");
             return false;
@@ -100,7 +106,8 @@ public sealed class CsvInput : IDisposable
         var names = new string[_reader.FieldCount];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = DecodeLenient(_reader.Field(i)).Trim();
+            // A byte order mark repeated (a file saved twice by a careless tool) is not part of the first column's name.
+            names[i] = DecodeLenient(_reader.Field(i)).Trim().TrimStart('\uFEFF').Trim();
             _columns.TryAdd(names[i], i);
         }
         Header = names;
@@ -117,6 +124,30 @@ public sealed class CsvInput : IDisposable
             return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Binary input (a workbook or archive saved as .csv, UTF-16 without a byte order mark) has NUL bytes in its first line.
+    /// A NUL further down is damage to one row, which quarantines that row alone (<see cref="TryText"/>).
+    /// </summary>
+    private bool HeaderHasNul()
+    {
+        for (var i = 0; i < _reader.FieldCount; i++)
+        {
+            if (_reader.Field(i).Contains((byte)0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Bytes below 0x20 other than tab, line feed and carriage return: text has none; images, archives and random bytes many.</summary>
+    private static int ControlBytes(ReadOnlySpan<byte> bytes)
+    {
+        var n = 0;
+        foreach (var b in bytes)
+        {
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r') n++;
+        }
+        return n;
     }
 
     /// <summary>The position of a column, or -1 when the header does not have it.</summary>
@@ -139,7 +170,9 @@ public sealed class CsvInput : IDisposable
             catch (Exception e) when (e is InvalidDataException or IOException)
             {
                 Truncated = true;
-                FileProblem($"the data breaks off after line {Math.Max(_reader.LineNumber, 1)} ({e.Message}); the rows before it were read, the rest of the file is missing: is it truncated?");
+                FileProblem(_lastRowCut
+                    ? $"the data breaks off part way through line {_reader.LineNumber} ({e.Message}); the rows before it were read, the rest of the file is missing: is it truncated?"
+                    : $"the data breaks off after line {Math.Max(_reader.LineNumber, 1)} ({e.Message}); the rows before it were read, the rest of the file is missing: is it truncated?");
                 return false;
             }
             if (!more)
@@ -150,6 +183,13 @@ public sealed class CsvInput : IDisposable
                     FileProblem($"the data breaks off part way through line {_reader.LineNumber} (there is no line break after it); the rows before it were read, the rest of the file is missing: is it truncated?");
                 }
                 return false;
+            }
+            if (_reader.InputFailed && _reader.EndedWithoutLineBreak)
+            {
+                // The last bytes before the input failed: whatever its fields, the row is cut.
+                _lastRowCut = true;
+                Quarantine(null, "the data breaks off part way through this line: the row is incomplete and the file is truncated.");
+                continue;
             }
             if (_reader.RecordTooLong)
             {
@@ -205,6 +245,13 @@ public sealed class CsvInput : IDisposable
                 RememberLast(column, bytes, value);
                 return true;
             }
+        }
+        if (bytes.Contains((byte)0))
+        {
+            // Valid UTF-8, but no database stores it as text (PostgreSQL refuses it): binary damage, not a value.
+            Quarantine(fieldName, $"the field contains a NUL byte (at position {bytes.IndexOf((byte)0) + 1}): binary data, not text.");
+            value = string.Empty;
+            return false;
         }
         if (_chars.Length < bytes.Length) _chars = new char[bytes.Length * 2];
         if (!Utf8Field.TryDecode(bytes, _chars, out var n))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Csp.Ingest.Csv;
@@ -72,6 +73,17 @@ public sealed class CsvRecordReader : IDisposable
 
     private byte[] _oversizedPrefix = [];
 
+    // A stream that fails (corrupt or cut-off compressed data) ends the input where it failed: the records read before it
+    // are handed out first, then Read throws the failure.
+    private Exception? _failure;
+    private bool _failureThrown;
+
+    /// <summary>
+    /// The input failed part way (the stream threw): the current record, when it has no line break after it
+    /// (<see cref="EndedWithoutLineBreak"/>), was cut by the failure. The next <see cref="Read"/> throws the failure.
+    /// </summary>
+    public bool InputFailed => _failure is not null;
+
     /// <summary>The first bytes of the input, once <see cref="Read"/> has been called, for sniffing binary or UTF-16 input.</summary>
     public ReadOnlySpan<byte> Prefix => _prefix.AsSpan(0, _prefixLength);
 
@@ -86,7 +98,15 @@ public sealed class CsvRecordReader : IDisposable
         {
             var status = TryParseRecord();
             if (status == ParseStatus.Record) return true;
-            if (status == ParseStatus.End) return false;
+            if (status == ParseStatus.End)
+            {
+                if (_failure is { } failure && !_failureThrown)
+                {
+                    _failureThrown = true;
+                    ExceptionDispatchInfo.Capture(failure).Throw();
+                }
+                return false;
+            }
             if (_end - _start >= MaxRecordBytes)
             {
                 SkipOversizedRecord();
@@ -381,7 +401,16 @@ public sealed class CsvRecordReader : IDisposable
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = bigger;
         }
-        var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        int n;
+        try
+        {
+            n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            _failure = e;
+            n = 0;
+        }
         if (n == 0)
         {
             _eof = true;

@@ -195,7 +195,7 @@ public sealed class PoliceUkCsvReader : IDisposable
     private bool TryCrimeIdUtf8()
     {
         var bytes = _csv.Bytes(_crimeId);
-        if (Ascii.IsValid(bytes))
+        if (Ascii.IsValid(bytes) && !bytes.Contains((byte)0))
         {
             // ASCII white space is all that string.Trim removes from ASCII text.
             Keep(bytes.Trim(" \t\n\v\f\r"u8));

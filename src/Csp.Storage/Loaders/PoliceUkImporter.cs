@@ -293,7 +293,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         if (!opened.Opened)
         {
             ImportRegistry.Quarantine(connection, transaction, fileId, opened.Issues);
-            var rejected = new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], opened.Issues);
+            var rejected = new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], opened.Issues) { Truncated = opened.Truncated };
             ImportRegistry.Complete(connection, transaction, fileId, rejected, opened.Issues.FirstOrDefault()?.Message);
             if (opened.Truncated) ImportRegistry.MarkTruncated(connection, transaction, fileId, false);
             return rejected;
