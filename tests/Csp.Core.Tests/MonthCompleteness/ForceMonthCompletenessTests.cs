@@ -1,7 +1,7 @@
 using Csp.Core.Imports;
 using Csp.Core.Periods;
 
-namespace Csp.Core.Tests.Imports;
+namespace Csp.Core.Tests.MonthCompleteness;
 
 public sealed class ForceMonthCompletenessTests
 {
