@@ -72,7 +72,9 @@ public sealed class ImporterFuzzTests
                     failures.Add($"{m.Label} ({path}): {lost.Count} of {expected.Count} intact rows did not land, e.g. {lost[0]}; outcome {report.Outcome}, " +
                         $"issues: {string.Join(" | ", report.Issues.Take(3).Select(x => x.ToString()))}");
                 }
-                if (m.GzipCut is not null && visible < m.Plain.Length && !report.Truncated)
+                // A file rejected for its header (UTF-16, binary) is refused before the cut is reached: only a file whose
+                // rows are read must say where it breaks off.
+                if (m.GzipCut is not null && visible < m.Plain.Length && expected.Count > 0 && !report.Truncated)
                 {
                     failures.Add($"{m.Label} ({path}): compressed data cut off, but the report does not say truncated.");
                 }
@@ -293,7 +295,10 @@ public sealed class ImporterFuzzTests
                 label = $"{size:N0} bytes inserted at byte {at}";
                 break;
             case 7:
-                // A huge quoted field with line breaks in it: the reader passes over it to its closing quote.
+                // A huge quoted field with line breaks in it, at a field's start (after a delimiter), where a quote opens a
+                // field in any CSV reader: the reader passes over it to its closing quote.
+                var comma = Array.IndexOf(content, (byte)seed.Delimiter, Math.Min(at, content.Length - 1));
+                at = comma < 0 ? content.Length : comma + 1;
                 var field = "\"" + string.Concat(Enumerable.Repeat(new string('q', 999) + "\n", 80)) + "\"";
                 edits.Add(new Edit(at, at, Encoding.UTF8.GetBytes(field)));
                 label = $"80,000-byte quoted field inserted at byte {at}";
