@@ -60,7 +60,8 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or archives to import." };
         var format = FormatOption.Create("table", "json");
         var year = new Option<int?>("--year") { Description = "The year of the estimates, when neither the file nor its name says (e.g. 'mid2022')." };
-        var command = new Command(name, description) { paths, format };
+        var keepPartial = KeepPartialOption();
+        var command = new Command(name, description) { paths, format, keepPartial };
         if (withYear) command.Options.Add(year);
         command.SetAction(async (parse, ct) =>
         {
@@ -71,7 +72,7 @@ internal static class ImportCommand
             var files = InputFiles.Expand(parse.GetValue(paths)!, extensions, out var missing);
             foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
             if (files.Count == 0 && missing.Count == 0) Output.Console.MarkupLine($"[yellow]warning:[/] no {string.Join(" or ", extensions)} files found.");
-            var reports = await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, name, f, given, p, c), json, ct).ConfigureAwait(false);
+            var reports = await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, name, f, given, parse.GetValue(keepPartial), p, c), json, ct).ConfigureAwait(false);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
             return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
         });
@@ -79,6 +80,13 @@ internal static class ImportCommand
     }
 
     /// <summary>Runs an importer over files, with a progress bar for a person at a terminal and a line per file otherwise.</summary>
+    /// <summary>--keep-partial: a file whose data breaks off is kept (rows read so far) and marked incomplete, instead of rejected whole.</summary>
+    private static Option<bool> KeepPartialOption() => new("--keep-partial")
+    {
+        Description = "Keep the rows read from a file whose data breaks off (truncated download or compressed file) instead of rejecting it; " +
+            "what it holds is then marked incomplete (csp status) and the assessment treats its months as missing.",
+    };
+
     private static async Task<List<FileImportReport>> Collect(CspDatabase db, IReadOnlyList<InputFile> files,
         Func<CspDatabase, IReadOnlyList<InputFile>, IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<FileImportReport>> importer, bool json, CancellationToken ct)
     {
@@ -126,7 +134,8 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders or archives to import." };
         var format = FormatOption.Create("table", "json");
         var crs = new Option<int>("--crs") { Description = "EPSG code of x,y columns: 27700 (British National Grid, default) or another projected CRS in metres. longitude,latitude columns are always WGS84.", DefaultValueFactory = _ => 27700 };
-        var command = new Command("incidents", "Dated incident records from partner systems (id, date, time, category, x,y or longitude,latitude, location, pseudonymised keys, flags).") { paths, format, crs };
+        var keepPartial = KeepPartialOption();
+        var command = new Command("incidents", "Dated incident records from partner systems (id, date, time, category, x,y or longitude,latitude, location, pseudonymised keys, flags).") { paths, format, crs, keepPartial };
         command.SetAction(async (parse, ct) =>
         {
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
@@ -134,17 +143,17 @@ internal static class ImportCommand
             var files = InputFiles.Expand(parse.GetValue(paths)!, [".csv"], out var missing);
             foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
             var epsg = parse.GetValue(crs);
-            var reports = await Collect(db, files, (d, f, p, c) => ImportIncidents(d, f, epsg, c), json, ct).ConfigureAwait(false);
+            var reports = await Collect(db, files, (d, f, p, c) => ImportIncidents(d, f, epsg, parse.GetValue(keepPartial), c), json, ct).ConfigureAwait(false);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
             return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
         });
         return command;
     }
 
-    private static async IAsyncEnumerable<FileImportReport> ImportIncidents(CspDatabase db, IReadOnlyList<InputFile> files, int epsg,
+    private static async IAsyncEnumerable<FileImportReport> ImportIncidents(CspDatabase db, IReadOnlyList<InputFile> files, int epsg, bool keepPartial,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var importer = new IncidentImporter(db, TimeProvider.System);
+        var importer = new IncidentImporter(db, TimeProvider.System) { KeepPartial = keepPartial };
         foreach (var file in files) yield return await importer.ImportAsync(file, epsg, ct).ConfigureAwait(false);
     }
 
@@ -158,6 +167,8 @@ internal static class ImportCommand
         c.MarkupLine($"[{colour}]{r.Outcome,-9}[/] {Markup.Escape(Output.Relative(r.File))}: read {r.RowsRead.ToString("N0", culture)}, added {r.RowsAdded.ToString("N0", culture)}, " +
             $"duplicate {r.RowsDuplicate.ToString("N0", culture)}, quarantined {r.RowsQuarantined.ToString("N0", culture)}{noLocation}{replaced}" +
             (r.Units.Count > 0 ? $" [grey]({Markup.Escape(string.Join("; ", r.Units))})[/]" : ""));
+        if (r.KeptPartial) c.MarkupLine("  [yellow]kept partial (--keep-partial): the file breaks off, so what it holds is marked incomplete.[/]");
+        else if (r.Truncated && r.Outcome == FileOutcome.Rejected) c.MarkupLine("  [red]truncated: rejected whole (add --keep-partial to keep the rows read).[/]");
         foreach (var issue in r.Issues.Take(20)) c.MarkupLine($"  [red]{Markup.Escape(issue.ToString())}[/]");
         if (r.Issues.Count > 20) c.MarkupLine($"  ... and {r.Issues.Count - 20} more (all are kept in the quarantine table).");
     }

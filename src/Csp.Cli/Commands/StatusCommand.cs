@@ -32,19 +32,23 @@ internal static class StatusCommand
         console.MarkupLine($"[bold]Street-level records[/] {status.StreetRecords.ToString("N0", Output.Culture)} in {status.Months.Count} force-months; {status.ImportedFiles} files imported, {status.QuarantinedRows} rows in quarantine");
         if (status.Forces.Count > 0)
         {
-            var forces = new Table().AddColumns("Force", "From", "To", "Months", "Rows", "Missing inside the range");
+            var forces = new Table().AddColumns("Force", "From", "To", "Months", "Rows", "Missing inside the range", "Incomplete");
             forces.Columns[3].RightAligned();
             forces.Columns[4].RightAligned();
             foreach (var f in status.Forces)
             {
                 var missing = Core.Periods.MonthCoverage.Describe(f.MissingMonths.Select(Core.Periods.YearMonth.Parse).ToList());
                 forces.AddRow(Markup.Escape(f.Force), f.FirstMonth, f.LastMonth, f.MonthCount.ToString(Output.Culture), f.Rows.ToString("N0", Output.Culture),
-                    missing.Length == 0 ? "none" : $"[yellow]{missing}[/]");
+                    missing.Length == 0 ? "none" : $"[yellow]{missing}[/]",
+                    f.IncompleteMonths.Count == 0 ? "none" : $"[yellow]{Markup.Escape(string.Join(", ", f.IncompleteMonths))}[/]");
             }
             console.Write(forces);
-            var months = new Table().AddColumns("Force", "Month", "Rows");
+            var months = new Table().AddColumns("Force", "Month", "Rows", "Incomplete");
             months.Columns[2].RightAligned();
-            foreach (var m in status.Months) months.AddRow(Markup.Escape(m.Force), m.Month, m.Rows.ToString("N0", Output.Culture));
+            foreach (var m in status.Months)
+            {
+                months.AddRow(Markup.Escape(m.Force), m.Month, m.Rows.ToString("N0", Output.Culture), m.Incomplete is null ? "" : $"[yellow]{Markup.Escape(m.Incomplete)}[/]");
+            }
             console.Write(months);
         }
         else
@@ -56,7 +60,11 @@ internal static class StatusCommand
         console.MarkupLine($"[bold]Areas[/] {(levels.Length == 0 ? "none: ./csp import geography PATH" : Markup.Escape(levels))}");
         var population = string.Join(", ", status.PopulationYears.Select(p =>
             (p.Source.EndsWith(p.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? p.Source : $"{p.Source} {p.Year.ToString(CultureInfo.InvariantCulture)}")
-            + $" ({p.Areas.ToString("N0", Output.Culture)} areas)"));
+            + $" ({p.Areas.ToString("N0", Output.Culture)} areas{(p.Incomplete ? ", incomplete: from a truncated file kept with --keep-partial" : "")})"));
         console.MarkupLine($"[bold]Population[/] {(population.Length == 0 ? "none: ./csp import population PATH" : Markup.Escape(population))}");
+        foreach (var file in status.PartialFiles)
+        {
+            console.MarkupLine($"[yellow]Incomplete[/] {Markup.Escape(file.Kind)} {Markup.Escape(file.Name)}: kept with --keep-partial although it breaks off ({file.RowsAdded.ToString("N0", Output.Culture)} rows).");
+        }
     }
 }

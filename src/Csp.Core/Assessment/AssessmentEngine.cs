@@ -232,7 +232,9 @@ public static class AssessmentEngine
         }
         if (request.MissingMonths.Count > 0)
         {
-            notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Count} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.");
+            // A month held but incomplete (a truncated file kept, implausibly few rows) counts as missing, and says why.
+            var incomplete = string.Concat(request.MissingMonths.Where(m => m.Incomplete is not null).Select(m => $" {m.Force} {m.Month} is held but incomplete: {m.Incomplete}."));
+            notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Count} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.{incomplete}");
         }
         return notes;
     }

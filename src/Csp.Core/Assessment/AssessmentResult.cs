@@ -31,4 +31,6 @@ public sealed record AreaRef(string Code, string Name, string Level);
 /// <param name="Label">As the seeds write it, e.g. "Oct 24 - Sep 25".</param>
 public sealed record PeriodRef(string From, string To, int Months, string Label);
 
-public sealed record MissingMonth(string Force, string Month);
+/// <param name="Incomplete">Null when the month has no data; else why the data held for it is not taken as whole (a file
+/// kept although truncated, or implausibly few rows for the force).</param>
+public sealed record MissingMonth(string Force, string Month, string? Incomplete = null);

@@ -20,4 +20,14 @@ public sealed record FileImportReport(
     long RowsReplaced,
     long RowsWithoutLocation,
     IReadOnlyList<string> Units,
-    IReadOnlyList<ImportIssue> Issues);
+    IReadOnlyList<ImportIssue> Issues)
+{
+    /// <summary>The data broke off before its end (a cut-off download or compressed stream): an issue at line 0 says where.</summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>
+    /// The rows read before the break were kept because the user asked (<c>--keep-partial</c>); what the file holds (its
+    /// force-months, population years, incidents) is reported as incomplete. False for a truncated file rejected whole.
+    /// </summary>
+    public bool KeptPartial { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Csp.Ingest.Csv;
@@ -10,9 +11,18 @@ namespace Csp.Ingest.Csv;
 /// Accepts CRLF, LF or a lone CR as the record separator, quoted fields with doubled quotes and embedded line breaks,
 /// a UTF-8 byte order mark, and a last record with no line break. <see cref="LineNumber"/> is the physical line where the
 /// current record starts (1-based), counting line breaks inside quoted fields, so errors point at what an editor shows.
+/// A record (a line, with any line breaks inside its quotes) longer than <see cref="MaxRecordBytes"/> is not buffered: it
+/// is passed over to its end and handed out as <see cref="RecordTooLong"/>, so memory stays bounded whatever the input.
 /// </remarks>
 public sealed class CsvRecordReader : IDisposable
 {
+    /// <summary>The longest record read as data, in bytes of the file (UTF-8), line breaks inside quotes included; 64 KiB.</summary>
+    /// <remarks>The widest real row we read (an ONS estimate with 92 age columns) is under 1 KiB: a longer line is damage.</remarks>
+    public const int MaxRecordBytes = 65_536;
+
+    /// <summary>How much of a record that is too long is kept for the quarantine (its first bytes).</summary>
+    public const int OversizedPrefixBytes = 1_024;
+
     private const int InitialBufferSize = 1 << 16;
     private static readonly SearchValues<byte> FieldEnds = SearchValues.Create(","u8 + "\r\n\""u8);
 
@@ -52,6 +62,28 @@ public sealed class CsvRecordReader : IDisposable
     /// <summary>Set when the current record is the last of the input and no line break follows it (possibly a cut-off file).</summary>
     public bool EndedWithoutLineBreak { get; private set; }
 
+    /// <summary>
+    /// Set when the current record was longer than <see cref="MaxRecordBytes"/>: it has no fields (<see cref="FieldCount"/> is
+    /// 0), <see cref="RawRecord"/> gives its first <see cref="OversizedPrefixBytes"/> bytes and <see cref="RecordBytes"/> its length.
+    /// </summary>
+    public bool RecordTooLong { get; private set; }
+
+    /// <summary>The length of the current record in bytes, without its line break.</summary>
+    public long RecordBytes { get; private set; }
+
+    private byte[] _oversizedPrefix = [];
+
+    // A stream that fails (corrupt or cut-off compressed data) ends the input where it failed: the records read before it
+    // are handed out first, then Read throws the failure.
+    private Exception? _failure;
+    private bool _failureThrown;
+
+    /// <summary>
+    /// The input failed part way (the stream threw): the current record, when it has no line break after it
+    /// (<see cref="EndedWithoutLineBreak"/>), was cut by the failure. The next <see cref="Read"/> throws the failure.
+    /// </summary>
+    public bool InputFailed => _failure is not null;
+
     /// <summary>The first bytes of the input, once <see cref="Read"/> has been called, for sniffing binary or UTF-16 input.</summary>
     public ReadOnlySpan<byte> Prefix => _prefix.AsSpan(0, _prefixLength);
 
@@ -66,7 +98,20 @@ public sealed class CsvRecordReader : IDisposable
         {
             var status = TryParseRecord();
             if (status == ParseStatus.Record) return true;
-            if (status == ParseStatus.End) return false;
+            if (status == ParseStatus.End)
+            {
+                if (_failure is { } failure && !_failureThrown)
+                {
+                    _failureThrown = true;
+                    ExceptionDispatchInfo.Capture(failure).Throw();
+                }
+                return false;
+            }
+            if (_end - _start >= MaxRecordBytes)
+            {
+                SkipOversizedRecord();
+                return true;
+            }
             // NeedMore: compact and refill, then parse the record again from its start.
             if (!Refill()) _eof = true;
         }
@@ -88,8 +133,101 @@ public sealed class CsvRecordReader : IDisposable
         return _scratch.AsSpan(0, n);
     }
 
+    /// <summary>The length in bytes of field <paramref name="index"/> as it stands in the file (quotes removed, doubled quotes not undone).</summary>
+    public int FieldByteLength(int index) => _fieldLength[index];
+
     /// <summary>The whole record as read (without its line break), decoded leniently, for quarantine.</summary>
-    public string RawRecord() => Encoding.UTF8.GetString(_buffer, _recordStart, _recordLength);
+    public string RawRecord() => RecordTooLong
+        ? Encoding.UTF8.GetString(_oversizedPrefix) + "…"
+        : Encoding.UTF8.GetString(_buffer, _recordStart, _recordLength);
+
+    /// <summary>
+    /// Passes over a record too long to buffer, from <c>_start</c> to its end, by the same rules as
+    /// <see cref="TryParseRecord"/> (a quote opens a quoted field only at a field's start; doubled quotes inside; line breaks
+    /// inside quotes belong to the field), keeping only its first bytes. Memory use does not grow with the record.
+    /// </summary>
+    private void SkipOversizedRecord()
+    {
+        _oversizedPrefix = _buffer.AsSpan(_start, Math.Min(OversizedPrefixBytes, _end - _start)).ToArray();
+        long length = 0, lines = 0;
+        bool inQuotes = false, atFieldStart = true, closing = false, previousCr = false, endedWithBreak = false;
+        var pos = _start;
+        while (true)
+        {
+            if (pos >= _end)
+            {
+                length += pos - _start;
+                _start = pos;
+                var more = Refill();
+                pos = _start;
+                if (!more) break;
+                continue;
+            }
+            var b = _buffer[pos];
+            if (inQuotes)
+            {
+                // A CRLF inside quotes is one line break, counted at its CR.
+                if (b == (byte)'\r' || (b == (byte)'\n' && !previousCr)) lines++;
+                previousCr = b == (byte)'\r';
+                if (b == (byte)'"')
+                {
+                    inQuotes = false;
+                    closing = true;
+                }
+                pos++;
+                continue;
+            }
+            if (closing)
+            {
+                // The quote before this byte closed the field, unless this one doubles it.
+                closing = false;
+                if (b == (byte)'"')
+                {
+                    inQuotes = true;
+                    pos++;
+                    continue;
+                }
+            }
+            if (b == (byte)'"' && atFieldStart)
+            {
+                inQuotes = true;
+                atFieldStart = false;
+                previousCr = false;
+                pos++;
+                continue;
+            }
+            if (b is (byte)'\r' or (byte)'\n')
+            {
+                length += pos - _start;
+                endedWithBreak = true;
+                if (b == (byte)'\r')
+                {
+                    // A CRLF ends the record once: look at the byte after the CR, which may not be read yet.
+                    _start = pos;
+                    if (pos + 1 >= _end) Refill();
+                    pos = _start;
+                    pos += pos + 1 < _end && _buffer[pos + 1] == (byte)'\n' ? 2 : 1;
+                }
+                else
+                {
+                    pos++;
+                }
+                break;
+            }
+            atFieldStart = b == _delimiter;
+            pos++;
+        }
+        RecordTooLong = true;
+        RecordBytes = length;
+        FieldCount = 0;
+        EndedInsideQuotes = inQuotes && !endedWithBreak;
+        EndedWithoutLineBreak = !endedWithBreak;
+        LineNumber = _nextLine;
+        _nextLine += lines + 1;
+        _start = Math.Min(pos, _end);
+        _recordStart = _start;
+        _recordLength = 0;
+    }
 
     private void FillPrefix()
     {
@@ -222,6 +360,8 @@ public sealed class CsvRecordReader : IDisposable
         _recordStart = _start;
         _recordLength = recordEnd - _start;
         FieldCount = fieldCount;
+        RecordTooLong = false;
+        RecordBytes = _recordLength;
         EndedWithoutLineBreak = recordEnd == next;
         LineNumber = _nextLine;
         _nextLine += Math.Max(linesConsumed, 1);
@@ -261,7 +401,16 @@ public sealed class CsvRecordReader : IDisposable
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = bigger;
         }
-        var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        int n;
+        try
+        {
+            n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            _failure = e;
+            n = 0;
+        }
         if (n == 0)
         {
             _eof = true;

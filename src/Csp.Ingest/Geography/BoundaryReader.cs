@@ -24,7 +24,28 @@ public static class BoundaryReader
         {
             return ([], issues, new ImportIssue(fileName, (e.LineNumber ?? 0) + 1, null, $"this is not valid JSON: {e.Message}"));
         }
-        using (document)
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // Compressed data that breaks off: the JSON is incomplete, and no part of it can be used.
+            return ([], issues, new ImportIssue(fileName, 0, null, $"the file cannot be read to its end ({e.Message}): it is truncated or corrupt; nothing was imported."));
+        }
+        try
+        {
+            return ReadDocument(document, fileName, issues);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentOutOfRangeException or IndexOutOfRangeException)
+        {
+            // Valid JSON of the wrong shape (a member missing, a string where numbers belong, an arc that does not exist).
+            return ([], issues, new ImportIssue(fileName, 0, null, $"the JSON is not TopoJSON or GeoJSON boundaries as expected: {e.Message}"));
+        }
+        finally
+        {
+            document.Dispose();
+        }
+    }
+
+    private static (IReadOnlyList<AreaBoundary> Boundaries, IReadOnlyList<ImportIssue> Issues, ImportIssue? FileError) ReadDocument(JsonDocument document, string fileName, List<ImportIssue> issues)
+    {
         {
             var root = document.RootElement;
             var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) ? t.GetString() : null;
@@ -147,7 +168,7 @@ public static class BoundaryReader
 
     private static void Add(List<AreaBoundary> boundaries, List<ImportIssue> issues, string fileName, int n, (string Code, string Name) id, List<IReadOnlyList<LonLat>> rings)
     {
-        var bad = rings.FirstOrDefault(r => r.Any(p => p.Lon is < -180 or > 180 || p.Lat is < -90 or > 90 || double.IsNaN(p.Lon) || double.IsNaN(p.Lat)));
+        var bad = rings.FirstOrDefault(r => r.Any(p => p.Lon is < -180 or > 180 || p.Lat is < -90 or > 90 || !double.IsFinite(p.Lon) || !double.IsFinite(p.Lat)));
         if (rings.Count == 0 || rings.All(r => r.Count < 4) || bad is not null)
         {
             issues.Add(new ImportIssue(fileName, n, "geometry", $"{id.Name} ({id.Code}) has no usable polygon in longitude/latitude; it was skipped."));

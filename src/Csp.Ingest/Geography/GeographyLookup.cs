@@ -20,4 +20,7 @@ public sealed record GeographyLookup(
     public IReadOnlyList<AreaCentroid> Centroids { get; init; } = [];
 
     public IReadOnlyList<AreaBoundary> Boundaries { get; init; } = [];
+
+    /// <summary>The data breaks off before its end (an issue at line 0 says where): the rows read are those before it.</summary>
+    public bool Truncated { get; init; }
 }

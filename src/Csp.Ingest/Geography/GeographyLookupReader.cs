@@ -26,7 +26,7 @@ public static class GeographyLookupReader
         var pool = new StringPool();
         string kind;
         long rows = 0;
-        if (!csv.ReadHeader([], Description)) return new GeographyLookup(fileName, "unknown", 0, lsoas, partnerships, csv.Issues, csv.FileError);
+        if (!csv.ReadHeader([], Description)) return new GeographyLookup(fileName, "unknown", 0, lsoas, partnerships, csv.Issues, csv.FileError) { Truncated = csv.Truncated };
 
         string[] lsoa11 = ["LSOA11CD", "LSOA11NM", "WD21CD", "WD21NM", "LAD21CD", "LAD21NM"];
         string[] lsoa21 = ["LSOA21CD", "LSOA21NM", "WD24CD", "WD24NM", "LAD24CD", "LAD24NM"];
@@ -72,7 +72,7 @@ public static class GeographyLookupReader
             if (vintage > 0) lsoas.Add(new LsoaMembership(values[0], values[1], vintage, values[2], values[3], values[4], values[5]));
             else partnerships.Add(new DistrictPartnership(values[0], values[1], values[2], values[3], values[4], values[5]));
         }
-        return new GeographyLookup(fileName, kind, rows, lsoas, partnerships, csv.Issues, null);
+        return new GeographyLookup(fileName, kind, rows, lsoas, partnerships, csv.Issues, null) { Truncated = csv.Truncated };
     }
 
     /// <summary>
@@ -97,19 +97,20 @@ public static class GeographyLookupReader
                 csv.Quarantine("LSOA21CD", $"'{lsoa}' is not an ONS code (a letter and eight digits).");
                 continue;
             }
-            // British National Grid covers 0..700 km east and 0..1,300 km north; anything else is not a BNG coordinate.
-            if (!double.TryParse(xText, NumberStyles.Float, CultureInfo.InvariantCulture, out var easting) || easting is < 0 or > 700_000)
+            // British National Grid covers 0..700 km east and 0..1,300 km north, both inclusive; anything else (NaN and
+            // infinities included, which double.TryParse accepts) is not a BNG coordinate.
+            if (!double.TryParse(xText, NumberStyles.Float, CultureInfo.InvariantCulture, out var easting) || !double.IsFinite(easting) || easting is < 0 or > 700_000)
             {
                 csv.Quarantine("x", $"'{xText}' is not an easting in metres (0 to 700,000).");
                 continue;
             }
-            if (!double.TryParse(yText, NumberStyles.Float, CultureInfo.InvariantCulture, out var northing) || northing is < 0 or > 1_300_000)
+            if (!double.TryParse(yText, NumberStyles.Float, CultureInfo.InvariantCulture, out var northing) || !double.IsFinite(northing) || northing is < 0 or > 1_300_000)
             {
                 csv.Quarantine("y", $"'{yText}' is not a northing in metres (0 to 1,300,000).");
                 continue;
             }
             centroids.Add(new AreaCentroid(lsoa, new PlanarPoint(easting, northing)));
         }
-        return new GeographyLookup(fileName, "lsoa-2021-centroids", rows, [], [], csv.Issues, null) { Centroids = centroids };
+        return new GeographyLookup(fileName, "lsoa-2021-centroids", rows, [], [], csv.Issues, null) { Centroids = centroids, Truncated = csv.Truncated };
     }
 }

@@ -38,6 +38,9 @@ public sealed class IncidentCsvReader : IDisposable
 
     public ImportIssue? FileError { get; private set; }
 
+    /// <summary>The data breaks off before its end (an issue at line 0 says where): the rows read are those before it.</summary>
+    public bool Truncated => _csv.Truncated;
+
     public List<ImportIssue> TakeIssues() => _csv.TakeIssues();
 
     public bool Open()

@@ -37,7 +37,8 @@ public sealed class PoliceUkCsvReader : IDisposable
     /// </param>
     public PoliceUkCsvReader(Stream stream, string fileName, YearMonth currentMonth, StringPool? pool = null, bool crimeIdAsUtf8 = false)
     {
-        _csv = new CsvInput(stream, fileName);
+        // police.uk files always end with a line break: a last row without one has lost its end.
+        _csv = new CsvInput(stream, fileName) { RequireFinalLineBreak = true };
         _pool = pool ?? new StringPool();
         _currentMonth = currentMonth;
         _crimeIdAsUtf8 = crimeIdAsUtf8;
@@ -58,22 +59,13 @@ public sealed class PoliceUkCsvReader : IDisposable
     /// </summary>
     public ReadOnlySpan<byte> CrimeIdUtf8 => _crimeIdLength < 0 ? default : _crimeIdBytes.AsSpan(0, _crimeIdLength);
 
-    /// <summary>Set when the stream failed part way (truncated or corrupt compressed data): the rows before it are good.</summary>
-    public bool Truncated { get; private set; }
+    /// <summary>Set when the data breaks off (truncated or corrupt compressed data, a last line cut short): the rows before it are good.</summary>
+    public bool Truncated => _csv.Truncated;
 
     /// <summary>Reads and checks the header. False when the file cannot be read at all; <see cref="FileError"/> says why.</summary>
     public bool Open()
     {
-        try
-        {
-            if (!_csv.ReadHeader(RequiredColumns, Description)) return false;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            Truncated = true;
-            _csv.FileProblem($"the file cannot be read: {e.Message}");
-            return false;
-        }
+        if (!_csv.ReadHeader(RequiredColumns, Description)) return false;
         _crimeId = _csv.Column("Crime ID");
         _month = _csv.Column("Month");
         _reportedBy = _csv.Column("Reported by");
@@ -96,32 +88,12 @@ public sealed class PoliceUkCsvReader : IDisposable
         while (true)
         {
             var issuesBefore = _csv.Issues.Count;
-            bool more;
-            try
-            {
-                more = _csv.ReadRow();
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException)
-            {
-                Truncated = true;
-                _csv.FileProblem($"the data breaks off after line {Math.Max(_csv.Line, 1)} ({e.Message}); the rows before it were read, the rest of the file is missing: is it truncated?");
-                return false;
-            }
-            // Rows with the wrong number of fields were quarantined inside ReadRow.
-            var skipped = _csv.Issues.Count - issuesBefore;
+            var more = _csv.ReadRow();
+            // Rows with the wrong number of fields were quarantined inside ReadRow (a truncation notice is not a row).
+            var skipped = _csv.Issues.Skip(issuesBefore).Count(i => i.Line > 0);
             RowsRead += skipped;
             RowsQuarantined += skipped;
-            if (!more)
-            {
-                // GZipStream ends quietly where compressed data is cut off, and police.uk files end with a line break:
-                // input that stops part way through a line has lost its end.
-                if (_csv.EndedWithoutLineBreak && !Truncated)
-                {
-                    Truncated = true;
-                    _csv.FileProblem($"the data breaks off part way through line {_csv.Line} (there is no line break after it); the rows before it were read, the rest of the file is missing: is it truncated?");
-                }
-                return false;
-            }
+            if (!more) return false;
             RowsRead++;
             if (TryParse(out record)) return true;
             RowsQuarantined++;
@@ -223,7 +195,7 @@ public sealed class PoliceUkCsvReader : IDisposable
     private bool TryCrimeIdUtf8()
     {
         var bytes = _csv.Bytes(_crimeId);
-        if (Ascii.IsValid(bytes))
+        if (Ascii.IsValid(bytes) && !bytes.Contains((byte)0))
         {
             // ASCII white space is all that string.Trim removes from ASCII text.
             Keep(bytes.Trim(" \t\n\v\f\r"u8));

@@ -40,6 +40,9 @@ public sealed partial class PopulationCsvReader : IDisposable
 
     public ImportIssue? FileError { get; private set; }
 
+    /// <summary>The data breaks off before its end (an issue at line 0 says where): the rows read are those before it.</summary>
+    public bool Truncated => _csv.Truncated;
+
     public IReadOnlyList<ImportIssue> Issues => _csv.Issues;
 
     public bool Open()
@@ -120,13 +123,16 @@ public sealed partial class PopulationCsvReader : IDisposable
         }
     }
 
+    /// <summary>More people than live in the United Kingdom (about 69 million) is not a count of one area's residents.</summary>
+    private const long MaxCount = 100_000_000;
+
     private bool TryCount(int column, out long value)
     {
         var bytes = _csv.Bytes(column).Trim(" \""u8);
-        if (Utf8Parser.TryParse(bytes, out value, out var used) && used == bytes.Length && value >= 0) return true;
+        if (Utf8Parser.TryParse(bytes, out value, out var used) && used == bytes.Length && value is >= 0 and <= MaxCount) return true;
         // Some ONS tables print counts with thousands separators.
         var text = System.Text.Encoding.UTF8.GetString(bytes).Replace(",", "", StringComparison.Ordinal);
-        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)) return true;
+        if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value) && value <= MaxCount) return true;
         _csv.Quarantine(_csv.Header[column], $"'{System.Text.Encoding.UTF8.GetString(bytes)}' is not a count of people.");
         return false;
     }

@@ -44,7 +44,19 @@ public static class InputFiles
         var length = new FileInfo(path).Length;
         if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && IsZip(path))
         {
-            using var archive = ZipFile.OpenRead(path);
+            ZipArchive archive;
+            try
+            {
+                archive = ZipFile.OpenRead(path);
+            }
+            catch (InvalidDataException e)
+            {
+                // A zip cut off loses its directory (at the end): report the archive as a file that cannot be read.
+                var message = $"the .zip archive cannot be read ({e.Message}): it is truncated or corrupt";
+                result.Add(new InputFile(path, length, () => new ProgressStream(new UnreadableStream(message), () => 0)));
+                return;
+            }
+            using var _ = archive;
             foreach (var entry in archive.Entries.Where(e => e.Length > 0 || e.Name.Length > 0).Where(e => Matches(e.FullName, extensions)).OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
                 var fullName = entry.FullName;
@@ -58,7 +70,7 @@ public static class InputFiles
             result.Add(new InputFile(path, length, () =>
             {
                 var file = File.OpenRead(path);
-                return new ProgressStream(new GZipStream(file, CompressionMode.Decompress), () => file.Position, file);
+                return new ProgressStream(new GzipLengthCheck(file), () => file.Position, file);
             }));
             return;
         }

@@ -10,8 +10,18 @@ namespace Csp.Storage.Assessment;
 /// Loads what the assessment engine works on from the database: crime counts by LSOA, crime type and month (one
 /// set-based GROUP BY), the area hierarchy with each area's LSOA units, population estimates, and the months held per force.
 /// </summary>
+/// <param name="MonthsByForce">The months held whole per force: a month that is incomplete (<see cref="IncompleteMonths"/>)
+/// is not in it, so that every use of the data treats it as missing (a refusal, or figures labelled partial).</param>
 public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOnlyDictionary<string, IReadOnlySet<YearMonth>> MonthsByForce)
 {
+    /// <summary>Months held but not whole, per force, with why (<see cref="Status.ForceMonthsHeld"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<YearMonth, string>> IncompleteMonths { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<YearMonth, string>>();
+
+    /// <summary>Why a force's month is not whole, or null when it is whole or not held at all.</summary>
+    public string? Incomplete(string force, YearMonth month) =>
+        IncompleteMonths.TryGetValue(force, out var months) && months.TryGetValue(month, out var reason) ? reason : null;
+
     /// <summary>Mid-year estimates are preferred to census counts for the same year.</summary>
     private static readonly string[] SourcePreference = ["ONS mid-year estimate", "Census 2021", "Census 2011"];
 
@@ -37,10 +47,11 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
             var newestVintage = memberships.Count == 0 ? 0 : memberships.Max(m => m.Vintage);
 
-            var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
-                    r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
-                .GroupBy(x => x.Force)
-                .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Select(x => x.Month).ToHashSet());
+            var held = Status.ForceMonthsHeld.Read(connection);
+            var monthsByForce = held.GroupBy(x => x.Force)
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Where(x => x.Incomplete is null).Select(x => x.Month).ToHashSet());
+            var incomplete = held.Where(x => x.Incomplete is not null).GroupBy(x => x.Force)
+                .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<YearMonth, string>)g.ToDictionary(x => x.Month, x => x.Incomplete!));
 
             // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
             var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
@@ -86,7 +97,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
             var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf);
-            return new AssessmentData(counts, model, monthsByForce);
+            return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete };
         }, cancellationToken).ConfigureAwait(false);
     }
 

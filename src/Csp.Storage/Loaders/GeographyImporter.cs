@@ -17,13 +17,16 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
 {
     public const string Kind = "geography";
 
+    /// <summary>Keep the rows read from a file whose data breaks off (--keep-partial), marking it incomplete; else it is rejected whole.</summary>
+    public bool KeepPartial { get; init; }
+
     public async Task<FileImportReport> ImportAsync(InputFile file, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, cancellationToken), cancellationToken).ConfigureAwait(false);
 
     private FileImportReport Import(InputFile file, CancellationToken cancellationToken) =>
-        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, connection, transaction, fileId), cancellationToken);
+        ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) => Load(file, connection, transaction, fileId), cancellationToken);
 
-    private static (FileImportReport, string?) Load(InputFile file, DbConnection connection, DbTransaction transaction, long fileId)
+    private static (FileImportReport, string?, bool) Load(InputFile file, DbConnection connection, DbTransaction transaction, long fileId)
     {
         GeographyLookup lookup;
         using (var stream = file.Open()) lookup = IsBoundaryFile(file.Name) ? ReadBoundaries(stream, file.Name) : GeographyLookupReader.Read(stream, file.Name);
@@ -74,7 +77,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
         var units = lookup.Kind == "unknown" ? [] : new[] { lookup.Kind == "boundaries" ? $"{lookup.Boundaries.Count} boundaries" : $"{lookup.Kind} lookup" };
         var report = new FileImportReport(file.Name, Kind, outcome, lookup.RowsRead, added, 0,
             issues.Count(i => i.Line > 0), 0, 0, units, issues);
-        return (report, lookup.FileError?.Message);
+        return (report, lookup.FileError?.Message ?? (lookup.Truncated ? issues.FirstOrDefault(i => i.Line == 0)?.Message : null), lookup.Truncated);
     }
 
     /// <summary>Boundaries come as TopoJSON or GeoJSON, named as such (.json, .geojson, .topojson, optionally gzipped).</summary>

@@ -35,11 +35,14 @@ internal static class ImportRegistry
 
     public sealed record PreviousImport(long Id, string Outcome, long RowsRead, long RowsAdded, long RowsQuarantined, long RowsWithoutLocation, string Units, string? Message);
 
-    /// <summary>The latest import of the same content, if any.</summary>
+    /// <summary>
+    /// The latest import of the same content, if any. A truncated file that was rejected does not count: offered again it
+    /// is read again (and rejected again, or kept with --keep-partial), never reported as Unchanged.
+    /// </summary>
     public static PreviousImport? Previous(DbConnection connection, DbTransaction? transaction, string kind, string hash) =>
         Sql.Query(connection, transaction, """
             SELECT id, outcome, rows_read, rows_added, rows_quarantined, rows_without_location, units, message
-            FROM import_files WHERE kind = @kind AND sha256 = @hash AND outcome <> 'Unchanged'
+            FROM import_files WHERE kind = @kind AND sha256 = @hash AND outcome <> 'Unchanged' AND NOT (outcome = 'Rejected' AND truncated = 1)
             ORDER BY id DESC LIMIT 1
             """,
             r => new PreviousImport(r.GetInt64(0), r.GetString(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7)),
@@ -89,24 +92,60 @@ internal static class ImportRegistry
         }
     }
 
+    /// <summary>Records that a file's data broke off, and whether its rows were kept (--keep-partial).</summary>
+    public static void MarkTruncated(DbConnection connection, DbTransaction transaction, long fileId, bool keptPartial) =>
+        Sql.Execute(connection, transaction, "UPDATE import_files SET truncated = 1, kept_partial = @kept WHERE id = @id",
+            ("kept", keptPartial ? 1 : 0), ("id", fileId));
+
+    /// <summary>The issue that says a truncated file was rejected whole, and how to keep its rows instead.</summary>
+    public static ImportIssue TruncatedRejection(string fileName, long rowsRead) => new(fileName, 0, null,
+        $"the file is truncated (its data breaks off after {rowsRead:N0} rows): nothing of it was imported. Download it again, " +
+        "or import it with --keep-partial to keep the rows read (what it holds is then marked incomplete).");
+
     /// <summary>
     /// The frame every whole-file importer shares: hash the content; if it was imported before, report it unchanged and
     /// touch nothing; else open one transaction, register the file, let <paramref name="body"/> load it (and quarantine
-    /// its bad rows), record the outcome and commit. A failure anywhere rolls the whole file back.
+    /// its bad rows), record the outcome and commit. A failure anywhere rolls the whole file back. A file whose data
+    /// breaks off (the body says <c>Truncated</c>) is rolled back and recorded as rejected, unless
+    /// <paramref name="keepPartial"/>: then its rows stay and the file is recorded as kept partial.
     /// </summary>
-    public static FileImportReport ImportOnce(CspDatabase database, TimeProvider clock, InputFile file, string kind,
-        Func<DbConnection, DbTransaction, long, (FileImportReport Report, string? Message)> body, CancellationToken cancellationToken)
+    public static FileImportReport ImportOnce(CspDatabase database, TimeProvider clock, InputFile file, string kind, bool keepPartial,
+        Func<DbConnection, DbTransaction, long, (FileImportReport Report, string? Message, bool Truncated)> body, CancellationToken cancellationToken)
     {
         var (hash, _) = Hash(file, cancellationToken);
         using var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult();
         var previous = Previous(connection, null, kind, hash);
         if (previous is not null) return Unchanged(connection, previous, file.Name, kind);
-        using var transaction = connection.BeginTransaction();
-        var fileId = Begin(connection, transaction, kind, file.Name, hash, clock.GetUtcNow());
-        var (report, message) = body(connection, transaction, fileId);
-        Complete(connection, transaction, fileId, report, message);
-        transaction.Commit();
-        return report;
+        FileImportReport report;
+        string? message;
+        bool truncated;
+        using (var transaction = connection.BeginTransaction())
+        {
+            var fileId = Begin(connection, transaction, kind, file.Name, hash, clock.GetUtcNow());
+            (report, message, truncated) = body(connection, transaction, fileId);
+            if (!truncated || keepPartial || report.Outcome == FileOutcome.Rejected && report.RowsAdded == 0 && report.RowsReplaced == 0)
+            {
+                if (truncated)
+                {
+                    MarkTruncated(connection, transaction, fileId, keepPartial && report.Outcome != FileOutcome.Rejected);
+                    report = report with { Truncated = true, KeptPartial = keepPartial && report.Outcome != FileOutcome.Rejected };
+                }
+                Complete(connection, transaction, fileId, report, message);
+                transaction.Commit();
+                return report;
+            }
+            // Nothing of a truncated file is kept unless the user asked: what it wrote goes, the record of why stays.
+            transaction.Rollback();
+        }
+        var rejection = TruncatedRejection(file.Name, report.RowsRead);
+        var rejected = report with { Outcome = FileOutcome.Rejected, RowsAdded = 0, RowsReplaced = 0, Units = [], Issues = [rejection, .. report.Issues], Truncated = true };
+        using var record = connection.BeginTransaction();
+        var id = Begin(connection, record, kind, file.Name, hash, clock.GetUtcNow());
+        Quarantine(connection, record, id, rejected.Issues);
+        MarkTruncated(connection, record, id, false);
+        Complete(connection, record, id, rejected, rejection.Message);
+        record.Commit();
+        return rejected;
     }
 
     /// <summary>The report for content imported before: nothing added, every good row a duplicate, the earlier issues repeated.</summary>

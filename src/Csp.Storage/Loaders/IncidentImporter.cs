@@ -16,13 +16,16 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
 {
     public const string Kind = "incidents";
 
+    /// <summary>Keep the rows read from a file whose data breaks off (--keep-partial), marking it incomplete; else it is rejected whole.</summary>
+    public bool KeepPartial { get; init; }
+
     public async Task<FileImportReport> ImportAsync(InputFile file, int epsg, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, epsg, cancellationToken), cancellationToken).ConfigureAwait(false);
 
     private FileImportReport Import(InputFile file, int epsg, CancellationToken cancellationToken) =>
-        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, epsg, connection, transaction, fileId), cancellationToken);
+        ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) => Load(file, epsg, connection, transaction, fileId), cancellationToken);
 
-    private static (FileImportReport, string?) Load(InputFile file, int epsg, DbConnection connection, DbTransaction transaction, long fileId)
+    private static (FileImportReport, string?, bool) Load(InputFile file, int epsg, DbConnection connection, DbTransaction transaction, long fileId)
     {
         using var stream = file.Open();
         using var reader = new IncidentCsvReader(stream, file.Name, epsg);
@@ -65,7 +68,7 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
         var outcome = reader.FileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
         var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, 0, issues.Count(i => i.Line > 0), replaced, 0,
             categories.Select(c => $"incidents: {c}").ToList(), issues.Take(200).ToList());
-        return (report, reader.FileError?.Message);
+        return (report, reader.FileError?.Message ?? (reader.Truncated ? issues.FirstOrDefault(i => i.Line == 0)?.Message : null), reader.Truncated);
     }
 
     private static object? Flag(bool? value) => value is null ? null : value.Value ? 1 : 0;

@@ -43,6 +43,9 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
     private readonly ConcurrentStack<StreetRecordChunk> _chunks = new();
     private readonly StringPool _strings = new();
 
+    /// <summary>Keep the rows read from a file whose data breaks off (--keep-partial), its force-months marked incomplete; else it is rejected whole.</summary>
+    public bool KeepPartial { get; init; }
+
     /// <summary>How many issues a report carries; the quarantine table keeps all of them.</summary>
     public int ReportedIssueLimit { get; init; } = 200;
 
@@ -97,7 +100,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
     private abstract record Item;
 
     /// <summary>A file hashed and opened; when it could not be read at all, why (no rows follow).</summary>
-    private sealed record FileOpened(InputFile File, string Hash, bool Opened, List<ImportIssue> Issues) : Item;
+    private sealed record FileOpened(InputFile File, string Hash, bool Opened, List<ImportIssue> Issues, bool Truncated = false) : Item;
 
     private sealed record RowsRead(StreetRecordChunk Rows, List<ImportIssue> Issues, long SourcePosition) : Item;
 
@@ -182,7 +185,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             {
                 var issues = reader.TakeIssues();
                 if (reader.FileError is { } error) issues.Insert(0, error);
-                Post(new FileOpened(file, hash, false, issues));
+                Post(new FileOpened(file, hash, false, issues, reader.Truncated));
                 continue;
             }
             Post(new FileOpened(file, hash, true, []));
@@ -255,8 +258,9 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         using var record = connection.BeginTransaction();
         var fileId = ImportRegistry.Begin(connection, record, Kind, file.Name, opened.Hash, clock.GetUtcNow());
         ImportRegistry.Quarantine(connection, record, fileId, report.Issues.Where(i => i.Line == 0));
-        var rejected = report with { RowsAdded = 0, RowsReplaced = 0, Units = [] };
+        var rejected = report with { RowsAdded = 0, RowsReplaced = 0, Units = [], KeptPartial = false };
         ImportRegistry.Complete(connection, record, fileId, rejected, report.Issues.FirstOrDefault(i => i.Line == 0)?.Message);
+        if (report.Truncated) ImportRegistry.MarkTruncated(connection, record, fileId, false);
         record.Commit();
         return rejected;
     }
@@ -289,8 +293,9 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         if (!opened.Opened)
         {
             ImportRegistry.Quarantine(connection, transaction, fileId, opened.Issues);
-            var rejected = new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], opened.Issues);
+            var rejected = new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], opened.Issues) { Truncated = opened.Truncated };
             ImportRegistry.Complete(connection, transaction, fileId, rejected, opened.Issues.FirstOrDefault()?.Message);
+            if (opened.Truncated) ImportRegistry.MarkTruncated(connection, transaction, fileId, false);
             return rejected;
         }
 
@@ -360,6 +365,12 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             reported.Insert(0, new ImportIssue(file.Name, 0, null,
                 $"the file is truncated and would replace {replaced:N0} rows of a month already held: nothing was changed; download the file again."));
         }
+        else if (end.Truncated && !KeepPartial && outcome != FileOutcome.Rejected)
+        {
+            // A cut-off file is not a month: rejected whole (the caller rolls its rows back) unless the user keeps it.
+            outcome = FileOutcome.Rejected;
+            reported.Insert(0, ImportRegistry.TruncatedRejection(file.Name, end.Rows));
+        }
         if (end.Rows == 0 && !end.Truncated)
         {
             var empty = new ImportIssue(file.Name, 0, null, "the file has a header but no data rows.");
@@ -367,7 +378,11 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             ImportRegistry.Quarantine(connection, transaction, fileId, [empty]);
         }
         var report = new FileImportReport(file.Name, Kind, outcome, end.Rows, added, 0, end.Quarantined, replaced, withoutLocation,
-            units.Values.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), reported);
+            units.Values.Select(u => u.Name).Order(StringComparer.Ordinal).ToList(), reported)
+        {
+            Truncated = end.Truncated,
+            KeptPartial = end.Truncated && outcome != FileOutcome.Rejected,
+        };
         var message = end.Truncated ? reported.FirstOrDefault(i => i.Line == 0)?.Message : null;
         EndFile(connection, transaction, fileId, units, report, message);
         return report;
@@ -434,6 +449,12 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         Sql.Add(command, ("file", fileId));
         var (complete, parameters) = ImportRegistry.CompleteStatement(fileId, report, message);
         sql.Add(complete);
+        if (report.Truncated)
+        {
+            // Its force-months are incomplete wherever they are reported (status, assessment) while this file holds them.
+            sql.Add("UPDATE import_files SET truncated = 1, kept_partial = @kept WHERE id = @file");
+            Sql.Add(command, ("kept", report.KeptPartial ? 1 : 0));
+        }
         Sql.Add(command, parameters);
         command.CommandText = string.Join(";\n", sql);
         command.ExecuteNonQuery();

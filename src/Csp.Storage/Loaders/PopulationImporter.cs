@@ -15,17 +15,21 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
 {
     public const string Kind = "population";
 
+    /// <summary>Keep the rows read from a file whose data breaks off (--keep-partial), marking it incomplete; else it is rejected whole.</summary>
+    public bool KeepPartial { get; init; }
+
     public async Task<FileImportReport> ImportAsync(InputFile file, int? year, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, year, cancellationToken), cancellationToken).ConfigureAwait(false);
 
     private FileImportReport Import(InputFile file, int? year, CancellationToken cancellationToken) =>
-        ImportRegistry.ImportOnce(database, clock, file, Kind, (connection, transaction, fileId) => Load(file, year, connection, transaction, fileId, cancellationToken), cancellationToken);
+        ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) => Load(file, year, connection, transaction, fileId, cancellationToken), cancellationToken);
 
-    private static (FileImportReport, string?) Load(InputFile file, int? year, DbConnection connection, DbTransaction transaction, long fileId, CancellationToken cancellationToken)
+    private static (FileImportReport, string?, bool) Load(InputFile file, int? year, DbConnection connection, DbTransaction transaction, long fileId, CancellationToken cancellationToken)
     {
         long read, written = 0, replaced = 0;
         List<ImportIssue> issues;
         ImportIssue? fileError;
+        var truncated = false;
         var units = new SortedSet<string>(StringComparer.Ordinal);
         using (var upsert = new EstimateUpsert(connection, transaction, fileId))
         {
@@ -48,14 +52,14 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
                         if (written % 65536 == 0) cancellationToken.ThrowIfCancellationRequested();
                     }
                 }
-                (read, issues, fileError) = (reader.RowsRead, reader.Issues.ToList(), reader.FileError);
+                (read, issues, fileError, truncated) = (reader.RowsRead, reader.Issues.ToList(), reader.FileError, reader.Truncated);
             }
         }
         if (fileError is not null) issues.Insert(0, fileError);
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
         var outcome = fileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
         var report = new FileImportReport(file.Name, Kind, outcome, read, written - replaced, 0, issues.Count(i => i.Line > 0), replaced, 0, units.ToList(), issues.Take(200).ToList());
-        return (report, fileError?.Message);
+        return (report with { Truncated = truncated }, fileError?.Message ?? (truncated ? issues.FirstOrDefault(i => i.Line == 0)?.Message : null), truncated);
     }
 
     private static (long Written, long Replaced) Count(bool existed, long written, long replaced, SortedSet<string> units, PopulationEstimate e)

@@ -25,10 +25,12 @@ public static class AssessmentService
             return new Outcome(null, [], $"There is no police.uk data for {area.Name} ({area.Code}): import the force's files first (./csp import police-uk PATH).");
         }
         var needed = periods.Baseline.Months().Concat(periods.Period.Months()).Distinct().Order().ToList();
-        var missing = forces.SelectMany(f => needed.Where(m => !data.MonthsByForce[f].Contains(m)).Select(m => new MissingMonth(f, m.ToString()))).ToList();
+        // A month held but not whole (truncated and kept, or implausibly few rows) is missing too, with why.
+        var missing = forces.SelectMany(f => needed.Where(m => !data.MonthsByForce[f].Contains(m)).Select(m => new MissingMonth(f, m.ToString(), data.Incomplete(f, m)))).ToList();
         if (missing.Count > 0 && !partial)
         {
-            var byForce = missing.GroupBy(m => m.Force).Select(g => $"{g.Key}: {MonthCoverage.Describe(g.Select(m => YearMonth.Parse(m.Month)).ToList())}");
+            var byForce = missing.GroupBy(m => m.Force).Select(g => $"{g.Key}: {MonthCoverage.Describe(g.Select(m => YearMonth.Parse(m.Month)).ToList())}" +
+                string.Concat(g.Where(m => m.Incomplete is not null).Select(m => $" ({m.Month} is held but incomplete: {m.Incomplete})")));
             return new Outcome(null, missing,
                 $"The data lacks months that {periods.Period} against {periods.Baseline} needs — {string.Join("; ", byForce)}. " +
                 "Import them, choose other periods, or add --partial to compare the months that are held (the output is then labelled partial).");

@@ -33,22 +33,30 @@ public static class DataImports
 
     /// <summary>Imports the files in order, yielding each file's report as it completes.</summary>
     /// <param name="year">The population estimates' year when neither the file nor its name says (population only).</param>
+    public static IAsyncEnumerable<FileImportReport> RunAsync(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(database, clock, kind, files, year, keepPartial: false, progress, cancellationToken);
+
+    /// <summary>Imports the files in order, yielding each file's report as it completes.</summary>
+    /// <param name="year">The population estimates' year when neither the file nor its name says (population only).</param>
+    /// <param name="keepPartial">Keep the rows read from a file whose data breaks off, marking what it holds incomplete,
+    /// instead of rejecting it whole (<c>--keep-partial</c>).</param>
     public static async IAsyncEnumerable<FileImportReport> RunAsync(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
-        IProgress<ImportProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        bool keepPartial, IProgress<ImportProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         switch (kind)
         {
             case PoliceUk:
                 // One run over all the files: the importer reads the next file while the database finishes the last.
-                var police = new PoliceUkImporter(database, clock);
+                var police = new PoliceUkImporter(database, clock) { KeepPartial = keepPartial };
                 await foreach (var report in police.ImportAsync(files, progress, cancellationToken).ConfigureAwait(false)) yield return report;
                 break;
             case Population:
-                var population = new PopulationImporter(database, clock);
+                var population = new PopulationImporter(database, clock) { KeepPartial = keepPartial };
                 foreach (var file in files) yield return await population.ImportAsync(file, year, cancellationToken).ConfigureAwait(false);
                 break;
             case Geography:
-                var geography = new GeographyImporter(database, clock);
+                var geography = new GeographyImporter(database, clock) { KeepPartial = keepPartial };
                 foreach (var file in files) yield return await geography.ImportAsync(file, cancellationToken).ConfigureAwait(false);
                 break;
             default:

@@ -103,4 +103,29 @@ public sealed class CsvInputTests
         Assert.NotSame(first, again);
         Assert.Same(again, pool.Get("Kent Police".AsSpan()));
     }
+
+    [Fact]
+    public void A_field_longer_than_4096_bytes_quarantines_its_row_by_line_and_field_and_the_next_row_is_read()
+    {
+        using var csv = Open($"code,name\nE01024257,Gravesham 002A\nE01024258,{new string('n', 4097)}\nE01024259,{new string('m', 4096)}\n");
+        Assert.True(csv.ReadHeader(["code"], "a test file"));
+
+        Assert.Equal([(2L, "E01024257"), (4L, "E01024259")], Rows(csv));
+        var issue = Assert.Single(csv.Issues);
+        Assert.Equal((3L, "name"), (issue.Line, issue.Field));
+        Assert.Contains("4,097 bytes", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_longer_than_64_KiB_is_quarantined_by_line_with_only_its_first_bytes_kept()
+    {
+        using var csv = Open($"code,name\nE01024257,{new string('n', 70_000)}\nE01024259,Gravesham 004A\n");
+        Assert.True(csv.ReadHeader(["code"], "a test file"));
+
+        Assert.Equal([(3L, "E01024259")], Rows(csv));
+        var issue = Assert.Single(csv.Issues);
+        Assert.Equal(2L, issue.Line);
+        Assert.Contains("70,010 bytes", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(1_025, issue.Raw!.Length); // the first 1,024 bytes and an ellipsis
+    }
 }

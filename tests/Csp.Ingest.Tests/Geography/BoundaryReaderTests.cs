@@ -86,4 +86,18 @@ public sealed class BoundaryReaderTests
         // Every point lies in or near Great Britain.
         Assert.All(boundaries.SelectMany(b => b.Rings).SelectMany(r => r), p => Assert.True(p.Lon is > -9 and < 2 && p.Lat is > 49 and < 61));
     }
+
+    [Theory]
+    [InlineData("""{"type":"Topology","objects":{"lad":{"geometries":[{"type":"Polygon","arcs":[[7]],"properties":{"AREACD":"E07000109","AREANM":"Gravesham"}}]}},"arcs":[[[0.3,51.4],[0.4,51.4],[0.4,51.5],[0.3,51.4]]]}""")]
+    [InlineData("""{"type":"Topology","objects":{"lad":{"geometries":[]}}}""")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"AREACD":"E07000109"},"geometry":{"type":"Polygon","coordinates":[[["a","b"]]]}}]}""")]
+    [InlineData("""{"type":"FeatureCollection","features":7}""")]
+    public void Valid_json_of_the_wrong_shape_is_rejected_with_a_message_and_does_not_throw(string json)
+    {
+        var (boundaries, _, error) = Read(json);
+
+        Assert.Empty(boundaries);
+        Assert.NotNull(error);
+        Assert.Contains("not TopoJSON or GeoJSON", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -132,6 +132,23 @@ public sealed class GeographyLookupReaderTests
         Assert.Equal([(3L, "x"), (4L, "y")], lookup.Issues.Select(i => (i.Line, i.Field)));
     }
 
+    [Theory]
+    [InlineData("NaN", "573000")]
+    [InlineData("564816.1", "NaN")]
+    [InlineData("Infinity", "173000")]
+    [InlineData("564816.1", "-Infinity")]
+    [InlineData("-1", "173000")]
+    [InlineData("564816.1", "1300000.5")]
+    public void A_centroid_that_is_not_a_finite_coordinate_on_the_grid_is_quarantined_by_line_and_field_and_the_good_rows_are_kept(string x, string y)
+    {
+        var lookup = Read($"LSOA21CD,x,y\nE01024218,564816.1,173571.9\nE01024219,{x},{y}\nE01024220,0,1300000\n");
+
+        Assert.Null(lookup.FileError);
+        Assert.Equal([("E01024218", 564816.1, 173571.9), ("E01024220", 0.0, 1_300_000.0)], lookup.Centroids.Select(c => (c.Code, c.Point.X, c.Point.Y)));
+        var issue = Assert.Single(lookup.Issues);
+        Assert.Equal((3L, x == "564816.1" ? "y" : "x"), (issue.Line, issue.Field));
+    }
+
     [Fact]
     public void The_bundled_centroids_cover_every_lsoa_of_the_2021_lookup()
     {

@@ -268,6 +268,38 @@ public sealed class PoliceUkCsvReaderTests
     }
 
     [Fact]
+    public void A_gzip_file_cut_exactly_at_a_line_break_is_found_truncated_by_the_length_it_records()
+    {
+        // Compressed a line at a time with a flush after each, so that a cut after a flush ends the data at a line break:
+        // without the check against the file's recorded length this reads as a whole, shorter file.
+        var path = Path.Combine(Directory.CreateTempSubdirectory("csp-test-").FullName, "2025-01-kent-street.csv.gz");
+        var offsets = new List<long>();
+        using (var file = System.IO.File.Create(path))
+        using (var gzip = new GZipStream(file, CompressionLevel.Optimal))
+        {
+            foreach (var line in new[] { Header, Burglary, Asb, Burglary, Asb })
+            {
+                gzip.Write(Encoding.UTF8.GetBytes(line + "\n"));
+                gzip.Flush();
+                offsets.Add(file.Position);
+            }
+        }
+        var cut = path[..^7] + "-cut.csv.gz";
+        System.IO.File.WriteAllBytes(cut, System.IO.File.ReadAllBytes(path)[..(int)offsets[2]]);
+        var whole = global::Csp.Ingest.Sources.InputFiles.Expand([path], [".csv"], out _).Single();
+        var truncated = global::Csp.Ingest.Sources.InputFiles.Expand([cut], [".csv"], out _).Single();
+
+        var complete = Read(whole.Open(), whole.Name);
+        var outcome = Read(truncated.Open(), truncated.Name);
+
+        Assert.False(complete.Truncated);
+        Assert.Equal(4, complete.Rows.Count);
+        Assert.Equal([2L, 3L], outcome.Rows.Select(r => r.Line));
+        Assert.True(outcome.Truncated);
+        Assert.Contains("truncated", Assert.Single(outcome.Issues, i => i.Line == 0).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plain_csv_cut_part_way_through_a_row_quarantines_that_row_and_says_the_file_is_truncated()
     {
         var outcome = Read($"{Header}\r\n{Burglary}\r\n{Asb}\r\n,2022-01,Kent Police,Kent Police,0.55");
