@@ -26,7 +26,14 @@ public static class FindingWriter
     {
         var findings = new List<string>();
         if (!result.Comparable) findings.Add(Prefix(result) + NoComparison(result.Period, result.Baseline, result.PeriodMonthsHeld, result.BaselineMonthsHeld));
-        foreach (var row in Ordered(result)) findings.AddRange(ForCategory(result, row));
+        var current = CurrentPriorities(result);
+        foreach (var row in Ordered(result))
+        {
+            var about = ForCategory(result, row);
+            // A current priority is always spoken of: its figures in one sentence when no finding states its change.
+            if (current.Contains(row.Category) && !StatesChange(row)) findings.Add(Prefix(result) + Describe(result, row));
+            findings.AddRange(about);
+        }
         return findings;
     }
 
@@ -117,7 +124,7 @@ public static class FindingWriter
     public static string Describe(AssessmentResult a, AssessmentRow row)
     {
         var noun = row.Category == PoliceUkCrimeTypes.AntiSocialBehaviour ? "incidents" : "crimes";
-        var text = string.Create(Culture, $"{row.Description.Capitalised} in {a.Area.Name}: {row.Count:N0} {noun} in {a.Period.Label} against {row.BaselineCount:N0} in {a.Baseline.Label}");
+        var text = string.Create(Culture, $"{row.Description.Capitalised()} in {a.Area.Name}: {row.Count:N0} {noun} in {a.Period.Label} against {row.BaselineCount:N0} in {a.Baseline.Label}");
         if (row.PercentChange is null && !a.Comparable) return text + "; no comparison is possible (see the notes).";
         if (Math.Max(row.Count, row.BaselineCount) < MinimumCount) return text + "; numbers this small vary a great deal from year to year by chance.";
         var change = row.PercentChange is { } pct ? string.Create(Culture, $" ({(pct > 0 ? "+" : "")}{pct:0.0}%)") : "";
@@ -136,15 +143,15 @@ public static class FindingWriter
         var prefix = Prefix(result);
         if (Math.Max(row.Count, row.BaselineCount) < MinimumCount) return findings;
         var d = row.Description;
-        var name = d.Capitalised;
+        var name = d.Capitalised();
         var phrase = d.InSentence;
         if (row.PercentChange is { } change)
         {
             var (before, after) = (row.ComparedBaselineCount ?? row.BaselineCount, row.ComparedCount ?? row.Count);
             var over = result.MonthsCompared.Count < result.Period.Months ? $", the {result.MonthsCompared.Count} months both periods hold" : "";
             var text = change == 0
-                ? string.Create(Culture, $"{name} {d.Has} not changed ({before:N0} to {after:N0}{over})")
-                : string.Create(Culture, $"{name} {d.Has} {(change > 0 ? "risen" : "fallen")} by {Math.Abs(change):0.0}% ({before:N0} to {after:N0}{over})");
+                ? string.Create(Culture, $"{name} {d.Has()} not changed ({before:N0} to {after:N0}{over})")
+                : string.Create(Culture, $"{name} {d.Has()} {(change > 0 ? "risen" : "fallen")} by {Math.Abs(change):0.0}% ({before:N0} to {after:N0}{over})");
             if (row.CountyPercentChange is { } countyChange && county is not null && !isCounty)
             {
                 var countyWord = countyChange >= 0 ? "increase" : "reduction";

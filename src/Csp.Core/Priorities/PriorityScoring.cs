@@ -11,13 +11,15 @@ namespace Csp.Core.Priorities;
 /// denominator as the findings' "accounts for X% of all recorded crime". ASB is not a crime and is measured against the
 /// same total: its incidents as a percentage of recorded crime.</item>
 /// <item>Harm: its harm-weighted count as a share of Total crime's harm.</item>
-/// <item>Trend: a rise, counted in full when significant and half when not; a fall counts nothing. A rise in a category
-/// found by police activity (drugs, possession of weapons) is not counted, and the reason says so.</item>
+/// <item>Trend: a rise on its own scale, not against the largest: +X% scores X (a doubling or more scores 100), in full
+/// when significant and half when not, so that a small category's chance rise is not made the top trend; a fall counts
+/// nothing. A rise in a category found by police activity (drugs, possession of weapons) is not counted, and the reason
+/// says so.</item>
 /// <item>Judgements (community concern, partnership added value, control strategy, horizon scanning): entered 0 to 5.
 /// A judgement nobody has entered for any category is left out of every score (said once, <see cref="Unentered"/>);
 /// one entered for some categories counts 0 for the others, and their reasons say it was not entered.</item>
 /// </list>
-/// Each criterion scores 0 to 100 against the largest candidate; the score is their weighted mean, so 100 means the
+/// Volume and harm score 0 to 100 against the largest candidate, judgements 0 to 5 as 0 to 100; the score is their weighted mean, so 100 means the
 /// highest of all candidates on every criterion in use. A category is recommended when it scores at least
 /// <see cref="RecommendationThreshold"/>.
 /// </summary>
@@ -39,8 +41,8 @@ public static class PriorityScoring
         var harmTotal = Math.Max(1e-9, total?.Harm ?? crimes.Sum(r => r.Harm));
         var maxVolume = candidates.Max(r => r.Count / volumeTotal);
         var maxHarm = candidates.Max(r => r.Harm / harmTotal);
-        double TrendValue(AssessmentRow r) => r.Description.ReflectsPoliceActivity ? 0 : Math.Max(0, r.PercentChange ?? 0) * (r.Significant == true ? 1 : 0.5);
-        var maxTrend = candidates.Max(TrendValue);
+        // 0 to 1: the rise as a fraction of a doubling (capped), halved when not significant.
+        double TrendValue(AssessmentRow r) => r.Description.ReflectsPoliceActivity ? 0 : Math.Min(1, Math.Max(0, r.PercentChange ?? 0) / 100) * (r.Significant == true ? 1 : 0.5);
         var inUse = Judged.Where(judgements.AnyEntered).ToHashSet();
         var culture = CultureInfo.GetCultureInfo("en-GB");
 
@@ -50,7 +52,7 @@ public static class PriorityScoring
             {
                 new(nameof(PriorityCriterion.Volume), true, 100 * r.Count / volumeTotal, maxVolume > 0 ? r.Count / volumeTotal / maxVolume : 0, judgements.Weight(PriorityCriterion.Volume)),
                 new(nameof(PriorityCriterion.Harm), true, 100 * r.Harm / harmTotal, maxHarm > 0 ? r.Harm / harmTotal / maxHarm : 0, judgements.Weight(PriorityCriterion.Harm)),
-                new(nameof(PriorityCriterion.Trend), true, r.PercentChange, maxTrend > 0 ? TrendValue(r) / maxTrend : 0, judgements.Weight(PriorityCriterion.Trend)),
+                new(nameof(PriorityCriterion.Trend), true, r.PercentChange, TrendValue(r), judgements.Weight(PriorityCriterion.Trend)),
             };
             foreach (var c in Judged)
             {

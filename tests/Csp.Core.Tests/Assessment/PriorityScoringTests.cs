@@ -14,15 +14,15 @@ public sealed class PriorityScoringTests
     [Fact]
     public void Measured_criteria_are_scaled_against_the_largest_candidate_and_weighted()
     {
-        // Volume shares: A 75%, B 25%. Harm shares: A 10%, B 90%. Trend: A -10% (0), B +50% significant (max).
+        // Volume shares: A 75%, B 25%. Harm shares: A 10%, B 90%. Trend: A -10% (0), B +51.5% significant (0.515 of a doubling).
         var rows = new[] { Row("A", 300, 333, 100, false), Row("B", 100, 66, 900, true) };
         var weights = PriorityJudgements.Parse(["Category,Volume,Harm,Trend,CommunityConcern,PartnershipAddedValue,ControlStrategy,HorizonScanning", "Weight,1,1,1,0,0,0,0"], "p.csv", []);
 
         var scores = PriorityScoring.Score(rows, weights);
 
-        // A: (1 + 0.1111 + 0) / 3 = 37.0. B: (0.3333 + 1 + 1) / 3 = 77.8.
+        // A: (1 + 0.1111 + 0) / 3 = 37.0. B: (0.3333 + 1 + 0.5152) / 3 = 61.6.
         Assert.Equal(["B", "A"], scores.Select(s => s.Category));
-        Assert.Equal(77.8, scores[0].Score);
+        Assert.Equal(61.6, scores[0].Score);
         Assert.Equal(37.0, scores[1].Score);
         Assert.Contains("up 51.5% (significant)", scores[0].Reason, StringComparison.Ordinal);
     }
@@ -55,8 +55,8 @@ public sealed class PriorityScoringTests
     [Fact]
     public void Criteria_nobody_has_entered_are_left_out_so_the_top_category_on_everything_measured_scores_100()
     {
-        // A has the most crimes, the most harm and the only rise: 100 on volume, harm and trend, the three criteria in use.
-        var rows = new[] { Row("A", 300, 200, 900, true), Row("B", 100, 100, 100, false) };
+        // A has the most crimes, the most harm and a significant doubling: 100 on volume, harm and trend, the three criteria in use.
+        var rows = new[] { Row("A", 300, 150, 900, true), Row("B", 100, 100, 100, false) };
 
         var scores = PriorityScoring.Score(rows, PriorityJudgements.Default);
 
@@ -124,5 +124,16 @@ public sealed class PriorityScoringTests
 
         Assert.True(asb.CurrentPriority);
         Assert.EndsWith("a current priority of the partnership", asb.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_rise_that_is_not_significant_scores_on_its_own_scale_not_as_the_largest_trend()
+    {
+        // B rose 5% (not significant): half of 0.05 = 0.025 on trend, not the full score it would get as the largest rise.
+        var rows = new[] { Row("A", 300, 330, 900, false), Row("B", 21, 20, 10, false) };
+
+        var b = PriorityScoring.Score(rows, PriorityJudgements.Default).Single(s => s.Category == "B");
+
+        Assert.Equal(0.025, b.Criteria.Single(c => c.Criterion == "Trend").Score, 3);
     }
 }
