@@ -76,7 +76,7 @@ public static class AssessmentEngine
             var count = Sum(areaSeries, category.Types, periodIdx);
             var baseline = Sum(areaSeries, category.Types, baselineIdx);
             var comparedCount = Sum(areaSeries, category.Types, comparedIdx);
-            var comparedBaseline2 = Sum(areaSeries, category.Types, comparedBaseIdx);
+            var comparedBase = Sum(areaSeries, category.Types, comparedBaseIdx);
             var rate = Rate(count, population);
             var baseRate = Rate(baseline, basePopulation);
             var harm = category.Types.Sum(t => Sum(areaSeries, [t], periodIdx) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
@@ -111,7 +111,7 @@ public static class AssessmentEngine
                 // Exposure = months compared x residents, so that periods of different length or population compare fairly.
                 var exposure = comparedPeriod.Count * (double)(population is > 0 ? population.Value : 1);
                 var baseExposure = comparedBaseline.Count * (double)(basePopulation is > 0 ? basePopulation.Value : population is > 0 ? population.Value : 1);
-                pValue = PoissonRateComparison.PValue(comparedCount, exposure, comparedBaseline2, baseExposure);
+                pValue = PoissonRateComparison.PValue(comparedCount, exposure, comparedBase, baseExposure);
             }
 
             var months = new List<MonthCount>();
@@ -126,8 +126,8 @@ public static class AssessmentEngine
 
             rows.Add(new AssessmentRow(
                 category.Name, category.IsGroup, count, baseline,
-                comparable ? (long)Math.Round(comparedCount - comparedBaseline2 * scale) : null,
-                comparable ? PercentChange(comparedCount, comparedBaseline2, scale) : null,
+                comparable ? (long)Math.Round(comparedCount - comparedBase * scale) : null,
+                comparable ? PercentChange(comparedCount, comparedBase, scale) : null,
                 rate, baseRate,
                 category.Types.SequenceEqual(category.Types.Intersect(totalTypes)) && areaTotal > 0 ? Math.Round(100.0 * count / areaTotal, 1) : null,
                 rank, rankOf, changeRank,
@@ -140,7 +140,7 @@ public static class AssessmentEngine
                 ChangeRankOf = changeRankOf,
                 Description = request.Scheme.Describe(category.Name),
                 ComparedCount = comparable ? comparedCount : null,
-                ComparedBaselineCount = comparable ? comparedBaseline2 : null,
+                ComparedBaselineCount = comparable ? comparedBase : null,
             });
         }
 
