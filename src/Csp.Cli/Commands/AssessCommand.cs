@@ -71,22 +71,25 @@ internal static class AssessCommand
             table.AddRow(
                 row.IsGroup ? $"[bold]{Markup.Escape(row.Category)}[/]" : Markup.Escape(row.Category),
                 row.BaselineCount.ToString("N0", culture), row.Count.ToString("N0", culture),
-                row.Change.ToString("+#,0;-#,0;0", culture),
+                row.Change?.ToString("+#,0;-#,0;0", culture) ?? "n/a",
                 row.PercentChange?.ToString("+0.0;-0.0;0.0", culture) + (row.PercentChange is null ? "n/a" : "%"),
                 row.RatePer1000?.ToString("0.0", culture) ?? "n/a",
-                row.Rank is { } rank ? $"{rank} of {row.RankOf}" : "-",
+                row.Rank is { } rank ? (rank == 1 ? $"highest of {row.RankOf}" : rank == row.RankOf ? $"lowest of {row.RankOf}" : $"{Ordinal(rank)} highest of {row.RankOf}") : "-",
                 row.CountyPercentChange?.ToString("+0.0;-0.0;0.0", culture) + (row.CountyPercentChange is null ? "n/a" : "%"),
                 row.CountyRatePer1000?.ToString("0.0", culture) ?? "n/a",
-                row.Significant ? "yes" : "no");
+                row.Significant switch { true => "yes", false => "no", null => "n/a" });
         }
         c.Write(table);
         c.MarkupLine("[bold]Findings[/]");
         foreach (var f in r.Findings) c.MarkupLine(" - " + Markup.Escape(f));
-        c.MarkupLine("[bold]Recommended priorities[/] (score out of 100)");
+        c.MarkupLine("[bold]Priorities[/] (rank 1 = highest score, out of 100; recommended at 40 or more)");
         foreach (var p in r.Priorities.Take(8)) c.MarkupLine(Markup.Escape($" {p.Rank}. {p.Category} {p.Score.ToString("0.0", culture)}{(p.Recommended ? " (recommended)" : "")}: {p.Reason}"));
         c.MarkupLine("[bold]Notes[/]");
         foreach (var n in r.Notes) c.MarkupLine(" - " + Markup.Escape(n));
     }
+
+    private static string Ordinal(int n) =>
+        n.ToString(CultureInfo.InvariantCulture) + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     private static string Csv(AssessmentResult r)
     {
@@ -99,10 +102,10 @@ internal static class AssessCommand
             sb.AppendLine(string.Join(",",
                 r.Area.Code, Q(r.Area.Name), r.Period.From, r.Period.To, r.Baseline.From, r.Baseline.To, r.Partial ? "true" : "false",
                 Q(row.Category), row.IsGroup ? "true" : "false", row.Count.ToString(CultureInfo.InvariantCulture), row.BaselineCount.ToString(CultureInfo.InvariantCulture),
-                row.Change.ToString(CultureInfo.InvariantCulture), N(row.PercentChange), N(row.RatePer1000), N(row.BaselineRatePer1000), N(row.ShareOfTotal),
+                row.Change?.ToString(CultureInfo.InvariantCulture) ?? "", N(row.PercentChange), N(row.RatePer1000), N(row.BaselineRatePer1000), N(row.ShareOfTotal),
                 row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", row.RankOf.ToString(CultureInfo.InvariantCulture), row.ChangeRank?.ToString(CultureInfo.InvariantCulture) ?? "",
                 row.CountyCount.ToString(CultureInfo.InvariantCulture), row.CountyBaselineCount.ToString(CultureInfo.InvariantCulture), N(row.CountyPercentChange), N(row.CountyRatePer1000),
-                N(row.PValue), row.Significant ? "true" : "false", N(row.Harm), N(row.BaselineHarm)));
+                N(row.PValue), row.Significant switch { true => "true", false => "false", null => "" }, N(row.Harm), N(row.BaselineHarm)));
         }
         return sb.ToString();
     }

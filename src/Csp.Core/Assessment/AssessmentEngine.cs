@@ -34,34 +34,61 @@ public static class AssessmentEngine
             return s;
         }
 
+        // A month is held when it lies in the data's range, every force serving the area has it, and it is not missing.
+        // Counts and rates are over the months held; a change compares only months both sides hold: for periods of the
+        // same length each month with the month as far back as the baseline is (a year earlier), else all held months
+        // of each side per month. A month with no data is never a month of no crime.
+        var missing = request.MissingMonths.Select(m => m.Month).ToHashSet(StringComparer.Ordinal);
+        bool Held(YearMonth m) => counts.MonthIndex(m) >= 0 && (request.MonthsHeld?.Contains(m) ?? true) && !missing.Contains(m.ToString());
+        var periodHeld = periods.Period.Months().Where(Held).ToList();
+        var baselineHeld = periods.Baseline.Months().Where(Held).ToList();
+        List<YearMonth> comparedPeriod = [], comparedBaseline = [];
+        if (periods.Period.MonthCount == periods.Baseline.MonthCount)
+        {
+            foreach (var (p, b) in periods.Period.Months().Zip(periods.Baseline.Months()))
+            {
+                if (!Held(p) || !Held(b)) continue;
+                comparedPeriod.Add(p);
+                comparedBaseline.Add(b);
+            }
+        }
+        else if (periodHeld.Count > 0 && baselineHeld.Count > 0)
+        {
+            (comparedPeriod, comparedBaseline) = (periodHeld, baselineHeld);
+        }
+        var comparable = comparedPeriod.Count > 0;
+        int[] Index(List<YearMonth> months) => months.Select(counts.MonthIndex).ToArray();
+        var (periodIdx, baselineIdx, comparedIdx, comparedBaseIdx) = (Index(periodHeld), Index(baselineHeld), Index(comparedPeriod), Index(comparedBaseline));
+
         var areaSeries = SeriesOf(area);
         var countySeries = county is null ? null : SeriesOf(county);
         var population = popYear is null ? null : areas.Population(area.Code, popYear.Value);
         var basePopulation = basePopYear is null ? null : areas.Population(area.Code, basePopYear.Value);
         var countyPopulation = county is null || popYear is null ? null : areas.Population(county.Code, popYear.Value);
         var totalTypes = categories.First(c => c.Name == OffenceScheme.TotalCrime).Types;
-        // Periods of different lengths compare per month: the baseline is scaled to the period's length.
-        var scale = (double)periods.Period.MonthCount / periods.Baseline.MonthCount;
-        var areaTotal = Sum(areaSeries, totalTypes, counts, periods.Period);
+        // Compared months of different number compare per month: the baseline is scaled to the period's months.
+        var scale = comparable ? (double)comparedPeriod.Count / comparedBaseline.Count : 1;
+        var areaTotal = Sum(areaSeries, totalTypes, periodIdx);
 
         var rows = new List<AssessmentRow>();
         foreach (var category in categories)
         {
-            var count = Sum(areaSeries, category.Types, counts, periods.Period);
-            var baseline = Sum(areaSeries, category.Types, counts, periods.Baseline);
+            var count = Sum(areaSeries, category.Types, periodIdx);
+            var baseline = Sum(areaSeries, category.Types, baselineIdx);
+            var comparedCount = Sum(areaSeries, category.Types, comparedIdx);
+            var comparedBase = Sum(areaSeries, category.Types, comparedBaseIdx);
             var rate = Rate(count, population);
             var baseRate = Rate(baseline, basePopulation);
-            var harm = category.Types.Sum(t => Sum(areaSeries, [t], counts, periods.Period) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
-            var baseHarm = category.Types.Sum(t => Sum(areaSeries, [t], counts, periods.Baseline) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
+            var harm = category.Types.Sum(t => Sum(areaSeries, [t], periodIdx) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
+            var baseHarm = category.Types.Sum(t => Sum(areaSeries, [t], baselineIdx) * request.Scheme.HarmWeight(counts.CrimeTypes[t]));
 
-            // Ranks among siblings: by rate (1 = highest) and by % change (1 = greatest increase).
+            // Ranks among siblings: by rate (1 = highest) and by % change (1 = greatest increase), on the same months.
             var siblingFigures = siblings.Select(s =>
             {
                 var ss = SeriesOf(s);
-                var c = Sum(ss, category.Types, counts, periods.Period);
-                var b = Sum(ss, category.Types, counts, periods.Baseline);
+                var c = Sum(ss, category.Types, periodIdx);
                 var pop = popYear is null ? null : areas.Population(s.Code, popYear.Value);
-                return (s.Code, Rate: Rate(c, pop), Change: PercentChange(c, b, scale));
+                return (s.Code, Rate: Rate(c, pop), Change: comparable ? PercentChange(Sum(ss, category.Types, comparedIdx), Sum(ss, category.Types, comparedBaseIdx), scale) : null);
             }).ToList();
             var rank = RankOf(siblingFigures.Select(f => (f.Code, f.Rate)), area.Code);
             var changeRank = RankOf(siblingFigures.Select(f => (f.Code, f.Change)), area.Code);
@@ -70,43 +97,51 @@ public static class AssessmentEngine
             var changeRankOf = siblingFigures.Count(f => f.Change is not null);
 
             long countyCount = 0, countyBaseline = 0;
+            double? countyChange = null;
             if (countySeries is not null)
             {
-                countyCount = Sum(countySeries, category.Types, counts, periods.Period);
-                countyBaseline = Sum(countySeries, category.Types, counts, periods.Baseline);
+                countyCount = Sum(countySeries, category.Types, periodIdx);
+                countyBaseline = Sum(countySeries, category.Types, baselineIdx);
+                if (comparable) countyChange = PercentChange(Sum(countySeries, category.Types, comparedIdx), Sum(countySeries, category.Types, comparedBaseIdx), scale);
             }
 
-            // Exposure = months x residents, so that periods of different length or population compare fairly.
-            var exposure = periods.Period.MonthCount * (double)(population is > 0 ? population.Value : 1);
-            var baseExposure = periods.Baseline.MonthCount * (double)(basePopulation is > 0 ? basePopulation.Value : population is > 0 ? population.Value : 1);
-            var pValue = PoissonRateComparison.PValue(count, exposure, baseline, baseExposure);
+            double? pValue = null;
+            if (comparable)
+            {
+                // Exposure = months compared x residents, so that periods of different length or population compare fairly.
+                var exposure = comparedPeriod.Count * (double)(population is > 0 ? population.Value : 1);
+                var baseExposure = comparedBaseline.Count * (double)(basePopulation is > 0 ? basePopulation.Value : population is > 0 ? population.Value : 1);
+                pValue = PoissonRateComparison.PValue(comparedCount, exposure, comparedBase, baseExposure);
+            }
 
             var months = new List<MonthCount>();
-            var inPeriod = new List<long>();
-            foreach (var m in periods.Baseline.Months()) months.Add(new MonthCount(m.ToString(), MonthSum(areaSeries, category.Types, counts, m), false));
-            foreach (var m in periods.Period.Months())
-            {
-                var c = MonthSum(areaSeries, category.Types, counts, m);
-                months.Add(new MonthCount(m.ToString(), c, true));
-            }
-            // The area's own pattern: the period's months (when there are six or more), else the baseline's and the
+            foreach (var m in periods.Baseline.Months()) months.Add(new MonthCount(m.ToString(), Held(m) ? MonthSum(areaSeries, category.Types, counts, m) : null, false));
+            foreach (var m in periods.Period.Months()) months.Add(new MonthCount(m.ToString(), Held(m) ? MonthSum(areaSeries, category.Types, counts, m) : null, true));
+            // The area's own pattern: the period's months held (when there are six or more), else the baseline's and the
             // period's together, leaving out months with no data. A level shift between baseline and period is the change
             // the significance test speaks to; a month stands out when it breaks from the months around it.
-            var pool = (periods.Period.MonthCount >= 6 ? months.Where(m => m.InPeriod) : months)
-                .Where(m => counts.MonthIndex(YearMonth.Parse(m.Month)) >= 0).ToList();
-            var chart = ControlChart.Assess(pool.Select(m => m.Count).ToList());
-            var standOut = chart.Outside.Select(i => pool[i].Month).Where(m => months.Any(x => x.Month == m && x.InPeriod)).ToList();
+            var pool = (periodHeld.Count >= 6 ? months.Where(m => m.InPeriod) : months).Where(m => m.Count is not null).ToList();
+            var chart = ControlChart.Assess(pool.Select(m => m.Count!.Value).ToList());
+            var standOut = chart.Outside.Select(i => pool[i]).Where(m => m.InPeriod).Select(m => m.Month).ToList();
 
             rows.Add(new AssessmentRow(
-                category.Name, category.IsGroup, count, baseline, (long)Math.Round(count - baseline * scale), PercentChange(count, baseline, scale),
+                category.Name, category.IsGroup, count, baseline,
+                comparable ? (long)Math.Round(comparedCount - comparedBase * scale) : null,
+                comparable ? PercentChange(comparedCount, comparedBase, scale) : null,
                 rate, baseRate,
                 category.Types.SequenceEqual(category.Types.Intersect(totalTypes)) && areaTotal > 0 ? Math.Round(100.0 * count / areaTotal, 1) : null,
                 rank, rankOf, changeRank,
-                countyCount, countyBaseline, PercentChange(countyCount, countyBaseline, scale), Rate(countyCount, countyPopulation),
-                pValue, pValue < PoissonRateComparison.SignificanceLevel,
+                countyCount, countyBaseline, countyChange, Rate(countyCount, countyPopulation),
+                pValue, pValue is { } p ? p < PoissonRateComparison.SignificanceLevel : null,
                 Math.Round(harm, 1), Math.Round(baseHarm, 1),
                 Series(areaSeries, category.Types, counts, periods, request.MonthsHeld),
-                months, standOut) { ChangeRankOf = changeRankOf });
+                months, standOut)
+            {
+                ChangeRankOf = changeRankOf,
+                Description = request.Scheme.Describe(category.Name),
+                ComparedCount = comparable ? comparedCount : null,
+                ComparedBaselineCount = comparable ? comparedBase : null,
+            });
         }
 
         var priorities = PriorityScoring.Score(rows, request.Judgements);
@@ -116,7 +151,12 @@ public static class AssessmentEngine
             county is null ? null : Ref(county),
             RankedAmong(area, areas, county),
             request.Partial && request.MissingMonths.Count > 0, request.MissingMonths,
-            rows, [], priorities, Notes(request, popYear, basePopYear, population, counts));
+            rows, [], priorities, Notes(request, popYear, basePopYear, population, counts, periodHeld, baselineHeld, comparedPeriod, comparedBaseline, siblings.Count, RankedAmong(area, areas, county)))
+        {
+            PeriodMonthsHeld = periodHeld.Select(m => m.ToString()).ToList(),
+            BaselineMonthsHeld = baselineHeld.Select(m => m.ToString()).ToList(),
+            MonthsCompared = comparedPeriod.Select(m => m.ToString()).ToList(),
+        };
         return result with { Findings = FindingWriter.Write(result) };
     }
 
@@ -146,6 +186,18 @@ public static class AssessmentEngine
         if (years.Count == 0) return null;
         var notAfter = years.Where(y => y <= period.To.Year).ToList();
         return notAfter.Count > 0 ? notAfter.Max() : years.Min();
+    }
+
+    /// <param name="months">Indexes into the series of the months to add (held months only).</param>
+    private static long Sum(long[][] series, int[] types, int[] months)
+    {
+        long total = 0;
+        foreach (var t in types)
+        {
+            var s = series[t];
+            foreach (var m in months) total += s[m];
+        }
+        return total;
     }
 
     internal static long Sum(long[][] series, int[] types, CrimeCounts counts, MonthRange range)
@@ -214,27 +266,45 @@ public static class AssessmentEngine
 
     private static PeriodRef Ref(MonthRange r) => new(r.From.ToString(), r.To.ToString(), r.MonthCount, r.Label());
 
-    private static List<string> Notes(AssessmentRequest request, int? popYear, int? basePopYear, long? population, CrimeCounts counts)
+    private static List<string> Notes(AssessmentRequest request, int? popYear, int? basePopYear, long? population, CrimeCounts counts,
+        List<YearMonth> periodHeld, List<YearMonth> baselineHeld, List<YearMonth> comparedPeriod, List<YearMonth> comparedBaseline, int siblings, string rankedAmong)
     {
+        var period = request.Periods.Period;
+        var baseline = request.Periods.Baseline;
+        var partYear = periodHeld.Count < period.MonthCount;
         var notes = new List<string>
         {
             $"Source: data.police.uk street-level crime and anti-social behaviour, {counts.FirstMonth} to {counts.LastMonth} as imported; rows without a location are not in any area.",
             popYear is null || population is null
                 ? "No population estimate for this area: rates and ranks by rate are not given."
-                : $"Rates are per 1,000 residents, ONS estimate for {popYear} (baseline: {basePopYear}), for the period as given (not annualised).",
-            "Significance: exact test that the period and baseline rates are equal (Poisson counts, exposure = months x residents); significant when p < 0.05.",
-            "Months that stand out: outside the c-chart limits (mean ± 3√mean) of the area's own months in the period (in the baseline and period together when the period is under six months).",
+                : partYear
+                    ? $"Rates are per 1,000 residents, ONS estimate for {popYear} (baseline: {basePopYear}), over the {periodHeld.Count} months held of the period's {period.MonthCount} ({MonthCoverage.Describe(periodHeld)}), not annualised: a part year's rate is lower than a whole year's."
+                    : $"Rates are per 1,000 residents, ONS estimate for {popYear} (baseline: {basePopYear}), for the period as given (not annualised).",
+            "Significance: exact test that the period and baseline rates are equal (Poisson counts, exposure = months compared x residents); significant when p < 0.05.",
+            "Months that stand out: outside the c-chart limits (mean ± 3√mean) of the area's own months in the period (in the baseline and period together when the period holds under six months); a month without data is left out, never counted as none.",
             "Harm: days of imprisonment from the Cambridge Crime Harm Index 2020, the median over the offences each police.uk type covers (data/config/harm-weights.csv).",
+            $"Ranks: rank 1 is the highest rate among the {siblings} areas of {rankedAmong} (rankOf counts those with a population); changeRank 1 is the largest increase (% change), out of changeRankOf.",
+            "Shares and volume: a category's part of Total crime in the period (every police.uk type but anti-social behaviour); ASB, not a crime, is set against the same total.",
+            PriorityScoring.ThresholdRule,
         };
-        if (request.Periods.Period.MonthCount != request.Periods.Baseline.MonthCount)
+        if (PriorityScoring.Unentered(request.Judgements) is { } unentered) notes.Add(unentered);
+        if (comparedPeriod.Count == 0)
         {
-            notes.Insert(0, $"The period has {request.Periods.Period.MonthCount} months and the baseline {request.Periods.Baseline.MonthCount}: changes compare the baseline scaled to the period's length (per month).");
+            notes.Insert(0, "NO COMPARISON: " + FindingWriter.NoComparison(Ref(period), Ref(baseline), periodHeld.Select(m => m.ToString()).ToList(), baselineHeld.Select(m => m.ToString()).ToList()));
+        }
+        else if (comparedPeriod.Count < period.MonthCount || comparedBaseline.Count < baseline.MonthCount)
+        {
+            notes.Insert(0, $"Changes compare only the months both periods hold: {MonthCoverage.Describe(comparedPeriod)} against {MonthCoverage.Describe(comparedBaseline)}.");
+        }
+        if (period.MonthCount != baseline.MonthCount)
+        {
+            notes.Insert(0, $"The period has {period.MonthCount} months and the baseline {baseline.MonthCount}: changes compare the baseline scaled to the period's length (per month).");
         }
         if (request.MissingMonths.Count > 0)
         {
             // A month held but incomplete (a truncated file kept, implausibly few rows) counts as missing, and says why.
             var incomplete = string.Concat(request.MissingMonths.Where(m => m.Incomplete is not null).Select(m => $" {m.Force} {m.Month} is held but incomplete: {m.Incomplete}."));
-            notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Count} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.{incomplete}");
+            notes.Insert(0, $"PARTIAL: the data lacks {request.MissingMonths.Select(m => m.Month).Distinct().Count()} month(s) this comparison needs ({MonthCoverage.Describe(request.MissingMonths.Select(m => YearMonth.Parse(m.Month)).Distinct().Order().ToList())}); counts cover only the months held.{incomplete}");
         }
         return notes;
     }

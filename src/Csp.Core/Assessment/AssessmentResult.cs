@@ -22,7 +22,21 @@ public sealed record AssessmentResult(
     IReadOnlyList<AssessmentRow> Rows,
     IReadOnlyList<string> Findings,
     IReadOnlyList<PriorityScore> Priorities,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The period's months the data holds (yyyy-MM); the counts and rates are over these.</summary>
+    public IReadOnlyList<string> PeriodMonthsHeld { get; init; } = [];
+
+    /// <summary>The baseline's months the data holds (yyyy-MM).</summary>
+    public IReadOnlyList<string> BaselineMonthsHeld { get; init; } = [];
+
+    /// <summary>The period's months compared with the baseline (yyyy-MM): those whose baseline month is held too (the month
+    /// a year earlier, for periods of the same length). Empty when no comparison is possible.</summary>
+    public IReadOnlyList<string> MonthsCompared { get; init; } = [];
+
+    /// <summary>Whether any change could be computed.</summary>
+    public bool Comparable => MonthsCompared.Count > 0;
+}
 
 public sealed record AreaRef(string Code, string Name, string Level);
 

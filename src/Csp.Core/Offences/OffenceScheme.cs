@@ -10,11 +10,21 @@ public sealed class OffenceScheme
 {
     public const string TotalCrime = "Total crime";
 
-    public OffenceScheme(IReadOnlyList<OffenceGroup> groups, IReadOnlyDictionary<string, double> harmWeights)
+    /// <param name="descriptions">How each category reads in a sentence and whether police activity drives it, by category
+    /// name (case-insensitive); null or missing entries read as the name in lower case (<see cref="OffenceDescription.Default"/>).</param>
+    public OffenceScheme(IReadOnlyList<OffenceGroup> groups, IReadOnlyDictionary<string, double> harmWeights, IReadOnlyDictionary<string, OffenceDescription>? descriptions = null)
     {
         Groups = groups;
         HarmWeights = harmWeights;
+        Descriptions = descriptions is null
+            ? new Dictionary<string, OffenceDescription>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, OffenceDescription>(descriptions, StringComparer.OrdinalIgnoreCase);
     }
+
+    public IReadOnlyDictionary<string, OffenceDescription> Descriptions { get; }
+
+    public OffenceDescription Describe(string category) =>
+        Descriptions.TryGetValue(category, out var d) ? d with { Category = category } : OffenceDescription.Default(category);
 
     /// <summary>Groups in the order the file gives them; the assessment lists them before the single crime types.</summary>
     public IReadOnlyList<OffenceGroup> Groups { get; }
@@ -71,5 +81,40 @@ public sealed class OffenceScheme
             weights[parts[0]] = w;
         }
         return weights;
+    }
+
+    /// <summary>
+    /// Parses <c>Category,In a sentence,Number,Police activity</c> lines (a header first): Number is <c>singular</c> or
+    /// <c>plural</c>, Police activity <c>yes</c> or <c>no</c> (empty: no).
+    /// </summary>
+    public static IReadOnlyDictionary<string, OffenceDescription> ParseDescriptions(IEnumerable<string> lines, string fileName, List<ImportIssue> issues)
+    {
+        var descriptions = new Dictionary<string, OffenceDescription>(StringComparer.OrdinalIgnoreCase);
+        var lineNumber = 0;
+        foreach (var raw in lines)
+        {
+            lineNumber++;
+            if (lineNumber == 1 || string.IsNullOrWhiteSpace(raw)) continue;
+            var parts = raw.Split(',', StringSplitOptions.TrimEntries);
+            if (parts.Length < 3 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                issues.Add(new ImportIssue(fileName, lineNumber, null, "expected 'Category,In a sentence,Number,Police activity'.", raw));
+                continue;
+            }
+            bool? plural = parts[2].ToLowerInvariant() switch { "singular" => false, "plural" => true, _ => null };
+            if (plural is null)
+            {
+                issues.Add(new ImportIssue(fileName, lineNumber, "Number", $"'{parts[2]}' is not 'singular' or 'plural'.", raw));
+                continue;
+            }
+            var mark = parts.Length > 3 ? parts[3].ToLowerInvariant() : "";
+            if (mark is not ("" or "yes" or "no"))
+            {
+                issues.Add(new ImportIssue(fileName, lineNumber, "Police activity", $"'{parts[3]}' is not 'yes' or 'no'.", raw));
+                continue;
+            }
+            descriptions[parts[0]] = new OffenceDescription(parts[0], parts[1], plural.Value, mark == "yes");
+        }
+        return descriptions;
     }
 }

@@ -12,6 +12,15 @@ public sealed record PriorityJudgements(IReadOnlyDictionary<PriorityCriterion, d
 {
     public static readonly PriorityJudgements Default = new(Enum.GetValues<PriorityCriterion>().ToDictionary(c => c, _ => 1.0), new Dictionary<string, IReadOnlyDictionary<PriorityCriterion, double>>());
 
+    /// <summary>The categories that are priorities of the partnership's current strategy (data/config/partnership.csv):
+    /// the findings always speak of them and their scores say so.</summary>
+    public IReadOnlyList<string> CurrentPriorities { get; init; } = [];
+
+    public bool IsCurrentPriority(string category) => CurrentPriorities.Contains(category, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when a score for <paramref name="criterion"/> was entered for at least one category.</summary>
+    public bool AnyEntered(PriorityCriterion criterion) => Scores.Values.Any(s => s.ContainsKey(criterion));
+
     public double Weight(PriorityCriterion criterion) => Weights.TryGetValue(criterion, out var w) ? w : 1.0;
 
     /// <summary>The entered score (0 to 5) or null when none was entered for that category.</summary>

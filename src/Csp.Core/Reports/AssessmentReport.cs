@@ -1,6 +1,7 @@
 using System.Globalization;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
+using Csp.Core.Priorities;
 
 namespace Csp.Core.Reports;
 
@@ -40,10 +41,12 @@ public static class AssessmentReport
         List<ReportBlock> summary = [];
         if (a.Partial) summary.Add(new NoteBlock(CommitteeReport.PartialNote(a), NoteKind.Warning));
         summary.Add(new SubheadingBlock("Key findings"));
-        var key = a.Rows.Where(r => r.IsGroup || r.Significant).SelectMany(r => FindingWriter.ForCategory(a, r)).Take(12).ToList();
+        var key = FindingWriter.Key(a, 12);
         summary.Add(key.Count > 0 ? new ListBlock(key) : new ParagraphBlock("No change in this period is large enough to report as a finding."));
         var recommended = a.Priorities.Where(p => p.Recommended).Select(p => p.Category).ToList();
-        if (recommended.Count > 0) summary.Add(new ParagraphBlock($"Recommended priorities: {string.Join(", ", recommended)} (section on priorities)."));
+        summary.Add(new ParagraphBlock(recommended.Count > 0
+            ? $"Recommended priorities: {string.Join(", ", recommended)} (section on priorities)."
+            : $"No category scores {PriorityScoring.RecommendationThreshold.ToString("0", ReportWords.EnGb)} or more of 100, the threshold of a recommendation (section on priorities)."));
 
         var sections = new List<ReportSection>();
         var n = 0;
@@ -117,9 +120,9 @@ public static class AssessmentReport
             s = Next();
             sections.Add(new ReportSection(s, "Priority setting",
             [
-                new ParagraphBlock("Each crime type is scored on the partnership's criteria: volume (its share of crime and ASB), harm (its share of harm-weighted crime), trend (a rise, counted in full when significant), and the judgements the partnership enters (community concern from the consultation, partnership added value, the police control strategy, horizon scanning).", s + ".1"),
-                new ParagraphBlock($"The highest {recommended.Count} are recommended; the management group accepts or changes the recommendation and records its decision.", s + ".2"),
-                new TableBlock(PriorityTable.Of("Priority scoring", $"Strategic Assessment {year}: priority scoring", a.Priorities, withCriteria: true)),
+                new ParagraphBlock("Each crime type and ASB is scored on the partnership's criteria: volume (its share of Total crime, the denominator of every share in this document; ASB, not a crime, against the same total), harm (its share of Total crime's harm-weighted count), trend (a rise, counted in full when significant and half when not; a rise in offences found by police activity, such as drug offences, is not counted), and the judgements the partnership enters (community concern from the consultation, partnership added value, the police control strategy, horizon scanning). Each criterion scores 0 to 100 against the largest candidate, and the score is their weighted mean.", s + ".1"),
+                new ParagraphBlock($"{PriorityScoring.ThresholdRule} The management group accepts or changes the recommendation and records its decision.", s + ".2"),
+                new TableBlock(PriorityTable.Of("Priority scoring", $"Strategic Assessment {year}: priority scoring", a.Priorities, withCriteria: true, unentered: PriorityScoring.UnenteredIn(a))),
             ]));
         }
 
@@ -133,10 +136,16 @@ public static class AssessmentReport
 
     private static string Significance(AssessmentResult a, AssessmentRow row)
     {
-        var p = row.PValue < 0.001 ? "p < 0.001" : $"p = {row.PValue.ToString("0.000", CultureInfo.InvariantCulture)}";
+        var standOutMonths = row.MonthsThatStandOut.Select(ReportWords.Month).ToList();
+        if (row.PValue is not { } pValue)
+        {
+            return "No change or significance can be given: the baseline holds no month to compare." +
+                   (standOutMonths.Count == 0 ? " No month of the period held stands out from the usual range." : $" Months that stand out from the usual range: {string.Join(", ", standOutMonths)}.");
+        }
+        var p = pValue < 0.001 ? "p < 0.001" : $"p = {pValue.ToString("0.000", CultureInfo.InvariantCulture)}";
         var standOut = row.MonthsThatStandOut.Select(ReportWords.Month).ToList();
         var months = standOut.Count == 0 ? " No month of the period stands out from the usual range." : $" Months that stand out from the usual range: {string.Join(", ", standOut)}.";
-        return (row.Significant
+        return (row.Significant == true
             ? $"The change is statistically significant ({p}): more than the variation expected by chance."
             : $"The change is within normal variation ({p}): it could be chance.") + months;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
+using Csp.Core.Priorities;
 
 namespace Csp.Core.Reports;
 
@@ -21,6 +22,9 @@ public static class CommitteeReport
 
     /// <summary>The categories given their own section when the template does not name them: Total crime, then the recommended priorities.</summary>
     public const int DefaultPrioritySections = 5;
+
+    /// <summary>How many key findings the report lists (more when the current priorities need them).</summary>
+    public const int KeyFindings = 8;
 
     public static ReportDocument Build(ReportInputs inputs)
     {
@@ -43,7 +47,7 @@ public static class CommitteeReport
         List<ReportBlock> summary = [new SubheadingBlock("Purpose and summary of report")];
         var purpose = template.Section("Purpose and summary of report", values);
         summary.AddRange(purpose is null
-            ? [new ParagraphBlock($"This report provides Members with the findings of the Strategic Assessment {year} for {a.Area.Name}: {a.Period.Label} compared with {a.Baseline.Label}.")]
+            ? [new ParagraphBlock($"This report provides Members with the findings of {values["assessment"]}: {a.Period.Label} compared with {a.Baseline.Label}.")]
             : purpose.Paragraphs.Select(p => (ReportBlock)new ParagraphBlock(p)));
         if (a.Partial) summary.Add(new NoteBlock(PartialNote(a), NoteKind.Warning));
         summary.Add(new SubheadingBlock("Recommendations"));
@@ -64,7 +68,8 @@ public static class CommitteeReport
             new ParagraphBlock($"The Strategic Assessment compares recorded crime and anti-social behaviour in {a.Area.Name} in {a.Period.Label} with {a.Baseline.Label}" +
                 (a.Population is { } pop ? $", among {pop.ToString("N0", ReportWords.EnGb)} residents (ONS {a.PopulationYear})." : "."), key + ".1"),
         ];
-        var headline = a.Rows.Where(r => r.IsGroup).SelectMany(r => FindingWriter.ForCategory(a, r)).Take(8).ToList();
+        // By importance, with one for each current priority of the partnership (FindingWriter.Key), not the first eight.
+        var headline = FindingWriter.Key(a, KeyFindings);
         if (headline.Count > 0)
         {
             findings.Add(new ParagraphBlock("The main findings are:", key + ".2"));
@@ -72,14 +77,19 @@ public static class CommitteeReport
         }
         sections.Add(new ReportSection(key, $"Strategic Assessment {year}: key findings", findings));
 
-        var priorities = a.Priorities.Where(p => p.Recommended).ToList();
+        var priorities = a.Priorities.Where(p => p.Recommended || p.CurrentPriority).ToList();
         if (priorities.Count > 0)
         {
             var p = Next();
+            var recommended = a.Priorities.Count(x => x.Recommended);
+            var lead = recommended > 0
+                ? "Scoring every category on the partnership's criteria (volume, harm, trend, community concern, partnership added value, the police control strategy and horizon scanning) recommends these priorities for the management group to accept or change"
+                : "No category scores high enough on the partnership's criteria to be recommended";
+            var withCurrent = priorities.Any(x => x.CurrentPriority && !x.Recommended) ? "; the partnership's current priorities are shown beside them" : "";
             sections.Add(new ReportSection(p, "Recommended priorities",
             [
-                new ParagraphBlock($"Scoring every category on the partnership's criteria (volume, harm, trend, community concern, partnership added value, the police control strategy and horizon scanning) recommends these priorities for the management group to accept or change:", p + ".1"),
-                new TableBlock(PriorityTable.Of("Recommended priorities", $"Strategic Assessment {year}: recommended priorities", priorities)),
+                new ParagraphBlock($"{lead}{withCurrent}. {PriorityScoring.ThresholdRule}", p + ".1"),
+                new TableBlock(PriorityTable.Of("Recommended priorities", $"Strategic Assessment {year}: recommended priorities", priorities, unentered: PriorityScoring.UnenteredIn(a))),
             ]));
         }
 
@@ -126,6 +136,7 @@ public static class CommitteeReport
         }
         return new[] { OffenceScheme.TotalCrime }
             .Concat(inputs.Assessment.Priorities.Where(p => p.Recommended).Select(p => p.Category).Take(DefaultPrioritySections))
+            .Concat(inputs.Assessment.Priorities.Where(p => p.CurrentPriority).Select(p => p.Category))
             .Distinct(StringComparer.Ordinal);
     }
 
@@ -139,18 +150,7 @@ public static class CommitteeReport
     internal static IEnumerable<string> Sentences(AssessmentResult a, AssessmentRow row)
     {
         var findings = FindingWriter.ForCategory(a, row);
-        var stated = row.PercentChange is not null && (row.IsGroup || row.Significant) && Math.Max(row.Count, row.BaselineCount) >= FindingWriter.MinimumCount;
-        return stated ? findings : findings.Prepend((a.Partial ? "Partial data: " : "") + Describe(a, row));
-    }
-
-    /// <summary>A category's figures in one sentence, for a category the findings say nothing about (a change within normal variation).</summary>
-    internal static string Describe(AssessmentResult a, AssessmentRow row)
-    {
-        var noun = ReportWords.Noun(row.Category);
-        var text = $"{row.Category} in {a.Area.Name}: {row.Count.ToString("N0", ReportWords.EnGb)} {noun} in {a.Period.Label} against {row.BaselineCount.ToString("N0", ReportWords.EnGb)} in {a.Baseline.Label}";
-        if (Math.Max(row.Count, row.BaselineCount) < FindingWriter.MinimumCount) return text + "; numbers this small vary a great deal from year to year by chance.";
-        var change = row.PercentChange is { } pct ? $" ({(pct > 0 ? "+" : "")}{pct.ToString("0.0", ReportWords.EnGb)}%)" : "";
-        return text + change + (row.Significant ? "; the change is statistically significant." : "; the change is within normal variation (not statistically significant).");
+        return FindingWriter.StatesChange(row) ? findings : findings.Prepend((a.Partial ? "Partial data: " : "") + FindingWriter.Describe(a, row));
     }
 
     internal static string PartialNote(AssessmentResult a) =>

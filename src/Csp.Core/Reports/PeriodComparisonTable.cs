@@ -30,7 +30,7 @@ public static class PeriodComparisonTable
             rows.Add(new TableRow(
             [
                 TableCell.Of(county.Name), TableCell.Of(own.CountyBaselineCount), TableCell.Of(own.CountyCount),
-                TableCell.Of(Math.Round(own.CountyCount - own.CountyBaselineCount * scale)), TableCell.Of(own.CountyPercentChange), TableCell.Of(own.CountyRatePer1000),
+                own.CountyPercentChange is null ? TableCell.Empty : TableCell.Of(Math.Round(own.CountyCount - own.CountyBaselineCount * scale)), TableCell.Of(own.CountyPercentChange), TableCell.Of(own.CountyRatePer1000),
             ], RowStyle.Group));
         }
         return new ReportTable(id, caption, Columns(area, "Area", withSignificance: false), rows, [.. notes.Distinct(), .. Notes(area)]);
@@ -51,7 +51,7 @@ public static class PeriodComparisonTable
                 [
                     .. r.Cells,
                     w ? TableCell.Withheld : TableCell.Of(row.ShareOfTotal),
-                    w ? TableCell.Withheld : TableCell.Of(row.Significant ? "Yes" : "No"),
+                    w ? TableCell.Withheld : row.Significant is { } sig ? TableCell.Of(sig ? "Yes" : "No") : TableCell.Empty,
                     w ? TableCell.Withheld : TableCell.Of(row.PValue),
                 ],
             });
@@ -102,7 +102,14 @@ public static class PeriodComparisonTable
     private static IEnumerable<string> Notes(AssessmentResult area)
     {
         if (area.Partial) yield return "Partial data: some months are missing from the period or the baseline (see the notes on sources).";
-        if (area.PopulationYear is { } year) yield return $"Rates per 1,000 residents use the ONS estimate for {year}, for the period as given (not annualised).";
+        if (!area.Comparable) yield return "No comparison: the data holds no month of the baseline to set against the period's, so no change is given (see the notes).";
+        else if (area.MonthsCompared.Count < area.Period.Months) yield return $"Changes compare only the {area.MonthsCompared.Count} months both periods hold.";
+        if (area.PopulationYear is { } year)
+        {
+            yield return area.PeriodMonthsHeld.Count is > 0 and var held && held < area.Period.Months
+                ? $"Rates per 1,000 residents use the ONS estimate for {year}, over the {held} months of the period held (a part year, not annualised)."
+                : $"Rates per 1,000 residents use the ONS estimate for {year}, for the period as given (not annualised).";
+        }
         if (area.Period.Months != area.Baseline.Months) yield return "The period and baseline differ in length: the change compares the baseline scaled to the period's length.";
     }
 }

@@ -22,9 +22,10 @@ public static class RankChart
             ? [new ReferenceLine($"{county.Name} {countyRate.ToString("0.00", ReportWords.EnGb)}", countyRate)]
             : [];
         var noun = ReportWords.Noun(category);
+        var phrase = row?.Description.InSentence ?? category.ToLower(ReportWords.EnGb);
         var alt = index < 0
-            ? $"Bar chart of {category.ToLower(ReportWords.EnGb)} {noun} per 1,000 residents in {figures.Count} areas of {area.RankedAmong}."
-            : $"Bar chart of {category.ToLower(ReportWords.EnGb)} {noun} per 1,000 residents in {figures.Count} areas of {area.RankedAmong}, highest first. " +
+            ? $"Bar chart of {phrase} per 1,000 residents in {figures.Count} areas of {area.RankedAmong}."
+            : $"Bar chart of {phrase} per 1,000 residents in {figures.Count} areas of {area.RankedAmong}, highest first. " +
               $"{area.Area.Name} is {Position(index + 1, figures.Count)} at {figures[index].Rate!.Value.ToString("0.00", ReportWords.EnGb)}" +
               (lines.Count > 0 ? $", against {lines[0].Label}." : ".");
         return new ReportChart(id, $"{category}: {noun} per 1,000 residents, {area.RankedAmong}, {area.Period.Label}", ChartKind.Bar,
@@ -34,7 +35,6 @@ public static class RankChart
             index < 0 ? null : index, lines, source, alt);
     }
 
-    private static string Position(int rank, int of) => rank == 1 ? "the highest" : rank == of ? "the lowest" : $"{Ordinal(rank)} of {of}";
-
-    private static string Ordinal(int n) => FindingWriter.Ordinal(n) + " highest";
+    private static string Position(int rank, int of) =>
+        rank == 1 ? $"the highest of {of}" : rank == of ? $"the lowest of {of}" : $"the {FindingWriter.Ordinal(rank)} highest of {of}";
 }

@@ -29,6 +29,10 @@ public sealed record ReportInputs(
     DateOnly Date)
 {
     public SmallNumbers SmallNumbers => new(Classification);
+
+    /// <summary>The council the report goes to, from the partnership's settings (data/config/partnership.csv); a template's
+    /// own <c>council:</c> field overrides it. Null when neither names one.</summary>
+    public string? Council { get; init; }
 }
 
 /// <summary>An area of the map with its own assessment (null when it has no figures: no crime data or no population).</summary>

@@ -9,14 +9,16 @@ namespace Csp.Core.Reports;
 /// introduction and the commentary. A partnership edits them in a small text file (data/config/report-templates/), not in
 /// code. The file is a front matter of <c>name: value</c> fields between <c>---</c> lines, then <c>## Heading</c>
 /// sections whose paragraphs are separated by blank lines and whose list items start with "- ". Text may name the
-/// figures of the report as placeholders: {area}, {county}, {partnership}, {period}, {baseline}, {year}, {date}, {council}.
+/// figures of the report as placeholders: {area}, {county}, {partnership}, {period}, {baseline}, {year}, {date}, {council}, and {assessment}
+/// ("the Dartford and Gravesham Community Safety Strategic Assessment 2025 for Gravesham", without "for ..." when the
+/// area is the partnership itself, so that a CSP's report does not name it twice).
 /// </summary>
 public sealed partial record ReportTemplate(IReadOnlyDictionary<string, TemplateField> Fields, IReadOnlyDictionary<string, TemplateSection> Sections)
 {
     /// <summary>The placeholders a template may use; the report builders give each a value.</summary>
     public static readonly IReadOnlySet<string> Placeholders = new HashSet<string>(StringComparer.Ordinal)
     {
-        "area", "county", "partnership", "period", "baseline", "year", "date", "council",
+        "area", "county", "partnership", "period", "baseline", "year", "date", "council", "assessment",
     };
 
     public static readonly ReportTemplate Empty = new(

@@ -40,8 +40,11 @@ internal static class ReportWords
     public static IReadOnlyDictionary<string, string> Placeholders(ReportInputs inputs)
     {
         var a = inputs.Assessment;
+        var partnership = inputs.Partnership ?? a.Area.Name;
+        var assessment = $"the {partnership} Community Safety Strategic Assessment {Year(a)}" + (partnership == a.Area.Name ? "" : $" for {a.Area.Name}");
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            ["assessment"] = assessment,
             ["area"] = a.Area.Name,
             ["county"] = a.County?.Name ?? a.Area.Name,
             ["partnership"] = inputs.Partnership ?? a.Area.Name,
@@ -49,7 +52,8 @@ internal static class ReportWords
             ["baseline"] = a.Baseline.Label,
             ["year"] = Year(a),
             ["date"] = inputs.Date.ToString("d MMMM yyyy", EnGb),
-            ["council"] = inputs.Template.Fields.TryGetValue("council", out var council) ? council.Text : "",
+            // The template's own field wins (a partnership may write its council there); else the partnership's settings.
+            ["council"] = inputs.Template.Fields.TryGetValue("council", out var council) ? council.Text : inputs.Council ?? "",
         };
     }
 }

@@ -20,7 +20,8 @@ public static class TrendChart
             new(area.Baseline.Label, [.. period.Select((_, i) => i < baseline.Count ? (double?)baseline[i].Count : null)], SeriesRole.Baseline,
                 [.. period.Select((m, i) => i < baseline.Count ? ReportWords.Month(baseline[i].Month) : categories[i])]),
         ];
-        var chart = ControlChart.Assess(period.Select(m => m.Count).ToList());
+        // The limits come from the months the data holds: a month without data is a gap, not a month of none.
+        var chart = ControlChart.Assess(period.Where(m => m.Count is not null).Select(m => m.Count!.Value).ToList());
         var noun = ReportWords.Noun(row.Category);
         List<ReferenceLine> lines = period.Count < 2 ? [] :
         [
@@ -28,7 +29,7 @@ public static class TrendChart
             new($"Upper control limit {chart.Upper.ToString("#,0", ReportWords.EnGb)}", Math.Round(chart.Upper, 1)),
         ];
         var standOut = row.MonthsThatStandOut.Select(ReportWords.Month).ToList();
-        var alt = $"Line chart of {row.Category.ToLower(ReportWords.EnGb)} in {area.Area.Name} each month of {area.Period.Label}, against the same months of {area.Baseline.Label}: " +
+        var alt = $"Line chart of {row.Description.InSentence} in {area.Area.Name} each month of {area.Period.Label}, against the same months of {area.Baseline.Label}: " +
                   $"{row.Count.ToString("N0", ReportWords.EnGb)} {noun} against {row.BaselineCount.ToString("N0", ReportWords.EnGb)}." +
                   (standOut.Count > 0 ? $" Months that stand out: {string.Join(", ", standOut)}." : " No month stands out from the usual range.");
         return new ReportChart(id, $"{row.Category}: {noun} per month, {area.Area.Name}", ChartKind.Line, "Month", $"{ReportWords.Capitalised(noun)} per month",

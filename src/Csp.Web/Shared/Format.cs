@@ -11,7 +11,8 @@ public static class Format
 
     public static string Count(long? value) => value is { } v ? Count(v) : "-";
 
-    public static string Change(long value) => value.ToString("+#,0;-#,0;0", Culture);
+    /// <summary>"+1,234", or "n/a" when no month could be compared.</summary>
+    public static string Change(long? value) => value?.ToString("+#,0;-#,0;0", Culture) ?? "n/a";
 
     /// <summary>"+12.3%", "-4.0%", or "n/a" when there is no baseline to compare with.</summary>
     public static string Percent(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", Culture) + "%" : "n/a";

@@ -2,6 +2,7 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Imports;
 using Csp.Core.Offences;
+using Csp.Core.Partnerships;
 using Csp.Core.Periods;
 using Csp.Core.Priorities;
 
@@ -41,8 +42,13 @@ public static class AssessmentService
         return new Outcome(result, missing, null);
     }
 
-    /// <summary>Reads the partnership's configuration files (categories, harm weights, priority judgements); problems come back as issues.</summary>
-    public static (OffenceScheme Scheme, PriorityJudgements Judgements, List<ImportIssue> Issues) LoadConfiguration(string categoriesFile, string harmWeightsFile, string? judgementsFile)
+    /// <summary>
+    /// Reads the partnership's configuration files (categories, harm weights, priority judgements, and beside the categories
+    /// file unless named: offence-descriptions.csv, the phrases and police-activity marks, and partnership.csv, the current
+    /// priorities); a file that is not there is left out; problems come back as issues.
+    /// </summary>
+    public static (OffenceScheme Scheme, PriorityJudgements Judgements, List<ImportIssue> Issues) LoadConfiguration(string categoriesFile, string harmWeightsFile, string? judgementsFile,
+        string? descriptionsFile = null, string? partnershipFile = null)
     {
         var issues = new List<ImportIssue>();
         var groups = OffenceScheme.ParseGroups(File.ReadAllLines(categoriesFile), categoriesFile, issues);
@@ -50,6 +56,14 @@ public static class AssessmentService
         var judgements = judgementsFile is not null && File.Exists(judgementsFile)
             ? PriorityJudgements.Parse(File.ReadAllLines(judgementsFile), judgementsFile, issues)
             : PriorityJudgements.Default;
-        return (new OffenceScheme(groups, weights), judgements, issues);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(categoriesFile)) ?? ".";
+        descriptionsFile ??= Path.Combine(folder, "offence-descriptions.csv");
+        var descriptions = File.Exists(descriptionsFile) ? OffenceScheme.ParseDescriptions(File.ReadAllLines(descriptionsFile), descriptionsFile, issues) : null;
+        var settings = LoadPartnership(partnershipFile ?? Path.Combine(folder, "partnership.csv"), issues);
+        return (new OffenceScheme(groups, weights, descriptions), judgements with { CurrentPriorities = settings.CurrentPriorities }, issues);
     }
+
+    /// <summary>The partnership's settings (data/config/partnership.csv): its councils and current priorities; empty when the file is not there.</summary>
+    public static PartnershipSettings LoadPartnership(string file, List<ImportIssue> issues) =>
+        File.Exists(file) ? PartnershipSettings.Parse(File.ReadAllLines(file), file, issues) : PartnershipSettings.Empty;
 }

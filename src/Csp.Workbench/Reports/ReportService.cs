@@ -2,6 +2,7 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Imports;
 using Csp.Core.Offences;
+using Csp.Core.Partnerships;
 using Csp.Core.Priorities;
 using Csp.Core.Reports;
 using Csp.Storage.Areas;
@@ -75,7 +76,11 @@ public static class ReportService
         var forces = data.ForcesServing(area);
         var coverage = forces.Select(f => new ForceCoverage(f, data.MonthsByForce[f].Order().Select(m => m.ToString()).ToList())).ToList();
 
-        var inputs = new ReportInputs(a, siblings, neighbours, mapAreas, outline, Partnership(data.Areas, area), coverage, template, request.Classification, request.Date);
+        var settings = AssessmentService.LoadPartnership(Path.Combine(home, "data", "config", "partnership.csv"), warnings);
+        var inputs = new ReportInputs(a, siblings, neighbours, mapAreas, outline, Partnership(data.Areas, area), coverage, template, request.Classification, request.Date)
+        {
+            Council = Council(data.Areas, area, settings),
+        };
         var document = request.Kind == CommitteeReport.Kind ? CommitteeReport.Build(inputs) : AssessmentReport.Build(inputs);
 
         var problems = PublicOutput.Problems(document);
@@ -106,6 +111,25 @@ public static class ReportService
 
     private static List<Area> DistrictsOf(AreaModel areas, Area csp) =>
         areas.Within(csp, AreaLevel.District).Where(d => d.ParentCode == csp.Code).ToList();
+
+    /// <summary>
+    /// The council a report on the area goes to, from the partnership's settings: a district's own (a ward's or LSOA's
+    /// district's), or for a CSP its districts' councils together ("Dartford Borough Council and Gravesham Borough Council").
+    /// </summary>
+    private static string? Council(AreaModel areas, Area area, PartnershipSettings settings)
+    {
+        if (area.Level == AreaLevel.CommunitySafetyPartnership)
+        {
+            var councils = DistrictsOf(areas, area).Select(d => settings.CouncilFor(d.Code, d.Name)).OfType<string>().Distinct().ToList();
+            return settings.CouncilFor(area.Code, area.Name) ?? (councils.Count == 0 ? null : string.Join(" and ", councils));
+        }
+        for (Area? a = area; a is not null; a = a.ParentCode is null ? null : areas.Find(a.ParentCode))
+        {
+            if (settings.CouncilFor(a.Code, a.Name) is { } council) return council;
+            if (a.Level == AreaLevel.District) break;
+        }
+        return null;
+    }
 
     private static string? Partnership(AreaModel areas, Area area)
     {

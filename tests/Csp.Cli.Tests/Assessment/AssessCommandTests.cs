@@ -79,6 +79,16 @@ public sealed class AssessCommandTests(SampleDatabase sample)
         Assert.True(json.RootElement.GetProperty("partial").GetBoolean());
         Assert.Equal(15, json.RootElement.GetProperty("missingMonths").GetArrayLength()); // 2023-10 .. 2024-12
         Assert.All(json.RootElement.GetProperty("findings").EnumerateArray(), f => Assert.StartsWith("Partial data", f.GetString(), StringComparison.Ordinal));
+        // The sample holds no month of Oct 23 - Sep 24: no row may claim a change, and the first finding says why.
+        foreach (var row in json.RootElement.GetProperty("rows").EnumerateArray())
+        {
+            foreach (var field in new[] { "change", "percentChange", "pValue", "significant" }) Assert.Equal(JsonValueKind.Null, row.GetProperty(field).ValueKind);
+            Assert.DoesNotContain(row.GetProperty("monthsThatStandOut").EnumerateArray(), m => string.CompareOrdinal(m.GetString(), "2025-01") < 0);
+        }
+        var first = json.RootElement.GetProperty("findings")[0].GetString()!;
+        Assert.Contains("No comparison with Oct 23 - Sept 24 is possible", first, StringComparison.Ordinal);
+        Assert.Contains("2023-10..2024-09", first, StringComparison.Ordinal);
+        Assert.Contains("2024-10..2024-12 have no data", first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,7 +138,7 @@ public sealed class AssessmentEngineTests
         // Burglary 20 -> 30 is not significant (p = 0.2), so no sentence claims it has changed significantly.
         Assert.Contains(result.Findings, f => f.Contains("has risen by 50.0% (20 to 30)", StringComparison.Ordinal) && f.Contains("within normal variation", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings, f => f.Contains("statistically significant (p", StringComparison.Ordinal));
-        Assert.Contains(result.Findings, f => f.StartsWith("Ayton's rate of crime per 1,000 population is the highest in Shire (3.0 compared to 2.3 for Shire)", StringComparison.Ordinal));
+        Assert.Contains(result.Findings, f => f.StartsWith("Ayton's rate of crime per 1,000 population is the highest of 3 in Shire (3.0 compared to 2.3 for Shire)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -184,5 +184,95 @@ public sealed class AssessmentEngineTests
 
         Assert.Equal((2, 2), (row.Rank!.Value, row.RankOf)); // C has no population: B (2.0) is second of two, not of three
         Assert.Equal(3, row.ChangeRankOf);
+    }
+
+    /// <summary>
+    /// Burglary in one district with data for January to November 2022 and January to September 2025 only (the sample's
+    /// shape): 10 a month in 2025 but 40 in March, 12 a month in 2022. The months between are inside the data's range
+    /// but held by no force.
+    /// </summary>
+    private static AssessmentResult YearEndingSeptember2025WithoutBaseline()
+    {
+        var months2022 = Enumerable.Range(1, 11).Select(m => new YearMonth(2022, m)).ToList();
+        var months2025 = Enumerable.Range(1, 9).Select(m => new YearMonth(2025, m)).ToList();
+        var counts = CrimeCounts.Build([
+            .. months2022.Select(m => ("LA", "Burglary", m, 12)),
+            .. months2025.Select(m => ("LA", "Burglary", m, m.Month == 3 ? 40 : 10)),
+        ]);
+        var areas = new AreaModel(
+            [new("F", "Shire", AreaLevel.ForceArea, null), new("A", "Ayton", AreaLevel.District, "F")],
+            new Dictionary<string, int[]> { ["A"] = [0], ["F"] = [0] },
+            new Dictionary<(string, int), long> { [("A", 2024)] = 100_000, [("F", 2024)] = 100_000 },
+            new Dictionary<string, string> { ["A"] = "F" });
+        var periods = PeriodComparison.YearEndingSeptember(2025);
+        var held = months2022.Concat(months2025).ToHashSet();
+        var missing = periods.Baseline.Months().Concat(periods.Period.Months()).Where(m => !held.Contains(m)).Select(m => new MissingMonth("Shire Police", m.ToString())).ToList();
+        return AssessmentEngine.Assess(counts, areas, new AssessmentRequest(areas.Find("A")!, periods,
+            new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*"], "g", []), new Dictionary<string, double> { ["Burglary"] = 126 }),
+            PriorityJudgements.Default, null, missing, true) { MonthsHeld = held });
+    }
+
+    [Fact]
+    public void A_partial_year_without_a_single_baseline_month_makes_no_comparison_and_says_why()
+    {
+        var result = YearEndingSeptember2025WithoutBaseline();
+        var burglary = result.Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((120L, 0L), (burglary.Count, burglary.BaselineCount)); // 8 x 10 + 40 over the nine months held
+        Assert.Null(burglary.Change);
+        Assert.Null(burglary.PercentChange);
+        Assert.Null(burglary.PValue);
+        Assert.Null(burglary.Significant);
+        Assert.Null(burglary.ChangeRank);
+        var why = Assert.Single(result.Findings, f => f.Contains("no comparison", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("2023-10..2024-09", why, StringComparison.Ordinal);   // the baseline months missing
+        Assert.Contains("2024-10..2024-12", why, StringComparison.Ordinal);   // the period's months missing
+        Assert.DoesNotContain(result.Findings, f => f.Contains("risen", StringComparison.Ordinal) || f.Contains("significant (p", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_month_without_data_is_never_standing_out_and_the_average_is_over_the_months_held()
+    {
+        var result = YearEndingSeptember2025WithoutBaseline();
+        var burglary = result.Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Null(burglary.Months.Single(m => m.Month == "2024-11").Count);
+        Assert.Equal(["2025-03"], burglary.MonthsThatStandOut);
+        // 120 over the nine months held is 13.3 a month (not 120 / 12 = 10): the c-chart's upper limit is 13.3 + 3 x 3.65 = 24.3.
+        Assert.Contains(result.Findings, f => f.Contains("March 2025 stands out for crime: 40 against a monthly average of 13 in the 9 months held", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.Contains("9 months held", StringComparison.Ordinal) && n.Contains("not annualised", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_change_compares_only_the_months_both_periods_hold()
+    {
+        // January to March 2025 against 2024, February 2024 missing: burglary 20, 100, 20 against 10, -, 10. Compared:
+        // January and March, 40 against 20 (+100%); February 2025 is counted in the period but compared with nothing.
+        var counts = CrimeCounts.Build([
+            ("LA", "Burglary", new YearMonth(2024, 1), 10), ("LA", "Burglary", new YearMonth(2024, 3), 10),
+            ("LA", "Burglary", new YearMonth(2025, 1), 20), ("LA", "Burglary", new YearMonth(2025, 2), 100), ("LA", "Burglary", new YearMonth(2025, 3), 20),
+        ]);
+        var areas = new AreaModel(
+            [new("F", "Shire", AreaLevel.ForceArea, null), new("A", "Ayton", AreaLevel.District, "F")],
+            new Dictionary<string, int[]> { ["A"] = [0], ["F"] = [0] },
+            new Dictionary<(string, int), long> { [("A", 2024)] = 100_000, [("F", 2024)] = 100_000 },
+            new Dictionary<string, string> { ["A"] = "F" });
+        var held = new[] { new YearMonth(2024, 1), new YearMonth(2024, 3), new YearMonth(2025, 1), new YearMonth(2025, 2), new YearMonth(2025, 3) }.ToHashSet();
+        var result = AssessmentEngine.Assess(counts, areas, new AssessmentRequest(areas.Find("A")!,
+            PeriodComparison.Explicit(new MonthRange(new YearMonth(2025, 1), new YearMonth(2025, 3)), new MonthRange(new YearMonth(2024, 1), new YearMonth(2024, 3))),
+            new OffenceScheme([], new Dictionary<string, double>()), PriorityJudgements.Default, null, [new MissingMonth("Shire Police", "2024-02")], true) { MonthsHeld = held });
+        var burglary = result.Rows.Single(r => r.Category == "Burglary");
+
+        Assert.Equal((140L, 20L), (burglary.Count, burglary.BaselineCount));
+        Assert.Equal(20L, burglary.Change);
+        Assert.Equal(100.0, burglary.PercentChange);
+        Assert.Contains(result.Notes, n => n.Contains("2025-01, 2025-03", StringComparison.Ordinal) && n.Contains("both", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_notes_say_which_way_each_rank_runs()
+    {
+        var notes = Assess("A").Notes;
+        Assert.Contains(notes, n => n.Contains("rank 1 is the highest rate", StringComparison.Ordinal) && n.Contains("changeRank 1 is the largest increase", StringComparison.Ordinal));
     }
 }

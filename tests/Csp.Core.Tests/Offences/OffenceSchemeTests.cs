@@ -40,4 +40,34 @@ public sealed class OffenceSchemeTests
         Assert.Equal(0, scheme.HarmWeight("Robbery"));
         Assert.Single(issues);
     }
+
+    [Fact]
+    public void Descriptions_give_a_phrase_its_number_and_the_police_activity_mark_and_a_bad_line_is_an_issue()
+    {
+        var issues = new List<ImportIssue>();
+        var descriptions = OffenceScheme.ParseDescriptions(
+            ["Category,In a sentence,Number,Police activity", "Drugs,drug offences,plural,yes", "Burglary,burglary,singular,no", "Robbery,robbery,several,no"], "d.csv", issues);
+        var scheme = new OffenceScheme([], new Dictionary<string, double>(), descriptions);
+
+        Assert.Equal(new OffenceDescription("Drugs", "drug offences", true, true), scheme.Describe("Drugs"));
+        Assert.False(scheme.Describe("Burglary").ReflectsPoliceActivity);
+        // A category the file does not describe is named in lower case, singular, and not marked.
+        Assert.Equal(new OffenceDescription("Other theft", "other theft", false, false), scheme.Describe("Other theft"));
+        Assert.Equal(new OffenceDescription(OffenceScheme.TotalCrime, "crime", false, false), scheme.Describe(OffenceScheme.TotalCrime));
+        var issue = Assert.Single(issues);
+        Assert.Equal((4L, "Number"), (issue.Line, issue.Field));
+    }
+
+    [Fact]
+    public void The_shipped_descriptions_mark_drugs_and_possession_of_weapons_as_found_by_police_activity()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Csp.slnx"))) dir = dir.Parent;
+        var issues = new List<ImportIssue>();
+        var descriptions = OffenceScheme.ParseDescriptions(File.ReadAllLines(Path.Combine(dir!.FullName, "data", "config", "offence-descriptions.csv")), "d.csv", issues);
+
+        Assert.Empty(issues);
+        Assert.Equal(["Drugs", "Possession of weapons"], descriptions.Values.Where(d => d.ReflectsPoliceActivity).Select(d => d.Category).Order(StringComparer.Ordinal));
+        Assert.All(PoliceUkCrimeTypes.All, t => Assert.True(descriptions.ContainsKey(t), t));
+    }
 }

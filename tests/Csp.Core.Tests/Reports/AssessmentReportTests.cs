@@ -23,7 +23,7 @@ public sealed class AssessmentReportTests
     {
         var lines = Shire.Lines(Ayton().Tables().Single(t => t.Id == "County comparison"));
         // Rates in February: Ayton 3.00, Ceeton 2.50, Beeton 2.00 per 1,000; changes +50%, -50%, 0%.
-        Assert.Contains("Burglary | 3.00 | 2.34 | 1 of 3 | +50.0% | +7.1% | 1 of 3", lines);
+        Assert.Contains("Burglary | 3.00 | 2.34 | highest of 3 | +50.0% | +7.1% | highest of 3", lines);
     }
 
     [Fact]
@@ -70,9 +70,10 @@ public sealed class AssessmentReportTests
     {
         var table = Ayton().Tables().Single(t => t.Id == "Priority scoring");
         Assert.Equal("Burglary", table.Rows[0].Cells[1].Text);
-        Assert.Contains(table.Columns, c => c.Header == "Community concern");
-        // Burglary is 30 of Ayton's 35 crimes and ASB incidents in February.
-        Assert.StartsWith("85.7% of recorded crime and ASB", table.Rows[0].Cells[^1].Text, StringComparison.Ordinal);
+        // Nobody entered community concern: no column of zeros, one note under the table instead.
+        Assert.DoesNotContain(table.Columns, c => c.Header == "Community concern");
+        // Burglary is all 30 of Ayton's crimes in February (the findings' denominator, Total crime; ASB is not a crime).
+        Assert.StartsWith("100.0% of recorded crime", table.Rows[0].Cells[^1].Text, StringComparison.Ordinal);
         // The criterion columns are the parts of the score: they add up to it.
         var parts = table.Rows[0].Cells.Skip(3).Take(table.Columns.Count - 5).Sum(c => c.Number ?? 0);
         Assert.Equal(table.Rows[0].Cells[2].Number!.Value, parts, 0);
@@ -94,5 +95,14 @@ public sealed class AssessmentReportTests
             var ids = report.Figures().Select(f => f.Id).Concat(report.Tables().Select(t => "table:" + t.Id)).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
         }
+    }
+
+    [Fact]
+    public void The_priority_table_says_which_way_its_rank_runs_and_the_threshold_of_a_recommendation()
+    {
+        var table = Ayton().Tables().Single(t => t.Id == "Priority scoring");
+        Assert.Equal("Rank (1 = highest score)", table.Columns[0].Header);
+        Assert.Contains(table.Notes, n => n.Contains("recommended when it scores 40 or more", StringComparison.Ordinal));
+        Assert.Contains(table.Notes, n => n.StartsWith("Not yet entered for any category: community concern", StringComparison.Ordinal));
     }
 }

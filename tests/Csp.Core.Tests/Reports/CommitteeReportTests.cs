@@ -85,7 +85,9 @@ public sealed class CommitteeReportTests
         Assert.Equal("Crime and Disorder Scrutiny Committee", report.Cover.Single(f => f.Label == "Report to").Value);
         Assert.Contains(report.Sections, s => s.Title == "Total crime");
         var priorities = report.Sections.Single(s => s.Title == "Recommended priorities").Blocks.OfType<TableBlock>().Single().Table;
-        Assert.Equal(["Burglary", "Anti-social behaviour"], priorities.Rows.Select(r => r.Cells[1].Text));
+        // Burglary scores 100 (all of Ayton's crime and harm, the only rise); ASB 5.6 (5 incidents against 30 crimes, 16.7% of
+        // the largest volume, no harm, a fall): below the threshold of 40, so not recommended.
+        Assert.Equal(["Burglary"], priorities.Rows.Select(r => r.Cells[1].Text));
     }
 
     [Fact]
@@ -118,5 +120,36 @@ public sealed class CommitteeReportTests
         Assert.Equal("data.police.uk street-level crime and anti-social behaviour, Shire Police", police.Name);
         Assert.Equal("Jan-Feb 25", police.Coverage);
         Assert.Equal("Open Government Licence v3.0", police.Licence);
+    }
+
+    [Fact]
+    public void The_key_findings_speak_of_every_current_priority_of_the_partnership_however_small()
+    {
+        // Ayton's ASB (10 -> 5) is too small for a finding of its own, but it is a current priority: it gets its sentence.
+        var report = CommitteeReport.Build(Shire.Inputs(currentPriorities: ["Anti-social behaviour"]));
+        var key = report.Sections.Single(s => s.Title.EndsWith("key findings", StringComparison.Ordinal)).Blocks.OfType<ListBlock>().Single().Items;
+
+        Assert.Contains(key, f => f.StartsWith("Anti-social behaviour in Ayton: 5 incidents in Feb 25 against 10 in Jan 25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_purpose_of_a_report_on_the_partnership_itself_names_it_once()
+    {
+        var report = CommitteeReport.Build(Shire.Inputs("P", template: Shire.DefaultTemplate("committee")));
+        var purpose = report.Summary.OfType<ParagraphBlock>().First().Text;
+
+        Assert.Equal(1, purpose.Split("Ayton and Beeton").Length - 1);
+        var district = CommitteeReport.Build(Shire.Inputs("A", template: Shire.DefaultTemplate("committee"))).Summary.OfType<ParagraphBlock>().First().Text;
+        Assert.Contains("the Ayton and Beeton Community Safety Strategic Assessment 2025 for Ayton", district, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_template_names_no_council_and_the_council_comes_from_the_partnership_settings()
+    {
+        var template = Shire.DefaultTemplate("committee");
+        Assert.DoesNotContain("Gravesham Borough Council", template, StringComparison.Ordinal);
+
+        var report = CommitteeReport.Build(Shire.Inputs(template: template, council: "Ayton Borough Council"));
+        Assert.Equal("Ayton Borough Council", report.Subtitle);
     }
 }

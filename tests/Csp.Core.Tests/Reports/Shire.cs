@@ -55,20 +55,21 @@ internal static class Shire
         return new AreaModel(areas, units, population, new Dictionary<string, string> { ["A"] = "F", ["B"] = "F", ["C"] = "F" });
     }
 
-    public static AssessmentResult Assess(string code, bool partial = false) => AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(
+    public static AssessmentResult Assess(string code, bool partial = false, IReadOnlyList<string>? currentPriorities = null) => AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(
         Areas.Find(code)!,
         PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)),
         new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"], "g", []),
             new Dictionary<string, double> { ["Burglary"] = 126 }),
-        PriorityJudgements.Default, null, partial ? [new MissingMonth("Shire Police", "2025-03")] : [], partial));
+        PriorityJudgements.Default with { CurrentPriorities = currentPriorities ?? [] }, null, partial ? [new MissingMonth("Shire Police", "2025-03")] : [], partial));
 
     public static AreaOutline Square(string code, string name, AreaLevel level, double lon, double lat) =>
         new(code, name, level, [[new LonLat(lon, lat), new LonLat(lon + 0.02, lat), new LonLat(lon + 0.02, lat + 0.01), new LonLat(lon, lat + 0.01), new LonLat(lon, lat)]], Approximate: true);
 
     /// <summary>The inputs of a report on Ayton (or another area), with the given template text.</summary>
-    public static ReportInputs Inputs(string code = "A", Classification? classification = null, string template = "", bool partial = false)
+    public static ReportInputs Inputs(string code = "A", Classification? classification = null, string template = "", bool partial = false,
+        IReadOnlyList<string>? currentPriorities = null, string? council = null)
     {
-        var area = Assess(code, partial);
+        var area = Assess(code, partial, currentPriorities);
         var errors = new List<Imports.ImportIssue>();
         var parsed = ReportTemplate.Parse(template, "template.md", [.. CommitteeReport.TemplateSections, .. AssessmentReport.TemplateSections], errors, []);
         Assert.Empty(errors);
@@ -78,7 +79,15 @@ internal static class Shire
             ? [new MappedArea(Square("W1", "Ayton North", AreaLevel.Ward, 0.30, 51.41), Assess("W1")), new MappedArea(Square("W2", "Ayton South", AreaLevel.Ward, 0.30, 51.40), Assess("W2"))]
             : [];
         return new ReportInputs(area, siblings, neighbours, map, null, "Ayton and Beeton", [new ForceCoverage("Shire Police", ["2025-01", "2025-02"])],
-            parsed, classification ?? Classification.Public(), new DateOnly(2025, 3, 12));
+            parsed, classification ?? Classification.Public(), new DateOnly(2025, 3, 12)) { Council = council };
+    }
+
+    /// <summary>The product's default template of a report kind, as shipped in data/config/report-templates/.</summary>
+    public static string DefaultTemplate(string kind)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Csp.slnx"))) dir = dir.Parent;
+        return File.ReadAllText(Path.Combine(dir!.FullName, "data", "config", "report-templates", kind + ".md"));
     }
 
     /// <summary>A table's rows as the renderers write them: "Ayton | 20 | 30 | +10 | +50.0% | 3.00".</summary>
