@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using Csp.Core.Areas;
 using Csp.Services.Areas;
@@ -23,23 +24,41 @@ internal static class AreasCommand
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             await using var context = db.CreateContext();
             var found = await AreaDirectory.FindAsync(context, parse.GetValue(query)!, ct).ConfigureAwait(false);
-            var results = new List<(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children)>();
+            var results = new List<(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children, IReadOnlyDictionary<string, IReadOnlyList<int>> WardSets)>();
             foreach (var area in found.Take(10))
             {
-                results.Add((area, await AreaDirectory.LineageAsync(context, area, ct).ConfigureAwait(false), await AreaDirectory.ChildrenAsync(context, area.Code, ct).ConfigureAwait(false)));
+                var children = await AreaDirectory.ChildrenAsync(context, area.Code, ct).ConfigureAwait(false);
+                var wardSets = area.Level == AreaLevel.District ? await AreaDirectory.WardSetsAsync(context, area.Code, ct).ConfigureAwait(false) : new Dictionary<string, IReadOnlyList<int>>();
+                results.Add((area, await AreaDirectory.LineageAsync(context, area, ct).ConfigureAwait(false), children, wardSets));
             }
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new { r.Area.Code, r.Area.Name, r.Area.Level, lineage = r.Lineage.Skip(1), children = r.Children }), CliEnvironment.Json));
+                // wardSets: each set of the district's wards (the 2021 and 2024 lookups), newest first; children lists them all.
+                Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new
+                {
+                    r.Area.Code, r.Area.Name, r.Area.Level, lineage = r.Lineage.Skip(1), children = r.Children,
+                    wardSets = WardSetsOf(r.Children, r.WardSets).Select(s => new { set = s.Set, lookup = WardVintage.LookupName(s.Set), wards = s.Wards.Select(w => w.Code) }),
+                }), CliEnvironment.Json));
             }
             else
             {
                 if (found.Count == 0) Output.Console.MarkupLine($"No area has the code or name '{Markup.Escape(parse.GetValue(query)!)}'. Import the lookups with ./csp import geography PATH.");
-                foreach (var (area, lineage, children) in results)
+                foreach (var (area, lineage, children, sets) in results)
                 {
                     Output.Console.MarkupLine($"[bold]{area.Code} {Markup.Escape(area.Name)}[/] ({area.Level})");
                     Output.Console.MarkupLine("  within: " + Markup.Escape(string.Join(" < ", lineage.Skip(1).Select(a => $"{a.Code} {a.Name} ({a.Level})"))));
-                    if (children.Count > 0)
+                    var bySet = WardSetsOf(children, sets);
+                    if (bySet.Count > 0)
+                    {
+                        // One line per ward set, newest first: the 2021 and 2024 wards are two maps of the district, not one list.
+                        foreach (var (set, wards) in bySet)
+                        {
+                            var shown = string.Join(", ", wards.Take(20).Select(c => $"{c.Code} {c.Name}"));
+                            var when = set == bySet[0].Set ? "in force for periods ending in " + set.ToString(CultureInfo.InvariantCulture) + " or later" : "for periods ending before " + bySet.Where(s => s.Set > set).Min(s => s.Set).ToString(CultureInfo.InvariantCulture);
+                            Output.Console.MarkupLine($"  contains {wards.Count} wards of the {set} set ({WardVintage.LookupName(set)}, {when}): {Markup.Escape(shown)}{(wards.Count > 20 ? ", ..." : "")}");
+                        }
+                    }
+                    else if (children.Count > 0)
                     {
                         var shown = string.Join(", ", children.Take(15).Select(c => $"{c.Code} {c.Name}"));
                         Output.Console.MarkupLine($"  contains {children.Count} {children[0].Level}: {Markup.Escape(shown)}{(children.Count > 15 ? ", ..." : "")}");
@@ -62,4 +81,10 @@ internal static class AreasCommand
         });
         return command;
     }
+
+    /// <summary>The wards among <paramref name="children"/> by set, newest set first; empty when no set is known.</summary>
+    private static List<(int Set, List<Area> Wards)> WardSetsOf(IReadOnlyList<Area> children, IReadOnlyDictionary<string, IReadOnlyList<int>> sets) =>
+        sets.Count == 0 ? [] : sets.Values.SelectMany(y => y).Distinct().OrderDescending()
+            .Select(set => (set, children.Where(c => c.Level == AreaLevel.Ward && sets.TryGetValue(c.Code, out var y) && y.Contains(set)).ToList()))
+            .Where(x => x.Item2.Count > 0).ToList();
 }
