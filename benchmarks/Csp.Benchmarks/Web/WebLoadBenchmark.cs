@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Csp.Storage;
-using Csp.Web.Accounts;
+using Csp.Workbench.Accounts;
 using Csp.Web.Hosting;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Builder;

@@ -28,7 +28,7 @@ internal static class HotSpotsCommand
         var baseline = new Option<string?>("--baseline") { Description = "Months to compare with, per cell (default: the same months a year earlier)." };
         var crimeTypes = new Option<string[]>("--crime-type") { Description = "police.uk crime types to map (repeat the option); default all crime and ASB.", AllowMultipleArgumentsPerToken = true };
         var cellSize = new Option<double>("--cell-size") { Description = "Grid cell side in metres.", DefaultValueFactory = _ => 250 };
-        var bandwidth = new Option<double?>("--bandwidth") { Description = "Kernel bandwidth in metres (quartic: radius; Gaussian: sigma). Default: Scott's rule." };
+        var bandwidth = new Option<double?>("--bandwidth") { Description = "Kernel bandwidth in metres (quartic: radius; Gaussian: sigma). Default: the median distance to the 5th nearest incident location, kept within 200-800 m." };
         var kernel = new Option<string>("--kernel") { Description = "quartic (default) or gaussian.", DefaultValueFactory = _ => "quartic" };
         kernel.AcceptOnlyFromAmong("quartic", "gaussian");
         var correction = new Option<string>("--correction") { Description = "Multiple-testing correction of the Gi* p-values: fdr (Benjamini-Hochberg, default), bonferroni or none.", DefaultValueFactory = _ => "fdr" };
@@ -108,23 +108,27 @@ internal static class HotSpotsCommand
                     area = new { found.Code, found.Name, Level = found.Level.ToString() }, period = months.ToString(), baseline = before.ToString(),
                     crimeTypes = types, cellSizeMetres = size, columns = grid.Columns, rows = grid.Rows, extent = grid.Area,
                     points = map.Points, pointsOutside = map.PointsOutside, withoutLocation = noLocation, baselinePoints = map.BaselinePoints,
-                    kernel = map.Kernel.ToString().ToLowerInvariant(), bandwidthMetres = map.Bandwidth, correction = map.Correction.ToString(),
+                    kernel = map.Kernel.ToString().ToLowerInvariant(), bandwidthMetres = map.Bandwidth, bandwidthRule = map.BandwidthChoice, correction = map.Correction.ToString(),
                     hotSpots = hot.Select(x => Describe(x)), coldSpots = map.Cells.Count(x => x.Class < HotSpotClass.NotSignificant),
+                    hotSpotsNeighboursOnly = hot.Count(x => x.NeighboursOnly),
                 }, CliEnvironment.Json));
             }
             else
             {
                 var o = Output.Console;
                 o.MarkupLine(Markup.Escape($"{title}: {map.Points:N0} incidents on a {grid.Columns} x {grid.Rows} grid of {size:0} m cells ({map.PointsOutside} outside the grid, {noLocation} without a location); baseline {before}: {map.BaselinePoints:N0}."));
-                o.MarkupLine(Markup.Escape($"Kernel density: {map.Kernel.ToString().ToLowerInvariant()}, bandwidth {map.Bandwidth:0} m. Gi* (3x3 neighbourhood including the cell), p-values corrected by {map.Correction}."));
-                var table = new Table().Border(TableBorder.Simple).AddColumns("Cell centre (lat, lon)", "Count", "Baseline", "Density /km²", "Gi* z", "Hot spot");
+                o.MarkupLine(Markup.Escape($"Kernel density: {map.Kernel.ToString().ToLowerInvariant()}, bandwidth {map.Bandwidth:0} m ({map.BandwidthChoice}). Gi* (3x3 neighbourhood including the cell), p-values corrected by {map.Correction}."));
+                var table = new Table().Border(TableBorder.Simple).AddColumns("Nearest street", "Ward", "Cell centre (lat, lon)", "Count", "Baseline", "Density /km²", "Gi* z", "Hot spot");
                 foreach (var x in hot.Take(15))
                 {
                     var d = Describe(x);
-                    table.AddRow(d.Where, x.Count.ToString(Output.Culture), x.BaselineCount.ToString(Output.Culture), x.DensityPerSquareKm.ToString("0.0", Output.Culture), x.GiZ.ToString("0.00", Output.Culture), Markup.Escape(x.Label));
+                    table.AddRow(Markup.Escape(d.Street ?? "-"), Markup.Escape(d.Ward ?? "-"), d.Where, x.Count.ToString(Output.Culture), x.BaselineCount.ToString(Output.Culture),
+                        x.DensityPerSquareKm.ToString("0.0", Output.Culture), x.GiZ.ToString("0.00", Output.Culture), Markup.Escape(x.Label));
                 }
                 o.Write(table);
-                o.MarkupLine(hot.Count == 0 ? "No cell is a significant hot spot after the correction." : Markup.Escape($"{hot.Count} cells are significant hot spots; the GeoJSON and CSV hold every cell."));
+                var neighboursOnly = hot.Count(x => x.NeighboursOnly);
+                o.MarkupLine(hot.Count == 0 ? "No cell is a significant hot spot after the correction." : Markup.Escape(
+                    $"{hot.Count} cells are significant hot spots: {hot.Count - neighboursOnly} with incidents in them, {neighboursOnly} hot only through their neighbours (no incident in the cell); the GeoJSON and CSV hold every cell."));
             }
             return ExitCodes.Success;
         });
@@ -159,9 +163,13 @@ internal static class HotSpotsCommand
         return ExitCodes.Success;
     }
 
-    private static (string Where, double Latitude, double Longitude, int Count, double Z, string Label) Describe(HotSpotCell x)
+    /// <summary>A hot spot as the JSON lists it (a record: the value tuple this replaced serialised as an empty object).</summary>
+    private sealed record HotSpotListing(string Where, double Latitude, double Longitude, int Count, int BaselineCount, double GiZ, string HotSpot, bool ZeroCount, string? Street, string? Ward);
+
+    private static HotSpotListing Describe(HotSpotCell x)
     {
         var (lon, lat) = BritishNationalGrid.ToWgs84(new PlanarPoint(x.X, x.Y));
-        return (string.Create(CultureInfo.InvariantCulture, $"{lat:0.0000}, {lon:0.0000}"), Math.Round(lat, 5), Math.Round(lon, 5), x.Count, Math.Round(x.GiZ, 3), x.Label);
+        return new HotSpotListing(string.Create(CultureInfo.InvariantCulture, $"{lat:0.0000}, {lon:0.0000}"), Math.Round(lat, 5), Math.Round(lon, 5), x.Count, x.BaselineCount,
+            Math.Round(x.GiZ, 3), x.Label, x.NeighboursOnly, x.Place?.Street, x.Place?.Ward);
     }
 }

@@ -23,7 +23,7 @@ public static class AssessmentEngine
         var popYear = ChooseYear(areas.PopulationYears(area.Code), request.PopulationYear, periods.Period);
         var basePopYear = ChooseYear(areas.PopulationYears(area.Code), request.PopulationYear, periods.Baseline);
         var county = areas.County(area);
-        var siblings = areas.Siblings(area).Where(s => areas.UnitsOf(s.Code).Count > 0).ToList();
+        var siblings = areas.Siblings(area, periods.Period).Where(s => areas.UnitsOf(s.Code).Count > 0).ToList();
         if (!siblings.Any(s => s.Code == area.Code)) siblings.Add(area);
 
         // One series per area ([type][month]) for the area, its county and each sibling.
@@ -157,6 +157,7 @@ public static class AssessmentEngine
             BaselineMonthsHeld = baselineHeld.Select(m => m.ToString()).ToList(),
             MonthsCompared = comparedPeriod.Select(m => m.ToString()).ToList(),
         };
+        result = result with { Notes = [.. result.Notes, .. WardNotes.For(counts, areas, area, periods, totalTypes)] };
         return result with { Findings = FindingWriter.Write(result) };
     }
 

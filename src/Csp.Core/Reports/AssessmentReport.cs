@@ -64,11 +64,11 @@ public static class AssessmentReport
 
         s = Next();
         var seriesYears = a.Rows.FirstOrDefault()?.Series.Count ?? 0;
-        sections.Add(new ReportSection(s, seriesYears >= 3 ? "Three-year picture" : "The picture over time",
-        [
-            new ParagraphBlock($"The same months in each year the data holds ({seriesYears} in all), so that the change this year can be seen against the years before.", s + ".1"),
-            new TableBlock(SeriesTable.Of("Series", $"Strategic Assessment {year}: {a.Area.Name} over time", a, a.Rows, small)),
-        ]));
+        List<ReportBlock> overTime = [new ParagraphBlock($"The same months in each year the data holds ({seriesYears} in all), so that the change this year can be seen against the years before.", s + ".1")];
+        // Seed 004: each district of the partnership (and the partnership's total) before the area's every category.
+        overTime.AddRange(SeriesTable.PerArea(a, CommitteeReport.Rows(inputs), small).Select(t => new TableBlock(t)));
+        overTime.Add(new TableBlock(SeriesTable.Of("Series", $"Strategic Assessment {year}: {a.Area.Name} over time", a, a.Rows, small)));
+        sections.Add(new ReportSection(s, seriesYears >= 3 ? "Three-year picture" : "The picture over time", overTime));
 
         if (a.County is { } county && county.Code != a.Area.Code)
         {

@@ -77,6 +77,17 @@ public static class CommitteeReport
         }
         sections.Add(new ReportSection(key, $"Strategic Assessment {year}: key findings", findings));
 
+        // Seed 004: the series table of each district of the partnership (and its total), one after another.
+        var perArea = SeriesTable.PerArea(a, Rows(inputs), inputs.SmallNumbers);
+        if (perArea.Count > 0)
+        {
+            var t = Next();
+            var years = a.Rows.FirstOrDefault()?.Series.Count ?? 0;
+            List<ReportBlock> blocks = [new ParagraphBlock($"Recorded crime in each district of {inputs.Partnership ?? a.Area.Name}, the same months in each year the data holds ({years} in all):", t + ".1")];
+            blocks.AddRange(perArea.Select(table => new TableBlock(table)));
+            sections.Add(new ReportSection(t, years >= 3 ? "Three-year picture" : "The picture over time", blocks));
+        }
+
         var priorities = a.Priorities.Where(p => p.Recommended || p.CurrentPriority).ToList();
         if (priorities.Count > 0)
         {

@@ -8,6 +8,28 @@ namespace Csp.Core.Reports;
 /// </summary>
 public static class SeriesTable
 {
+    /// <summary>
+    /// The categories of the seeds' table per district (seed 004: victim-based crime, crimes against society, total
+    /// crime), those of them the partnership's scheme defines, in that order; Total crime alone when it defines neither.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SeedCategories = ["Victim-based crime", "Crimes against society", Offences.OffenceScheme.TotalCrime];
+
+    /// <summary>
+    /// The seeds' table for each area beside the report's (seed 004 gives Dartford's, then Gravesham's): each district of
+    /// the partnership, and the partnership's total when the report is on the partnership. Empty for an area alone.
+    /// </summary>
+    public static IReadOnlyList<ReportTable> PerArea(AssessmentResult area, IReadOnlyList<AssessmentResult> neighbours, SmallNumbers small)
+    {
+        if (neighbours.Count < 2) return [];
+        var year = ReportWords.Year(area);
+        return neighbours.Select(n =>
+        {
+            var rows = SeedCategories.Select(c => n.Rows.FirstOrDefault(r => r.Category == c)).OfType<AssessmentRow>().ToList();
+            var total = n.Area.Level == "CommunitySafetyPartnership" && neighbours.Any(o => o.Area.Level == "District") ? " (partnership total)" : "";
+            return Of($"Series {n.Area.Name}", $"Strategic Assessment {year}: {n.Area.Name}{total}", n, rows, small);
+        }).ToList();
+    }
+
     public static ReportTable Of(string id, string caption, AssessmentResult area, IReadOnlyList<AssessmentRow> rows, SmallNumbers small)
     {
         var points = rows.Count == 0 ? [] : rows[0].Series;

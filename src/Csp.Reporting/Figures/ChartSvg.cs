@@ -51,6 +51,8 @@ internal static class ChartSvg
         svg.Text((left + right) / 2, height - 10, chart.XAxisTitle, FontSize, "middle");
 
         var roleCounts = new Dictionary<SeriesRole, int>();
+        // What the reference lines' labels must keep clear of: the data lines' segments and the columns.
+        var marks = new List<(double X1, double Y1, double X2, double Y2)>();
         if (chart.Kind == ChartKind.Column)
         {
             var k = chart.Series.Count;
@@ -65,6 +67,9 @@ internal static class ChartSvg
                     var fill = chart.HighlightCategory == i && k == 1 ? FigurePalette.Highlight : colour;
                     var x = left + i * band + band * 0.1 + s * barWidth;
                     var (y0, y1) = (Y(Math.Max(0, v)), Y(Math.Min(0, v)));
+                    marks.Add((x, y0, x + barWidth, y0));
+                    marks.Add((x, y0, x, y1));
+                    marks.Add((x + barWidth, y0, x + barWidth, y1));
                     svg.Open("rect", ("x", SvgWriter.N(x)), ("y", SvgWriter.N(y0)), ("width", SvgWriter.N(barWidth)), ("height", SvgWriter.N(Math.Max(0.5, y1 - y0))), ("fill", fill))
                         .Title($"{series.Name}, {series.LabelOf(i, chart.Categories)}: {Value(v, chart)}").Close("rect");
                 }
@@ -85,6 +90,8 @@ internal static class ChartSvg
                 {
                     if (series.Values[i] is not { } v) { pen = false; continue; }
                     path.Append(pen ? " L" : " M").Append(SvgWriter.N(X(i))).Append(',').Append(SvgWriter.N(Y(v)));
+                    if (pen && series.Values[i - 1] is { } previous) marks.Add((X(i - 1), Y(previous), X(i), Y(v)));
+                    else marks.Add((X(i), Y(v), X(i), Y(v)));
                     pen = true;
                 }
                 svg.Empty("path", ("d", path.ToString().Trim()), ("fill", "none"), ("stroke", colour), ("stroke-width", SvgWriter.N(width)), ("stroke-dasharray", dash), ("stroke-linejoin", "round"));
@@ -100,11 +107,31 @@ internal static class ChartSvg
             }
         }
 
+        var placed = new List<Box>();
         foreach (var reference in chart.ReferenceLines)
         {
             var y = Y(reference.Value);
             svg.Line(left, y, right, y, FigurePalette.Reference, 1.25, "2 3");
-            svg.Text(right - 2, y - 4, reference.Label, FontSize - 1, "end", FigurePalette.Reference, halo: true);
+        }
+        // Each label just above or below its line, at the right, the left or the middle: the first place where no data line,
+        // column or other label runs; else the place crossing the fewest.
+        foreach (var reference in chart.ReferenceLines)
+        {
+            var y = Y(reference.Value);
+            var size = FontSize - 1;
+            var width = TextWidth(reference.Label, size);
+            var candidates = new List<(double X, double Baseline, string Anchor, Box Box)>();
+            foreach (var baseline in new[] { y - 4, y + size + 2 })
+            {
+                foreach (var (x, anchor) in new[] { (right - 2, "end"), (left + 4, "start"), ((left + right) / 2, "middle") })
+                {
+                    var boxLeft = anchor switch { "end" => x - width, "middle" => x - width / 2, _ => x };
+                    candidates.Add((x, baseline, anchor, new Box(boxLeft - 2, baseline - size * 0.75 - 2, boxLeft + width + 2, baseline + size * 0.2 + 2)));
+                }
+            }
+            var best = candidates.MinBy(c => marks.Count(m => c.Box.Crosses(m)) + 10 * placed.Count(p => p.Overlaps(c.Box)));
+            placed.Add(best.Box);
+            svg.Text(best.X, best.Baseline, reference.Label, size, best.Anchor, FigurePalette.Reference, halo: true);
         }
         return (End(svg), Width, height);
     }
@@ -156,10 +183,18 @@ internal static class ChartSvg
             svg.Line(x, top - 6, x, bottom, FigurePalette.Reference, 1.5, "4 3");
             svg.Text(x, top - 10, reference.Label, FontSize - 1, x > (left + right) / 2 ? "end" : "start", FigurePalette.Reference, "bold", halo: true);
         }
-        // The bars' values last, with a halo, so that a reference line crossing one does not strike it through.
+        // The bars' values last, with a halo. A value whose label would run across a reference line (a bar ending just short
+        // of the county's) goes just past the line instead, so the line never strikes a figure through.
+        var lines = chart.ReferenceLines.Select(r => X(r.Value)).ToList();
         foreach (var (x, y, text, highlighted) in valueLabels)
         {
-            svg.Text(x, y, text, FontSize - 1, "start", highlighted ? FigurePalette.Ink : FigurePalette.MutedInk, highlighted ? "bold" : null, halo: true);
+            var width = TextWidth(text, FontSize - 1, highlighted);
+            var at = x;
+            foreach (var line in lines.Order())
+            {
+                if (line >= at - 3 && line <= at + width + 3) at = line + 5;
+            }
+            svg.Text(at, y, text, FontSize - 1, "start", highlighted ? FigurePalette.Ink : FigurePalette.MutedInk, highlighted ? "bold" : null, halo: true);
         }
         svg.Text((left + right) / 2, height - 10, chart.YAxisTitle, FontSize, "middle");
         return (End(svg), Width, height);
@@ -194,6 +229,24 @@ internal static class ChartSvg
                 svg.Line(x, top, x, bottom, tick == 0 ? FigurePalette.Axis : FigurePalette.Grid);
                 svg.Text(x, bottom + 16, label, FontSize - 1, "middle", FigurePalette.MutedInk);
             }
+        }
+    }
+
+    /// <summary>The space a label takes, in SVG pixels.</summary>
+    private sealed record Box(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Overlaps(Box other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
+
+        /// <summary>True when the segment passes through the box (sampled every pixel or so along it).</summary>
+        public bool Crosses((double X1, double Y1, double X2, double Y2) s)
+        {
+            var steps = Math.Max(1, (int)Math.Ceiling(Math.Max(Math.Abs(s.X2 - s.X1), Math.Abs(s.Y2 - s.Y1))));
+            for (var i = 0; i <= steps; i++)
+            {
+                var (x, y) = (s.X1 + (s.X2 - s.X1) * i / steps, s.Y1 + (s.Y2 - s.Y1) * i / steps);
+                if (x >= Left && x <= Right && y >= Top && y <= Bottom) return true;
+            }
+            return false;
         }
     }
 

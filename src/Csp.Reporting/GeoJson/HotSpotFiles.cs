@@ -19,6 +19,7 @@ public static class HotSpotFiles
         json.WriteNumber("cellSizeMetres", map.Grid.CellSize);
         json.WriteString("kernel", map.Kernel.ToString().ToLowerInvariant());
         json.WriteNumber("bandwidthMetres", Math.Round(map.Bandwidth, 1));
+        json.WriteString("bandwidthRule", map.BandwidthChoice);
         json.WriteString("correction", map.Correction.ToString());
         json.WriteNumber("points", map.Points);
         json.WriteNumber("pointsOutside", map.PointsOutside);
@@ -56,6 +57,12 @@ public static class HotSpotFiles
             json.WriteNumber("giP", c.GiP);
             json.WriteNumber("giPAdjusted", c.GiPAdjusted);
             json.WriteString("hotSpot", c.Label);
+            json.WriteBoolean("zeroCount", c.NeighboursOnly);
+            if (c.Place is { } place)
+            {
+                json.WriteString("street", place.Street);
+                json.WriteString("ward", place.Ward);
+            }
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -66,7 +73,7 @@ public static class HotSpotFiles
     public static void WriteCsv(HotSpotMap map, TextWriter output)
     {
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine("column,row,easting,northing,longitude,latitude,count,baseline_count,percent_change,density_per_sq_km,gi_z,gi_p,gi_p_adjusted,hot_spot");
+        output.WriteLine("column,row,easting,northing,longitude,latitude,count,baseline_count,percent_change,density_per_sq_km,gi_z,gi_p,gi_p_adjusted,hot_spot,zero_count,street,ward");
         var line = new StringBuilder();
         foreach (var c in map.Cells)
         {
@@ -74,8 +81,12 @@ public static class HotSpotFiles
             line.Clear();
             line.Append(culture, $"{c.Column},{c.Row},{c.X:0.#},{c.Y:0.#},{lon:0.######},{lat:0.######},{c.Count},{c.BaselineCount},");
             line.Append(c.PercentChange?.ToString("0.#", culture) ?? "");
-            line.Append(culture, $",{c.DensityPerSquareKm:0.###},{c.GiZ:0.####},{c.GiP:G6},{c.GiPAdjusted:G6},\"{c.Label}\"");
+            line.Append(culture, $",{c.DensityPerSquareKm:0.###},{c.GiZ:0.####},{c.GiP:G6},{c.GiPAdjusted:G6},\"{c.Label}\",{(c.NeighboursOnly ? "true" : "false")},");
+            line.Append(Quoted(c.Place?.Street)).Append(',').Append(Quoted(c.Place?.Ward));
             output.WriteLine(line);
         }
     }
+
+    /// <summary>A CSV field in quotes (quotes doubled), or nothing for null.</summary>
+    private static string Quoted(string? text) => text is null ? "" : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -116,7 +116,7 @@ internal sealed class HtmlBuilder(ReportDocument document, DateTimeOffset produc
                 _html.Append(Text(note.Text)).Append("</p></div>\n");
                 break;
             case TableBlock table:
-                Table(table.Table);
+                foreach (var part in PrintableTable.Split(table.Table)) Table(part);
                 break;
             case FigureBlock figure:
                 Figure(figure);

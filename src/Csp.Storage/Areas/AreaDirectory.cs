@@ -72,6 +72,18 @@ public static class AreaDirectory
         return rows.Select(ToArea).ToList();
     }
 
+    /// <summary>
+    /// The ward sets (<see cref="WardVintage"/> years: 2021, 2024) that list each ward of a district, from the LSOA lookups:
+    /// a district holds the wards of both, and a ward whose boundary did not change keeps its code and is in both.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> WardSetsAsync(CspDbContext db, string districtCode, CancellationToken cancellationToken)
+    {
+        var rows = await db.LsoaMemberships.AsNoTracking().Where(m => m.DistrictCode == districtCode).Select(m => new { m.WardCode, m.Vintage }).Distinct()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.GroupBy(r => r.WardCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.Select(r => WardVintage.OfLookup(r.Vintage)).Distinct().Order().ToList(), StringComparer.Ordinal);
+    }
+
     private static Area ToArea(Storage.Entities.AreaRow row) =>
         new(row.Code, row.Name, Enum.Parse<AreaLevel>(row.Level), row.ParentCode);
 }

@@ -45,7 +45,6 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
             var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
-            var newestVintage = memberships.Count == 0 ? 0 : memberships.Max(m => m.Vintage);
 
             var held = Status.ForceMonthsHeld.Read(connection);
             var monthsByForce = held.GroupBy(x => x.Force)
@@ -56,8 +55,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
             var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
                 .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-            // Units of each area: an LSOA is in its ward of the newest lookup (so a district's wards are not counted twice under
-            // old and new codes), its district, the district's CSP, and the force area when that force's data is held.
+            // Units of each area: an LSOA is in its ward of each lookup that lists it (the 2021 and the 2024 wards are two sets,
+            // which the area model never lists, ranks or sums together), its district, the district's CSP, and the force area
+            // when that force's data is held.
             var units = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             void Add(string code, int unit)
             {
@@ -66,12 +66,18 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             var unitIndex = counts.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
             var districtOfUnit = new Dictionary<int, string>();
+            var wardSets = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            foreach (var m in memberships)
+            {
+                if (!wardSets.TryGetValue(m.Ward, out var sets)) wardSets[m.Ward] = sets = [];
+                sets.Add(WardVintage.OfLookup(m.Vintage));
+            }
             // Newest vintage first, so that an LSOA's district is the one of the newest lookup (as its parent ward is).
             foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
             {
                 if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
                 Add(m.Lsoa, u);
-                if (m.Vintage == newestVintage) Add(m.Ward, u);
+                Add(m.Ward, u);
                 districtOfUnit.TryAdd(u, m.District);
             }
             var forceAreaOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -96,7 +102,8 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
-            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf);
+            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf,
+                wardSets.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<int>)kv.Value, StringComparer.Ordinal));
             return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete };
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -1,19 +1,22 @@
 using System.Globalization;
 using Csp.Core.Geometry;
+using Csp.Core.HotSpots;
 using Csp.Core.Periods;
 using Csp.Storage;
 
 namespace Csp.Storage.HotSpots;
 
-/// <summary>Street-level incidents of an area and period as points in metres (British National Grid).</summary>
+/// <summary>Street-level incidents of an area and period as points in metres (British National Grid), with their places.</summary>
 public static class HotSpotPoints
 {
     /// <param name="lsoaCodes">The area's LSOAs (validated GSS codes).</param>
     /// <param name="crimeTypes">police.uk crime types to keep; empty for all (crime and ASB).</param>
-    public static async Task<(PlanarPoint[] Points, int WithoutLocation)> LoadAsync(CspDatabase database, IReadOnlyCollection<string> lsoaCodes, MonthRange period,
-        IReadOnlyCollection<string> crimeTypes, CancellationToken cancellationToken)
+    /// <param name="wardOfLsoa">The ward name of an LSOA code, null when unknown: each place's ward.</param>
+    /// <returns>The points, each point's place (police.uk's location text and the ward), and the rows without a location.</returns>
+    public static async Task<(PlanarPoint[] Points, IncidentPlace[] Places, int WithoutLocation)> LoadAsync(CspDatabase database, IReadOnlyCollection<string> lsoaCodes, MonthRange period,
+        IReadOnlyCollection<string> crimeTypes, Func<string, string?> wardOfLsoa, CancellationToken cancellationToken)
     {
-        if (lsoaCodes.Count == 0) return ([], 0);
+        if (lsoaCodes.Count == 0) return ([], [], 0);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // The codes are GSS codes checked on import (a letter and eight digits), so they can be listed in the SQL text.
         var codes = string.Join(",", lsoaCodes.Where(c => Core.Areas.AreaCode.IsWellFormed(c)).Select(c => $"'{c}'"));
@@ -21,11 +24,21 @@ public static class HotSpotPoints
         var parameters = crimeTypes.Select((t, i) => ("t" + i.ToString(CultureInfo.InvariantCulture), (object?)t))
             .Append(("from", period.From.Number)).Append(("to", period.To.Number)).ToArray();
         var rows = Sql.Query(connection, null, $"""
-            SELECT r.longitude, r.latitude FROM street_records r
+            SELECT r.longitude, r.latitude, s.name, l.code FROM street_records r
             JOIN police_lsoas l ON l.id = r.lsoa_id JOIN crime_types t ON t.id = r.crime_type_id
+            LEFT JOIN street_locations s ON s.id = r.location_id
             WHERE l.code IN ({codes}) AND r.month BETWEEN @from AND @to{types}
-            """, r => (Lon: r.IsDBNull(0) ? (double?)null : r.GetDouble(0), Lat: r.IsDBNull(1) ? (double?)null : r.GetDouble(1)), parameters);
-        var points = rows.Where(r => r.Lon is not null && r.Lat is not null).Select(r => BritishNationalGrid.FromWgs84(r.Lon!.Value, r.Lat!.Value)).ToArray();
-        return (points, rows.Count - points.Length);
+            """, r => (Lon: r.IsDBNull(0) ? (double?)null : r.GetDouble(0), Lat: r.IsDBNull(1) ? (double?)null : r.GetDouble(1),
+                Street: r.IsDBNull(2) ? null : r.GetString(2), Lsoa: r.GetString(3)), parameters);
+        var located = rows.Where(r => r.Lon is not null && r.Lat is not null).ToList();
+        var points = located.Select(r => BritishNationalGrid.FromWgs84(r.Lon!.Value, r.Lat!.Value)).ToArray();
+        // One place object per street and LSOA: a year of a district's crime is some thousands of snap points.
+        var places = new Dictionary<(string?, string), IncidentPlace>();
+        var placed = located.Select(r =>
+        {
+            if (!places.TryGetValue((r.Street, r.Lsoa), out var place)) places[(r.Street, r.Lsoa)] = place = new IncidentPlace(r.Street is { Length: > 0 } ? r.Street : null, wardOfLsoa(r.Lsoa));
+            return place;
+        }).ToArray();
+        return (points, placed, rows.Count - points.Length);
     }
 }

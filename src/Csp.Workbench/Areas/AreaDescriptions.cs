@@ -10,7 +10,8 @@ namespace Csp.Workbench.Areas;
 /// </summary>
 public sealed class AreaDescriptions(CspDatabase database)
 {
-    public sealed record Description(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children);
+    /// <param name="WardSets">For a district, each of its wards' sets (the years of the ward lookups listing it); else empty.</param>
+    public sealed record Description(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children, IReadOnlyDictionary<string, IReadOnlyList<int>> WardSets);
 
     /// <param name="limit">At most this many areas are described (a partial name can match many).</param>
     public async Task<IReadOnlyList<Description>> FindAsync(string codeOrName, int limit, CancellationToken cancellationToken)
@@ -20,8 +21,11 @@ public sealed class AreaDescriptions(CspDatabase database)
         var results = new List<Description>();
         foreach (var area in found.Take(limit))
         {
+            var wardSets = area.Level == AreaLevel.District
+                ? await AreaDirectory.WardSetsAsync(db, area.Code, cancellationToken).ConfigureAwait(false)
+                : new Dictionary<string, IReadOnlyList<int>>();
             results.Add(new Description(area, await AreaDirectory.LineageAsync(db, area, cancellationToken).ConfigureAwait(false),
-                await AreaDirectory.ChildrenAsync(db, area.Code, cancellationToken).ConfigureAwait(false)));
+                await AreaDirectory.ChildrenAsync(db, area.Code, cancellationToken).ConfigureAwait(false), wardSets));
         }
         return results;
     }

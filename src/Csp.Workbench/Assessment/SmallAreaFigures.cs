@@ -7,7 +7,7 @@ namespace Csp.Workbench.Assessment;
 
 /// <summary>
 /// Counts, change and rate per 1,000 residents for each ward or LSOA of an area (<c>csp hotspots --by ward</c> and the
-/// dashboard's map): wards are those of the newest lookup, as the assessment counts them.
+/// dashboard's map): wards are the set in force for the period (WardVintage), as the assessment ranks them.
 /// </summary>
 public static class SmallAreaFigures
 {
@@ -21,7 +21,7 @@ public static class SmallAreaFigures
         var counts = data.Counts;
         var typeIndexes = counts.CrimeTypes.Select((t, i) => (t, i))
             .Where(x => crimeTypes.Count == 0 || crimeTypes.Contains(x.t, StringComparer.OrdinalIgnoreCase)).Select(x => x.i).ToArray();
-        return data.Areas.Within(area, level).Select(a =>
+        return data.Areas.Within(area, level, period).Select(a =>
         {
             var series = counts.Series(data.Areas.UnitsOf(a.Code));
             long Sum(MonthRange r) => r.Months().Select(counts.MonthIndex).Where(m => m >= 0).Sum(m => typeIndexes.Sum(t => series[t][m]));

@@ -21,16 +21,19 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
         if (match.Area is not { } area) return new HotSpotOutcome(null, null, 0, AnswerKind.NotFound, match.Problem);
         var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
         var lsoas = snapshot.Data.Areas.UnitsOf(area.Code).Select(u => snapshot.Data.Counts.Units[u]).ToList();
-        var (points, noLocation) = await HotSpotPoints.LoadAsync(database, lsoas, request.Period, request.CrimeTypes, cancellationToken).ConfigureAwait(false);
+        // An LSOA's ward: its parent by the newest lookup, the wards in force now (hot spots are for tasking today).
+        var areas = snapshot.Data.Areas;
+        string? WardOf(string lsoa) => areas.Find(lsoa)?.ParentCode is { } w && areas.Find(w) is { Level: AreaLevel.Ward } ward ? ward.Name : null;
+        var (points, places, noLocation) = await HotSpotPoints.LoadAsync(database, lsoas, request.Period, request.CrimeTypes, WardOf, cancellationToken).ConfigureAwait(false);
         if (points.Length == 0)
         {
             return new HotSpotOutcome(null, area, noLocation, AnswerKind.NoData,
                 $"no located incidents in {area.Name} for {request.Period}{(request.CrimeTypes.Count > 0 ? " of " + string.Join(", ", request.CrimeTypes) : "")}.", match.Ambiguity);
         }
-        var (basePoints, _) = await HotSpotPoints.LoadAsync(database, lsoas, request.Baseline, request.CrimeTypes, cancellationToken).ConfigureAwait(false);
+        var (basePoints, _, _) = await HotSpotPoints.LoadAsync(database, lsoas, request.Baseline, request.CrimeTypes, WardOf, cancellationToken).ConfigureAwait(false);
         var grid = new SquareGrid(GridExtent.Around(points, margin: 2 * request.CellSize), request.CellSize);
         var map = HotSpotMap.Build(grid, points, basePoints, new KernelDensityOptions { Kernel = request.Kernel, Bandwidth = request.Bandwidth },
-            new GiStarOptions { Correction = request.Correction });
+            new GiStarOptions { Correction = request.Correction }, places);
         var note = basePoints.Length == 0
             ? $"no located incidents in the baseline {request.Baseline} (are its months imported? ./csp status): the change per cell compares with nothing."
             : null;

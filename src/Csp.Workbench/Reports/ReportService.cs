@@ -65,7 +65,7 @@ public static class ReportService
         AssessmentResult? Assess(Area other) =>
             other.Code == area.Code ? a : AssessmentService.Assess(data, other, request.Periods, scheme, judgements, request.PopulationYear, partial: true, cache).Result;
 
-        var siblings = data.Areas.Siblings(area).Where(s => data.Areas.UnitsOf(s.Code).Count > 0).Select(Assess).OfType<AssessmentResult>()
+        var siblings = data.Areas.Siblings(area, request.Periods.Period).Where(s => data.Areas.UnitsOf(s.Code).Count > 0).Select(Assess).OfType<AssessmentResult>()
             .OrderBy(s => s.Area.Name, StringComparer.Ordinal).ToList();
         var neighbours = Neighbours(data.Areas, area).Select(Assess).OfType<AssessmentResult>().ToList();
 

@@ -10,6 +10,48 @@ namespace Csp.Cli.Tests.Assessment;
 public sealed class AssessCommandTests(SampleDatabase sample)
 {
     [Fact]
+    public async Task A_replaced_ward_is_counted_by_its_own_LSOAs_and_ranked_among_its_own_set_never_among_both()
+    {
+        // Gravesham's wards were redrawn in 2023: the 2021 lookup lists 18 (Chalk E05004965), the 2024 lookup 17 (Chalk E05014912).
+        var old = await CspProcess.RunSplitAsync("assess", "--area", "E05004965", "--period", "2022-01..2022-06", "--baseline", "2022-07..2022-11", "--partial",
+            "--format", "json", "--database", sample.Path);
+        var now = await CspProcess.RunSplitAsync("assess", "--area", "E05014912", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09",
+            "--format", "json", "--database", sample.Path);
+
+        Assert.True(old.Exit == 0, old.Stderr);
+        Assert.True(now.Exit == 0, now.Stderr);
+        using var oldJson = JsonDocument.Parse(old.Stdout);
+        using var nowJson = JsonDocument.Parse(now.Stdout);
+        var oldTotal = oldJson.RootElement.GetProperty("rows")[0];
+        var nowTotal = nowJson.RootElement.GetProperty("rows")[0];
+        // The old Chalk had no crimes at all (its LSOAs were given only to the new wards) and ranked 18th of 18 (17 new + itself).
+        Assert.True(oldTotal.GetProperty("count").GetInt64() > 0, "the 2021 Chalk's own LSOAs hold its 2022 crimes");
+        // Ranked among the 18 wards of 2021 (those with a population estimate: 17), never among the 2024 wards.
+        Assert.Contains(oldJson.RootElement.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("Wards: the 2021 set (ONS lookup WD21), the set in force for Jan-Jun 22, ranked among the 18 wards", StringComparison.Ordinal));
+        Assert.InRange(oldTotal.GetProperty("rankOf").GetInt32(), 1, 18);
+        Assert.Equal(17, nowTotal.GetProperty("rankOf").GetInt32());
+        var note = nowJson.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetString()!).Single(n => n.StartsWith("Wards:", StringComparison.Ordinal));
+        Assert.StartsWith("Wards: the 2024 set (ONS lookup WD24), the set in force for Jan-Sept 25, ranked among the 17 wards of that set in Gravesham.", note, StringComparison.Ordinal);
+        // One 2011 LSOA of Gravesham (E01024280) was split for 2021: its 2022 crimes are in no 2024 ward, and the note says how many.
+        Assert.Matches(@"\d+ crimes in Jan-Sept 22 and none in Jan-Sept 25 were recorded in LSOAs of Gravesham that no ward of this set lists", note);
+    }
+
+    [Fact]
+    public async Task Gravesham_lists_its_2024_and_its_2021_wards_as_two_sets()
+    {
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("areas", "Gravesham", "--format", "json", "--database", sample.Path);
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var district = json.RootElement.EnumerateArray().Single(a => a.GetProperty("code").GetString() == "E07000109");
+        var sets = district.GetProperty("wardSets").EnumerateArray().ToList();
+        Assert.Equal([2024, 2021], sets.Select(s => s.GetProperty("set").GetInt32()));
+        Assert.Equal([17, 18], sets.Select(s => s.GetProperty("wards").GetArrayLength()));
+        Assert.Contains("E05014912", sets[0].GetProperty("wards").EnumerateArray().Select(w => w.GetString()));
+        Assert.Contains("E05004965", sets[1].GetProperty("wards").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
     public async Task Gravesham_2025_against_2022_counts_equal_the_raw_files_with_rates_and_ranks()
     {
         var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("assess", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09",

@@ -58,4 +58,30 @@ public sealed class HotSpotsCommandTests(SampleDatabase sample)
         Assert.Equal(17, wardRows.Count); // Gravesham's wards since the 2023 boundary review
         Assert.Equal(wardRows.Count, wardRows.Select(r => r.GetProperty("name").GetString()).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Gravesham_burglary_hot_spots_are_fit_for_tasking_named_by_street_and_ward_with_cells_hot_only_through_neighbours_flagged()
+    {
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("hotspots", "--area", "Gravesham", "--period", "2025-01..2025-09",
+            "--crime-type", "Burglary", "--format", "json", "--database", sample.Path);
+
+        Assert.True(exit == 0, stderr);
+        using var summary = JsonDocument.Parse(stdout);
+        var root = summary.RootElement;
+        // Scott's rule chose 2,656 m, a third of the district; the tasking rule keeps within 200-800 m (about 490 m here).
+        Assert.InRange(root.GetProperty("bandwidthMetres").GetDouble(), 200, 800);
+        Assert.StartsWith("median distance to the 5th nearest incident location", root.GetProperty("bandwidthRule").GetString(), StringComparison.Ordinal);
+        var hot = root.GetProperty("hotSpots").EnumerateArray().ToList();
+        Assert.NotEmpty(hot);
+        Assert.All(hot, h =>
+        {
+            Assert.StartsWith("On or near ", h.GetProperty("street").GetString(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrEmpty(h.GetProperty("ward").GetString()));
+            var zero = h.GetProperty("count").GetInt32() == 0;
+            Assert.Equal(zero, h.GetProperty("zeroCount").GetBoolean());
+            Assert.Equal(zero, h.GetProperty("hotSpot").GetString()!.StartsWith("hot spot (neighbours only)", StringComparison.Ordinal));
+        });
+        Assert.Contains(hot, h => h.GetProperty("zeroCount").GetBoolean());
+        Assert.Equal(hot.Count(h => h.GetProperty("zeroCount").GetBoolean()), root.GetProperty("hotSpotsNeighboursOnly").GetInt32());
+    }
 }

@@ -105,4 +105,15 @@ public sealed class AssessmentReportTests
         Assert.Contains(table.Notes, n => n.Contains("recommended when it scores 40 or more", StringComparison.Ordinal));
         Assert.Contains(table.Notes, n => n.StartsWith("Not yet entered for any category: community concern", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_partnership_assessment_shows_each_district_over_time_beside_the_partnership_total()
+    {
+        var report = AssessmentReport.Build(Shire.Inputs("P"));
+        var section = report.Sections.Single(s => s.Title is "Three-year picture" or "The picture over time");
+        var captions = section.Blocks.OfType<TableBlock>().Select(b => b.Table.Caption).ToList();
+        Assert.Equal(["Strategic Assessment 2025: Ayton", "Strategic Assessment 2025: Beeton", "Strategic Assessment 2025: Ayton and Beeton (partnership total)",
+            "Strategic Assessment 2025: Ayton and Beeton over time"], captions);
+        Assert.Equal(["Total crime | 40 | 2.00"], Shire.Lines(section.Blocks.OfType<TableBlock>().ElementAt(1).Table));
+    }
 }

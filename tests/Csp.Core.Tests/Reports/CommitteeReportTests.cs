@@ -152,4 +152,28 @@ public sealed class CommitteeReportTests
         var report = CommitteeReport.Build(Shire.Inputs(template: template, council: "Ayton Borough Council"));
         Assert.Equal("Ayton Borough Council", report.Subtitle);
     }
+
+    [Fact]
+    public void A_partnership_report_has_the_series_table_of_each_district_and_of_the_partnership_as_the_seeds_do()
+    {
+        var report = CommitteeReport.Build(Shire.Inputs("P"));
+        var section = report.Sections.Single(s => s.Title is "Three-year picture" or "The picture over time");
+        var tables = section.Blocks.OfType<TableBlock>().Select(b => b.Table).ToList();
+
+        // One table per district, then the partnership's total, each headed by its area (seed 004: "Dartford", "Gravesham").
+        Assert.Equal(["Strategic Assessment 2025: Ayton", "Strategic Assessment 2025: Beeton", "Strategic Assessment 2025: Ayton and Beeton (partnership total)"],
+            tables.Select(t => t.Caption));
+        Assert.All(tables, t => Assert.Equal(["Category", "Feb 25", "Per 1,000 pop."], t.Columns.Select(c => c.Header)));
+        // Hand-worked: Total crime in February is burglary alone: Ayton 30 (10,000 residents), Beeton 40 (20,000), both 70 (30,000).
+        Assert.Equal(["Total crime | 30 | 3.00"], Shire.Lines(tables[0]));
+        Assert.Equal(["Total crime | 40 | 2.00"], Shire.Lines(tables[1]));
+        Assert.Equal(["Total crime | 70 | 2.33"], Shire.Lines(tables[2]));
+    }
+
+    [Fact]
+    public void A_report_on_an_area_alone_has_no_table_per_district()
+    {
+        var report = CommitteeReport.Build(Shire.Inputs("C"));
+        Assert.DoesNotContain(report.Sections, s => s.Title is "Three-year picture" or "The picture over time");
+    }
 }

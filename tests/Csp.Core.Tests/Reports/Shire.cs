@@ -74,7 +74,8 @@ internal static class Shire
         var parsed = ReportTemplate.Parse(template, "template.md", [.. CommitteeReport.TemplateSections, .. AssessmentReport.TemplateSections], errors, []);
         Assert.Empty(errors);
         var siblings = Areas.Siblings(Areas.Find(code)!).Select(s => s.Code == code ? area : Assess(s.Code)).OrderBy(s => s.Area.Name, StringComparer.Ordinal).ToList();
-        IReadOnlyList<AssessmentResult> neighbours = code is "A" or "B" ? [Assess("A"), Assess("B")] : [area];
+        // As the report service gives them: a district's partnership's districts; a partnership's districts and itself.
+        IReadOnlyList<AssessmentResult> neighbours = code switch { "A" or "B" => [Assess("A"), Assess("B")], "P" => [Assess("A"), Assess("B"), area], _ => [area] };
         IReadOnlyList<MappedArea> map = code == "A"
             ? [new MappedArea(Square("W1", "Ayton North", AreaLevel.Ward, 0.30, 51.41), Assess("W1")), new MappedArea(Square("W2", "Ayton South", AreaLevel.Ward, 0.30, 51.40), Assess("W2"))]
             : [];

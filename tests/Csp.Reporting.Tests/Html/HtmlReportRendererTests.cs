@@ -131,4 +131,28 @@ public sealed class HtmlReportRendererTests
     }
 
     private static double Width(XElement rect) => double.Parse((string)rect.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_table_too_wide_for_an_A4_page_is_split_into_parts_that_each_repeat_the_row_names()
+    {
+        var page = Parse(Render(WideTable.InReport()));
+        var parts = All(page, "table").Where(t => (t.Element("caption")?.Value ?? "").StartsWith("Strategic Assessment 2025: priority scoring", StringComparison.Ordinal)).ToList();
+
+        Assert.True(parts.Count >= 2, $"the twelve columns should be split ({parts.Count} table)");
+        var headers = parts.Select(t => t.Descendants("thead").Single().Descendants("th").Select(th => th.Value).ToList()).ToList();
+        Assert.All(headers, h => Assert.Equal(["Rank", "Category"], h.Take(2)));
+        // Every column is in exactly one part, in the model's order after the repeated ones.
+        Assert.Equal(["Score (of 100)", .. WideTable.Criteria, "Recommended", "Why"], headers.SelectMany(h => h.Skip(2)));
+        Assert.Equal("Strategic Assessment 2025: priority scoring (part 2 of " + parts.Count + ")", parts[1].Element("caption")!.Value);
+        // Each part has every row, named.
+        Assert.All(parts, t => Assert.Equal(["Violence and sexual offences", "Anti-social behaviour", "Criminal damage and arson", "Possession of weapons"],
+            t.Descendants("tbody").Single().Elements("tr").Select(tr => tr.Elements().ElementAt(1).Value)));
+    }
+
+    [Fact]
+    public void A_table_that_fits_the_page_is_one_table()
+    {
+        var page = Parse(Render(GraveshamReport.Build()));
+        Assert.Single(All(page, "table"), t => t.Element("caption")?.Value == "Strategic Assessment 2025: Gravesham crime by category");
+    }
 }

@@ -70,4 +70,26 @@ public sealed class PdfReportRendererTests(ChromiumFixture chromium) : IClassFix
         Assert.Equal(2, pngs.Count);
         Assert.All(pngs, png => Assert.True(new FileInfo(png).Length > 10_000, $"{png} should be a drawn page"));
     }
+
+    [Fact]
+    public async Task A_report_with_a_twelve_column_table_prints_its_text_at_full_size()
+    {
+        // The stylesheet prints at 10 pt; Liberation Sans's letters span 1.117 em from descent to ascent, so a word's
+        // box is 11.2 pt high at full size. A table wider than the page made Chromium shrink every page (to 7.4 pt boxes).
+        using var pdf = await RenderAsync(WideTable.InReport());
+        var heights = await WordHeightsAsync(pdf.Path, "annual");
+        Assert.NotEmpty(heights);
+        Assert.All(heights, h => Assert.InRange(h, 10.9, 11.5));
+    }
+
+    /// <summary>The heights (points) of every occurrence of a word, from poppler's pdftotext -bbox.</summary>
+    private static async Task<IReadOnlyList<double>> WordHeightsAsync(string pdf, string word)
+    {
+        var html = Path.ChangeExtension(pdf, ".bbox.html");
+        var (code, output) = await OfficeTools.RunAsync("pdftotext", ["-bbox", pdf, html], TimeSpan.FromMinutes(1));
+        Assert.True(code == 0, $"pdftotext -bbox failed: {output}");
+        return System.Text.RegularExpressions.Regex.Matches(await File.ReadAllTextAsync(html), "<word xMin=\"[^\"]+\" yMin=\"([^\"]+)\" xMax=\"[^\"]+\" yMax=\"([^\"]+)\">" + word + "</word>")
+            .Select(m => double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
 }
