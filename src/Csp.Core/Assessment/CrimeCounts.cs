@@ -61,39 +61,50 @@ public sealed class CrimeCounts
     }
 
     /// <summary>
-    /// Counts compact records (one entry per crime: unit index, crime type index, month index) into the dense array. The
-    /// records are split across the cores, each counting into its own array, and the arrays are added: one pass over
-    /// memory, no hashing, no sorting.
+    /// Counts compact records (one entry per crime: unit index, crime type index, month index) into a new dense array:
+    /// one pass over the records, no hashing, no sorting. To count again without allocating, use <see cref="CountInto"/>
+    /// with an array kept between calls.
     /// </summary>
     public static CrimeCounts Aggregate(IReadOnlyList<string> units, IReadOnlyList<string> crimeTypes, YearMonth firstMonth, int monthCount,
-        ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
+        ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(crimeTypes);
+        var counts = new int[units.Count * crimeTypes.Count * monthCount];
+        CountInto(counts, units.Count, crimeTypes.Count, monthCount, unit, type, month);
+        return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, counts);
+    }
+
+    /// <summary>
+    /// Counts the records into <paramref name="counts"/> (cleared first; units x types x months in this class's layout),
+    /// allocating nothing, so that a caller counting again and again keeps one array.
+    /// </summary>
+    /// <remarks>
+    /// One thread: the work is a stream over the records (7 bytes each) with one increment per record into the counts,
+    /// which for all 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB and sits in the cache. A second
+    /// thread would need its own 5.7 MB of counts to add up afterwards and, on a machine whose other core is busy, waits.
+    /// Each record's unit, type and month are checked: a record outside the array is an error, never a count elsewhere.
+    /// </remarks>
+    public static void CountInto(Span<int> counts, int unitCount, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
     {
         if (unit.Length != type.Length || unit.Length != month.Length) throw new ArgumentException("The record columns differ in length.");
-        var types = crimeTypes.Count;
-        var size = units.Count * types * monthCount;
-        var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        if (unit.Length < 200_000) parts = 1;
-        var partials = new int[parts][];
-        var length = unit.Length;
-        Parallel.For(0, parts, p =>
+        if (counts.Length != (long)unitCount * crimeTypeCount * monthCount) throw new ArgumentException("The counts do not match units x types x months.", nameof(counts));
+        counts.Clear();
+        var types = (uint)crimeTypeCount;
+        var months = (uint)monthCount;
+        var units = (uint)unitCount;
+        for (var i = 0; i < unit.Length; i++)
         {
-            var counts = new int[size];
-            var from = (int)((long)length * p / parts);
-            var to = (int)((long)length * (p + 1) / parts);
-            var u = unit.Span[from..to];
-            var t = type.Span[from..to];
-            var m = month.Span[from..to];
-            for (var i = 0; i < u.Length; i++) counts[(u[i] * types + t[i]) * monthCount + m[i]]++;
-            partials[p] = counts;
-        });
-        var total = partials[0];
-        for (var p = 1; p < parts; p++)
-        {
-            var other = partials[p];
-            for (var i = 0; i < size; i++) total[i] += other[i];
+            var u = (uint)unit[i];
+            var t = (uint)type[i];
+            var m = (uint)month[i];
+            if (u >= units || t >= types || m >= months) throw OutOfRange(i, unit[i], type[i], month[i]);
+            counts[(int)((u * types + t) * months + m)]++;
         }
-        return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, total);
     }
+
+    private static ArgumentException OutOfRange(int record, int unit, int type, int month) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Record {record} (unit {unit}, crime type {type}, month {month}) is outside the counts."));
 
     /// <summary>Builds the dense array from (unit, type, month, count) cells, any order; cells may repeat and are added.</summary>
     public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)
