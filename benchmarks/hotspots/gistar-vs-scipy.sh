@@ -24,6 +24,7 @@ $OURS export gistar-kent data/sample/police-uk/kent 2025 100 "$WORK/kent-100m.bi
 $OURS export gistar-synthetic 1000 "$WORK/synthetic-1000.bin"
 
 median() { sed -n "s/^$1 $2 .*: median \([0-9.]*\) ms.*/\1/p"; }
+cpu() { sed -n "s/^$1 $2 .*; cpu median \([0-9.]*\) ms.*/\1/p"; }
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; 2 cores)"
 for grid in kent-250m kent-100m synthetic-1000; do
   for radius in $RADII; do
@@ -34,9 +35,10 @@ for grid in kent-250m kent-100m synthetic-1000; do
     cells=$(echo "$ours" | sed -n 's/.* cells=\([0-9]*\) .*/\1/p' | head -1)
     for what in z z+p+classes z+p+fdr+classes; do
       o=$(echo "$ours" | median ours "$what"); p=$(echo "$peer" | median peer "$what")
-      awk -v w="$what" -v o="$o" -v p="$p" -v n="$cells" 'BEGIN {
+      oc=$(echo "$ours" | cpu ours "$what"); pc=$(echo "$peer" | cpu peer "$what")
+      awk -v w="$what" -v o="$o" -v p="$p" -v oc="$oc" -v pc="$pc" -v n="$cells" 'BEGIN {
         limit = 8 * n / 22e9 * 1e3
-        printf "   %-16s scipy / ours = %6.1fx (goal 10x); ours %7.3f ms = %5.1fx the memory-read limit (%.1f MB of counts at 22 GB/s = %.3f ms; goal 10x)\n", w, p / o, o, o / limit, 8 * n / 1e6, limit }'
+        printf "   %-16s scipy / ours = %6.1fx wall, %6.1fx cpu (goal 10x); ours %7.3f ms wall, %7.3f ms cpu = %5.1fx, %5.1fx the memory-read limit (%.1f MB of counts at 22 GB/s = %.3f ms; goal 10x)\n", w, p / o, pc / oc, o, oc, o / limit, oc / limit, 8 * n / 1e6, limit }'
     done
   done
 done
