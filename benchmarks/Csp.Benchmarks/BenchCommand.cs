@@ -42,8 +42,9 @@ internal static class BenchCommand
         });
         var assessInput = new Option<string?>("--input") { Description = "police.uk files. Default: ../shared/data/police-uk/all-forces beside the repository." };
         var rows = new Option<int>("--rows") { Description = "Tile the rows up to this many for the scaling figures.", DefaultValueFactory = _ => 10_000_000 };
-        var assessNoPostgres = new Option<bool>("--no-postgres") { Description = "Compare with SQLite only." };
-        var assess = new Command("assess", "The assessment of every district, and the aggregation under it from 1 to 10 million rows, against the same aggregation as SQL in SQLite and PostgreSQL.") { assessInput, rows, assessNoPostgres };
+        var assessNoPostgres = new Option<bool>("--no-postgres") { Description = "Compare with SQLite and DuckDB only." };
+        var runs = new Option<int>("--runs") { Description = "Timed runs of every side after one warm-up (median and range reported).", DefaultValueFactory = _ => 7 };
+        var assess = new Command("assess", "The assessment of every district, and the aggregation under it from 1 to 10 million rows, against the same aggregation as SQL in SQLite, DuckDB and PostgreSQL.") { assessInput, rows, assessNoPostgres, runs };
         assess.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(assessInput) ?? Path.GetFullPath(Path.Combine(BenchEnvironment.Home, "..", "shared", "data", "police-uk", "all-forces"));
@@ -52,7 +53,7 @@ internal static class BenchCommand
                 Console.Error.WriteLine($"The benchmark data is not here: {path}. It is the all-forces police.uk sample kept outside the repository (../shared/data); give another with --input.");
                 return 2;
             }
-            await new AssessBenchmark(Console.Out).RunAsync(path, BenchEnvironment.Home, parse.GetValue(assessNoPostgres), parse.GetValue(rows), ct).ConfigureAwait(false);
+            await new AssessBenchmark(Console.Out).RunAsync(path, BenchEnvironment.Home, parse.GetValue(assessNoPostgres), parse.GetValue(rows), Math.Max(1, parse.GetValue(runs)), ct).ConfigureAwait(false);
             return 0;
         });
         var reportAreas = new Option<string[]>("--area") { Description = "Areas to report on (repeat); default Gravesham and the Dartford and Gravesham CSP.", AllowMultipleArgumentsPerToken = true };

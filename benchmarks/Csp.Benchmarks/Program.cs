@@ -13,7 +13,25 @@ using Csp.Core.NearRepeat;
 //   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
 //   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
+// Grid counts shared with the scipy Gi* peer (benchmarks/hotspots/gistar-vs-scipy.sh):
+//   export gistar-kent <sample dir> <month prefix> <cell size m> <file> | export gistar-synthetic <cells per side> <file>
+//   quick gistar-file <file> <radius> <runs>
 var inv = CultureInfo.InvariantCulture;
+if (args.Length == 6 && args[0] == "export" && args[1] == "gistar-kent")
+{
+    Csp.Benchmarks.HotSpots.GiStarGridTimings.ExportKent(args[2], args[3], double.Parse(args[4], inv), args[5]);
+    return 0;
+}
+if (args.Length == 4 && args[0] == "export" && args[1] == "gistar-synthetic")
+{
+    Csp.Benchmarks.HotSpots.GiStarGridTimings.ExportSynthetic(int.Parse(args[2], inv), args[3]);
+    return 0;
+}
+if (args.Length == 5 && args[0] == "quick" && args[1] == "gistar-file")
+{
+    Csp.Benchmarks.HotSpots.GiStarGridTimings.Run(args[2], int.Parse(args[3], inv), int.Parse(args[4], inv));
+    return 0;
+}
 if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
 {
     // csp bench ...: ./csp runs this program with the arguments after "bench".

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
@@ -11,6 +12,7 @@ using Csp.Ingest.PoliceUk;
 using Csp.Ingest.Population;
 using Csp.Ingest.Sources;
 using Csp.Storage;
+using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
@@ -21,8 +23,9 @@ namespace Csp.Benchmarks.Assessment;
 
 /// <summary>
 /// The assessment for every district of every force in the all-forces data, and the aggregation under it at 1 to 10
-/// million rows, against the same aggregation written as SQL (GROUP BY district, crime type, month) in SQLite and
-/// PostgreSQL over the same rows, in the same run.
+/// million rows, against the same aggregation written as SQL (GROUP BY district, crime type, month) in SQLite, DuckDB and
+/// PostgreSQL over the same rows, in the same run. Every side gets one warm-up and the same number of timed runs and is
+/// reported by its median and range; every run's row total is checked, so no side is timed doing less.
 /// </summary>
 internal sealed class AssessBenchmark(TextWriter output)
 {
@@ -46,7 +49,7 @@ internal sealed class AssessBenchmark(TextWriter output)
         }
     }
 
-    public async Task RunAsync(string input, string home, bool skipPostgres, int maxRows, CancellationToken ct)
+    public async Task RunAsync(string input, string home, bool skipPostgres, int maxRows, int runs, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         var units = new List<string>();
@@ -101,50 +104,51 @@ internal sealed class AssessBenchmark(TextWriter output)
         }
 
         output.WriteLine();
-        output.WriteLine("Aggregation (rows -> counts by LSOA, crime type and month), best of 5:");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine load at the start (1, 5, 15 min): {Load()}. Every side: 1 warm-up, then {runs} timed runs; median [min-max]."));
+        output.WriteLine("Aggregation (rows -> counts by LSOA, crime type and month), one thread, counting into one array kept between runs:");
         var sizes = new[] { 1_000_000, 2_000_000, 5_000_000, 10_000_000 }.Where(s => s <= total).Append(records.Count).Distinct().Order().ToList();
-        var ours = new Dictionary<int, double>();
+        var ours = new Dictionary<int, Timing>();
+        var buffer = new int[units.Count * types.Count * monthCount];
         foreach (var size in sizes)
         {
-            var best = double.MaxValue;
-            for (var rep = 0; rep < 5; rep++)
+            var timing = Timing.Measure(runs, () =>
             {
-                var w = Stopwatch.StartNew();
-                CrimeCounts.Aggregate(units, types, first, monthCount, unit10.AsMemory(0, size), type10.AsMemory(0, size), month10.AsMemory(0, size));
-                best = Math.Min(best, w.Elapsed.TotalMilliseconds);
-            }
-            ours[size] = best;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  CSP Workbench  {size,12:N0} rows {best,9:F1} ms"));
+                CrimeCounts.CountInto(buffer, units.Count, types.Count, monthCount, unit10.AsSpan(0, size), type10.AsSpan(0, size), month10.AsSpan(0, size));
+                return Sum(buffer);
+            }, size);
+            ours[size] = timing;
+            // What the aggregation must read: 4 + 1 + 2 bytes a row; the counts (written) stay in the cache.
+            var bytes = 7.0 * size;
+            var limitMs = bytes / MemoryReadBytesPerSecond * 1e3;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  CSP Workbench  {size,12:N0} rows {timing} ({timing.Cpu})   reads {bytes / 1e6:F1} MB: {limitMs:F2} ms at 22 GB/s; ours {timing.Median / limitMs:F1}x that by the clock, {timing.CpuMedian / limitMs:F1}x by CPU time (goal 5x)"));
         }
 
-        var counts = CrimeCounts.Aggregate(units, types, first, monthCount, records.Unit.AsMemory(0, records.Count), records.Type.AsMemory(0, records.Count), records.Month.AsMemory(0, records.Count));
+        var counts = CrimeCounts.Aggregate(units, types, first, monthCount, records.Unit.AsSpan(0, records.Count), records.Type.AsSpan(0, records.Count), records.Month.AsSpan(0, records.Count));
         var scheme = new OffenceScheme(
             OffenceScheme.ParseGroups(File.ReadAllLines(Path.Combine(home, "data", "config", "offence-categories.csv")), "categories", []),
             OffenceScheme.ParseHarmWeights(File.ReadAllLines(Path.Combine(home, "data", "config", "harm-weights.csv")), "harm", []));
-        var periods = PeriodComparison.Explicit(new MonthRange(first.AddMonths(monthCount / 2), first.AddMonths(monthCount - 1)), new MonthRange(first, first.AddMonths(monthCount / 2 - 1)));
-        var all = Stopwatch.StartNew();
+        var last = first.AddMonths(monthCount - 1);
+        // Half the months against the half before; one month of input has no month before it in the data, so it is
+        // compared with the same month a year earlier, which counts as nothing (the work is the same).
+        var periods = monthCount >= 2
+            ? PeriodComparison.Explicit(new MonthRange(first.AddMonths(monthCount / 2), last), new MonthRange(first, first.AddMonths(monthCount / 2 - 1)))
+            : PeriodComparison.Explicit(new MonthRange(first, last), new MonthRange(first.AddMonths(-12), last.AddMonths(-12)));
         var assessed = 0;
-        var shared = new Dictionary<string, long[][]>(StringComparer.Ordinal);
-        foreach (var d in districts)
+        var every = Timing.Measure(runs, () =>
         {
-            AssessmentEngine.Assess(counts, areas, new AssessmentRequest(d, periods, scheme, PriorityJudgements.Default, 2022, [], false), shared);
-            assessed++;
-        }
-        var allMs = all.Elapsed.TotalMilliseconds;
-        double whole;
+            var shared = new Dictionary<string, long[][]>(StringComparer.Ordinal);
+            foreach (var d in districts) AssessmentEngine.Assess(counts, areas, new AssessmentRequest(d, periods, scheme, PriorityJudgements.Default, 2022, [], false), shared);
+            assessed = districts.Count;
+            return assessed;
+        }, districts.Count);
         var gravesham = districts.FirstOrDefault(d => d.Code == "E07000109") ?? districts[0];
-        var one = double.MaxValue;
-        for (var rep = 0; rep < 5; rep++)
-        {
-            var w = Stopwatch.StartNew();
-            AssessmentEngine.Assess(counts, areas, new AssessmentRequest(gravesham, periods, scheme, PriorityJudgements.Default, 2022, [], false));
-            one = Math.Min(one, w.Elapsed.TotalMilliseconds);
-        }
+        var one = Timing.Measure(runs, () => AssessmentEngine.Assess(counts, areas, new AssessmentRequest(gravesham, periods, scheme, PriorityJudgements.Default, 2022, [], false)).Rows.Count, null);
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Whole assessment (all categories, {periods.Period} against {periods.Baseline}, rates, ranks, county, significance, findings, priorities):"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  every district: {assessed} districts in {allMs:F0} ms ({allMs / assessed:F2} ms each, after aggregating {records.Count:N0} rows in {ours[records.Count]:F1} ms)"));
-        whole = allMs + ours[records.Count];
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  one district ({gravesham.Name}): {one:F2} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  every district: {assessed} districts in {every} ({every.Median / assessed:F2} ms each, after aggregating {records.Count:N0} rows in {ours[records.Count].Median:F1} ms)"));
+        var whole = every.Median + ours[records.Count].Median;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  one district ({gravesham.Name}): {one}"));
 
         var districtOfUnit = new string[units.Count];
         foreach (var d in districts)
@@ -152,15 +156,23 @@ internal sealed class AssessBenchmark(TextWriter output)
             foreach (var u in areas.UnitsOf(d.Code)) districtOfUnit[u] = d.Code;
         }
         output.WriteLine();
-        output.WriteLine("The same aggregation as SQL (SELECT district, crime type, month, count(*) ... GROUP BY), warm, best of 3:");
+        output.WriteLine("The same aggregation as SQL (SELECT district, crime type, month, count(*) ... JOIN units ... GROUP BY), warm, each with its default threads:");
         var peerSizes = new[] { records.Count, total }.Distinct().ToList();
         var work = Directory.CreateTempSubdirectory("csp-bench-assess-").FullName;
+        void Compare(string peer, int size, Timing timing, string goal)
+        {
+            var mine = ours.GetValueOrDefault(size);
+            var ratio = mine is null ? double.NaN : timing.Median / mine.Median;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {peer,-18} {size,12:N0} rows {timing}   ours {mine?.Median ?? double.NaN,7:F2} ms   ours is {ratio:F1}x faster{goal}"));
+        }
         try
         {
             foreach (var size in peerSizes)
             {
-                var sqlite = SqliteAggregation(Path.Combine(work, $"rows{size}.sqlite"), districtOfUnit, unit10, type10, month10, size);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  SQLite {SqliteVersion()}  {size,12:N0} rows {sqlite,9:F0} ms   ours {ours.GetValueOrDefault(size, double.NaN),7:F1} ms   ours is {sqlite / ours.GetValueOrDefault(size, double.NaN):F0}x faster"));
+                // SQLite at the real rows only: at 10 million each of its runs takes about a minute on this machine.
+                if (size == records.Count) Compare($"SQLite {SqliteVersion()}", size, SqliteAggregation(Path.Combine(work, $"rows{size}.sqlite"), districtOfUnit, unit10, type10, month10, size, runs), "");
+                Compare($"DuckDB {DuckDbVersion()}", size, DuckDbAggregation(districtOfUnit, unit10, type10, month10, size, runs), " (goal 10x)");
             }
             if (!skipPostgres)
             {
@@ -168,11 +180,11 @@ internal sealed class AssessBenchmark(TextWriter output)
                 await server.StartAsync().ConfigureAwait(false);
                 foreach (var size in peerSizes)
                 {
-                    var pg = await PostgresAggregationAsync(await server.CreateDatabaseAsync().ConfigureAwait(false), districtOfUnit, unit10, type10, month10, size, ct).ConfigureAwait(false);
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PostgreSQL        {size,12:N0} rows {pg,9:F0} ms   ours {ours.GetValueOrDefault(size, double.NaN),7:F1} ms   ours is {pg / ours.GetValueOrDefault(size, double.NaN):F0}x faster (goal 30x)"));
+                    var pg = await PostgresAggregationAsync(await server.CreateDatabaseAsync().ConfigureAwait(false), districtOfUnit, unit10, type10, month10, size, runs, ct).ConfigureAwait(false);
+                    Compare("PostgreSQL", size, pg, " (goal 30x)");
                     if (size == records.Count)
                     {
-                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PostgreSQL's aggregation alone ({pg:F0} ms) against our whole assessment of every district including the aggregation ({whole:F0} ms): {pg / whole:F1}x"));
+                        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  PostgreSQL's aggregation alone ({pg.Median:F0} ms) against our whole assessment of every district including the aggregation ({whole:F0} ms): {pg.Median / whole:F1}x"));
                     }
                 }
             }
@@ -181,6 +193,97 @@ internal sealed class AssessBenchmark(TextWriter output)
         {
             Directory.Delete(work, true);
         }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Machine load at the end (1, 5, 15 min): {Load()}."));
+    }
+
+    /// <summary>The memory-read limit the goals are stated against: about 22 GB/s for one core of this machine.</summary>
+    private const double MemoryReadBytesPerSecond = 22e9;
+
+    private static long Sum(int[] counts)
+    {
+        long total = 0;
+        foreach (var c in counts) total += c;
+        return total;
+    }
+
+    private static string Load()
+    {
+        try
+        {
+            return string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
+    /// <summary>Run times of one side: a warm-up, then the timed runs, each by the wall clock and by this thread's CPU time.</summary>
+    /// <remarks>
+    /// The CPU time is the work itself when the machine is loaded (a run of a few milliseconds then mostly waits for a
+    /// core); it says nothing for the SQL peers, whose work runs on their own threads or in the server's process.
+    /// </remarks>
+    private sealed class Timing
+    {
+        private readonly double[] _ms;
+        private readonly double[] _cpuMs;
+
+        private Timing(double[] ms, double[] cpuMs)
+        {
+            Array.Sort(ms);
+            Array.Sort(cpuMs);
+            _ms = ms;
+            _cpuMs = cpuMs;
+        }
+
+        public double Median => MedianOf(_ms);
+
+        public double CpuMedian => MedianOf(_cpuMs);
+
+        public string Cpu => string.Create(CultureInfo.InvariantCulture, $"cpu {CpuMedian:F2} ms [{_cpuMs[0]:F2}-{_cpuMs[^1]:F2}]");
+
+        private static double MedianOf(double[] sorted) => sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+
+        /// <summary>
+        /// Times <paramref name="run"/>; its result is checked against <paramref name="expected"/> (rows counted, when
+        /// given) so that no side is timed doing less than the others.
+        /// </summary>
+        public static Timing Measure(int runs, Func<long> run, long? expected)
+        {
+            Check(run());
+            var ms = new double[runs];
+            var cpu = new double[runs];
+            for (var i = 0; i < runs; i++)
+            {
+                var cpuStart = ThreadCpuMilliseconds();
+                var w = Stopwatch.StartNew();
+                var result = run();
+                ms[i] = w.Elapsed.TotalMilliseconds;
+                cpu[i] = ThreadCpuMilliseconds() - cpuStart;
+                Check(result);
+            }
+            return new Timing(ms, cpu);
+
+            void Check(long result)
+            {
+                if (expected is { } e && result != e) throw new InvalidOperationException($"A benchmark run counted {result} where {e} were expected.");
+            }
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Median,9:F2} ms [{_ms[0]:F2}-{_ms[^1]:F2}]");
+
+        private static double ThreadCpuMilliseconds() =>
+            OperatingSystem.IsLinux() && ClockGetTime(3, out var t) == 0 ? t.Seconds * 1e3 + t.Nanoseconds * 1e-6 : double.NaN; // 3: CLOCK_THREAD_CPUTIME_ID
+
+        [StructLayout(LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec time);
     }
 
     private static string SqliteVersion()
@@ -239,7 +342,7 @@ internal sealed class AssessBenchmark(TextWriter output)
         return new AreaModel(areas.Values, unitsOf.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray()), population, forceOf);
     }
 
-    private static double SqliteAggregation(string path, string[] districtOfUnit, int[] unit, byte[] type, short[] month, int size)
+    private static Timing SqliteAggregation(string path, string[] districtOfUnit, int[] unit, byte[] type, short[] month, int size, int runs)
     {
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
@@ -277,18 +380,18 @@ internal sealed class AssessBenchmark(TextWriter output)
             }
             tx.Commit();
         }
-        return Best(3, () =>
+        return Timing.Measure(runs, () =>
         {
             using var q = connection.CreateCommand();
-            q.CommandText = "SELECT u.district, r.type, r.month, count(*) FROM rows r JOIN units u ON u.unit = r.unit GROUP BY u.district, r.type, r.month";
+            q.CommandText = AggregationSql;
             using var reader = q.ExecuteReader();
-            while (reader.Read())
-            {
-            }
-        });
+            long rows = 0;
+            while (reader.Read()) rows += reader.GetInt64(3);
+            return rows;
+        }, size);
     }
 
-    private static async Task<double> PostgresAggregationAsync(string connectionString, string[] districtOfUnit, int[] unit, byte[] type, short[] month, int size, CancellationToken ct)
+    private static async Task<Timing> PostgresAggregationAsync(string connectionString, string[] districtOfUnit, int[] unit, byte[] type, short[] month, int size, int runs, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
@@ -319,25 +422,58 @@ internal sealed class AssessBenchmark(TextWriter output)
             copy.Complete();
         }
         await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE rows", connection)) await analyze.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        return Best(3, () =>
+        return Timing.Measure(runs, () =>
         {
-            using var q = new NpgsqlCommand("SELECT u.district, r.type, r.month, count(*) FROM rows r JOIN units u ON u.unit = r.unit GROUP BY u.district, r.type, r.month", connection);
+            using var q = new NpgsqlCommand(AggregationSql, connection);
             using var reader = q.ExecuteReader();
-            while (reader.Read())
-            {
-            }
-        });
+            long rows = 0;
+            while (reader.Read()) rows += reader.GetInt64(3);
+            return rows;
+        }, size);
     }
 
-    private static double Best(int times, Action action)
+    /// <summary>The rows of LSOAs outside every district (none in the all-forces data) count under a NULL district.</summary>
+    private const string AggregationSql = "SELECT u.district, r.type, r.month, count(*) FROM rows r JOIN units u ON u.unit = r.unit GROUP BY u.district, r.type, r.month";
+
+    private static string DuckDbVersion()
     {
-        var best = double.MaxValue;
-        for (var i = 0; i < times; i++)
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var q = connection.CreateCommand();
+        q.CommandText = "SELECT version()";
+        return (string)q.ExecuteScalar()!;
+    }
+
+    /// <summary>DuckDB in memory (as an analyst would use it for this), rows loaded through its appender.</summary>
+    private static Timing DuckDbAggregation(string[] districtOfUnit, int[] unit, byte[] type, short[] month, int size, int runs)
+    {
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
         {
-            var w = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, w.Elapsed.TotalMilliseconds);
+            create.CommandText = "CREATE TABLE units(unit INTEGER PRIMARY KEY, district VARCHAR); CREATE TABLE rows(unit INTEGER, type UTINYINT, month SMALLINT);";
+            create.ExecuteNonQuery();
         }
-        return best;
+        using (var appender = connection.CreateAppender("units"))
+        {
+            for (var i = 0; i < districtOfUnit.Length; i++)
+            {
+                var row = appender.CreateRow().AppendValue(i);
+                (districtOfUnit[i] is null ? row.AppendNullValue() : row.AppendValue(districtOfUnit[i])).EndRow();
+            }
+        }
+        using (var appender = connection.CreateAppender("rows"))
+        {
+            for (var i = 0; i < size; i++) appender.CreateRow().AppendValue(unit[i]).AppendValue(type[i]).AppendValue(month[i]).EndRow();
+        }
+        return Timing.Measure(runs, () =>
+        {
+            using var q = connection.CreateCommand();
+            q.CommandText = AggregationSql;
+            using var reader = q.ExecuteReader();
+            long rows = 0;
+            while (reader.Read()) rows += reader.GetInt64(3);
+            return rows;
+        }, size);
     }
 }

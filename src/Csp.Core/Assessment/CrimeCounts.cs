@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Csp.Core.Periods;
 
 namespace Csp.Core.Assessment;
@@ -61,39 +64,89 @@ public sealed class CrimeCounts
     }
 
     /// <summary>
-    /// Counts compact records (one entry per crime: unit index, crime type index, month index) into the dense array. The
-    /// records are split across the cores, each counting into its own array, and the arrays are added: one pass over
-    /// memory, no hashing, no sorting.
+    /// Counts compact records (one entry per crime: unit index, crime type index, month index) into a new dense array:
+    /// one pass over the records, no hashing, no sorting. To count again without allocating, use <see cref="CountInto"/>
+    /// with an array kept between calls.
     /// </summary>
     public static CrimeCounts Aggregate(IReadOnlyList<string> units, IReadOnlyList<string> crimeTypes, YearMonth firstMonth, int monthCount,
-        ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
+        ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(crimeTypes);
+        var counts = new int[units.Count * crimeTypes.Count * monthCount];
+        CountInto(counts, units.Count, crimeTypes.Count, monthCount, unit, type, month);
+        return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, counts);
+    }
+
+    /// <summary>
+    /// Counts the records into <paramref name="counts"/> (cleared first; units x types x months in this class's layout),
+    /// allocating nothing, so that a caller counting again and again keeps one array.
+    /// </summary>
+    /// <remarks>
+    /// One thread: the work is a stream over the records (7 bytes each) with one increment per record into the counts,
+    /// which for all 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB and sits in the cache. A second
+    /// thread would need its own 5.7 MB of counts to add up afterwards and, on a machine whose other core is busy, waits.
+    /// Every record's unit, type and month are checked: a record outside the array is an error, never a count elsewhere.
+    /// </remarks>
+    public static void CountInto(Span<int> counts, int unitCount, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
     {
         if (unit.Length != type.Length || unit.Length != month.Length) throw new ArgumentException("The record columns differ in length.");
-        var types = crimeTypes.Count;
-        var size = units.Count * types * monthCount;
-        var parts = Math.Clamp(Environment.ProcessorCount, 1, 8);
-        if (unit.Length < 200_000) parts = 1;
-        var partials = new int[parts][];
-        var length = unit.Length;
-        Parallel.For(0, parts, p =>
+        if (counts.Length != (long)unitCount * crimeTypeCount * monthCount) throw new ArgumentException("The counts do not match units x types x months.", nameof(counts));
+        counts.Clear();
+        if (unit.IsEmpty) return;
+        ref var count = ref MemoryMarshal.GetReference(counts);
+        ref var u = ref MemoryMarshal.GetReference(unit);
+        ref var t = ref MemoryMarshal.GetReference(type);
+        ref var m = ref MemoryMarshal.GetReference(month);
+        // Blocks of 4,096 records: each block's largest unit, type and month are checked (a vector pass over data
+        // then in the cache) before its records are counted without a check apiece.
+        const int Block = 4096;
+        for (var start = 0; start < unit.Length; start += Block)
         {
-            var counts = new int[size];
-            var from = (int)((long)length * p / parts);
-            var to = (int)((long)length * (p + 1) / parts);
-            var u = unit.Span[from..to];
-            var t = type.Span[from..to];
-            var m = month.Span[from..to];
-            for (var i = 0; i < u.Length; i++) counts[(u[i] * types + t[i]) * monthCount + m[i]]++;
-            partials[p] = counts;
-        });
-        var total = partials[0];
-        for (var p = 1; p < parts; p++)
-        {
-            var other = partials[p];
-            for (var i = 0; i < size; i++) total[i] += other[i];
+            var length = Math.Min(Block, unit.Length - start);
+            if (!InRange(unit.Slice(start, length), unitCount) || !InRange(type.Slice(start, length), crimeTypeCount) || !InRange(month.Slice(start, length), monthCount))
+            {
+                for (var i = start; ; i++)
+                {
+                    if ((uint)unit[i] >= (uint)unitCount || type[i] >= crimeTypeCount || (uint)month[i] >= (uint)monthCount) throw OutOfRange(i, unit[i], type[i], month[i]);
+                }
+            }
+            for (var i = start; i < start + length; i++)
+            {
+                var index = (Unsafe.Add(ref u, i) * crimeTypeCount + Unsafe.Add(ref t, i)) * monthCount + Unsafe.Add(ref m, i);
+                Unsafe.Add(ref count, index)++;
+            }
         }
-        return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, total);
     }
+
+    /// <summary>Every value in 0 .. count - 1 (negative ones, read unsigned, are too large).</summary>
+    private static bool InRange<T>(ReadOnlySpan<T> values, int count)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (count <= 0) return values.IsEmpty;
+        var limit = T.CreateSaturating(count - 1);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= Vector<T>.Count)
+        {
+            var zero = Vector<T>.Zero;
+            var top = new Vector<T>(limit);
+            var bad = Vector<T>.Zero;
+            for (; i <= values.Length - Vector<T>.Count; i += Vector<T>.Count)
+            {
+                var v = new Vector<T>(values[i..]);
+                bad |= Vector.GreaterThan(v, top) | Vector.LessThan(v, zero);
+            }
+            if (bad != Vector<T>.Zero) return false;
+        }
+        for (; i < values.Length; i++)
+        {
+            if (values[i] > limit || values[i] < T.Zero) return false;
+        }
+        return true;
+    }
+
+    private static ArgumentException OutOfRange(int record, int unit, int type, int month) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Record {record} (unit {unit}, crime type {type}, month {month}) is outside the counts."));
 
     /// <summary>Builds the dense array from (unit, type, month, count) cells, any order; cells may repeat and are added.</summary>
     public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)

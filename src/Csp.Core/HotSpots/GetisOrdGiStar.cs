@@ -1,3 +1,4 @@
+using System.Numerics;
 using Csp.Core.Geometry;
 using Csp.Core.Significance;
 
@@ -11,11 +12,12 @@ namespace Csp.Core.HotSpots;
 /// z_i = (Σ_j w_ij x_j - x̄ W_i) / sqrt(s² (n S1_i - W_i²) / (n - 1)), where W_i = Σ_j w_ij and S1_i = Σ_j w_ij².
 /// This is spdep's <c>localG</c> for a neighbour list with <c>include.self</c>. When every value is the same (s² = 0),
 /// or a place's neighbourhood is every place, nothing can stand out and z is 0.</para>
-/// <para>On a grid the neighbourhood is the 3 x 3 block of cells centred on the cell (the queen neighbours plus the
-/// cell: a binary distance band of one cell diagonal including self), cut off at the grid's edge, with every
+/// <para>On a grid the neighbourhood is the (2r + 1) x (2r + 1) block of cells centred on the cell, r =
+/// <see cref="GiStarOptions.NeighbourhoodRadius"/> (1 by default: the 3 x 3 block, the queen neighbours plus the
+/// cell, a binary distance band of one cell diagonal including self), cut off at the grid's edge, with every
 /// cell of the grid counted as a place, empty or not.</para>
 /// </remarks>
-public static class GetisOrdGiStar
+public static partial class GetisOrdGiStar
 {
     public static GiStarResult OnGrid(GridCounts counts, GiStarOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -27,14 +29,10 @@ public static class GetisOrdGiStar
     {
         ArgumentNullException.ThrowIfNull(grid);
         options ??= new GiStarOptions();
-        var z = ZScoresOnGrid(grid.Columns, grid.Rows, values);
-        double[]? permutationP = null;
-        if (options.Permutations > 0)
-        {
-            var weights = GridNeighbourhoods(grid.Columns, grid.Rows);
-            permutationP = PermutationPValues(values, weights, options, cancellationToken);
-        }
-        return Finish(z, permutationP, options);
+        var z = ZScoresOnGrid(grid.Columns, grid.Rows, values, options.NeighbourhoodRadius);
+        if (options.Permutations == 0) return GiStarSignificance.FromDistinctZScores(z, options) ?? Finish(z, null, options);
+        var weights = SpatialWeights.SquareWindows(grid.Columns, grid.Rows, options.NeighbourhoodRadius);
+        return Finish(z, PermutationPValues(values, weights, options, cancellationToken), options);
     }
 
     public static GiStarResult OnAreas(ReadOnlySpan<double> values, SpatialWeights weights, GiStarOptions? options = null, CancellationToken cancellationToken = default)
@@ -62,70 +60,52 @@ public static class GetisOrdGiStar
         return Finish(z, permutationP, options);
     }
 
-    /// <summary>Gi* z-scores on a columns x rows grid of values (row by row from the south-west), with binary 3 x 3 neighbourhoods.</summary>
-    public static double[] ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values)
-    {
-        if (columns < 1 || rows < 1 || (long)columns * rows != values.Length)
-            throw new ArgumentException($"A {columns} x {rows} grid needs {(long)columns * rows} values; got {values.Length}.", nameof(values));
-        var n = values.Length;
-        var (mean, variance) = MeanAndVariance(values);
-
-        // Local sums over 3 x 3 blocks: across each row, then down each column.
-        var across = new double[n];
-        for (var r = 0; r < rows; r++)
-        {
-            var row = values.Slice(r * columns, columns);
-            var output = across.AsSpan(r * columns, columns);
-            for (var c = 0; c < columns; c++)
-            {
-                var sum = row[c];
-                if (c > 0) sum += row[c - 1];
-                if (c < columns - 1) sum += row[c + 1];
-                output[c] = sum;
-            }
-        }
-        var z = new double[n];
-        for (var r = 0; r < rows; r++)
-        {
-            var mid = across.AsSpan(r * columns, columns);
-            var below = r > 0 ? across.AsSpan((r - 1) * columns, columns) : default;
-            var above = r < rows - 1 ? across.AsSpan((r + 1) * columns, columns) : default;
-            var blockRows = 1 + (r > 0 ? 1 : 0) + (r < rows - 1 ? 1 : 0);
-            var output = z.AsSpan(r * columns, columns);
-            for (var c = 0; c < columns; c++)
-            {
-                var lag = mid[c];
-                if (!below.IsEmpty) lag += below[c];
-                if (!above.IsEmpty) lag += above[c];
-                var blockColumns = 1 + (c > 0 ? 1 : 0) + (c < columns - 1 ? 1 : 0);
-                double w = blockRows * blockColumns; // binary weights: W = S1 = cells in the block
-                output[c] = Standardise(lag, w, w, n, mean, variance);
-            }
-        }
-        return z;
-    }
-
     private static double Standardise(double lag, double w, double s1, int n, double mean, double variance)
     {
         var v = variance * (n * s1 - w * w) / (n - 1);
         return v > 0 ? (lag - mean * w) / Math.Sqrt(v) : 0.0;
     }
 
-    /// <summary>Mean and population variance Σ(x - x̄)² / n, in two passes as spdep computes them.</summary>
+    /// <summary>Mean and population variance Σ(x - x̄)² / n, in two passes as spdep computes them (four lanes at a time).</summary>
     private static (double Mean, double Variance) MeanAndVariance(ReadOnlySpan<double> values)
     {
         var n = values.Length;
         if (n == 0) return (0, 0);
-        double sum = 0;
-        foreach (var v in values)
-        {
-            if (!double.IsFinite(v)) throw new ArgumentException("Gi* needs a finite value for every place.", nameof(values));
-            sum += v;
-        }
+        var sum = Sum(values, 0, squares: false);
+        // A NaN or infinity anywhere makes the sum non-finite (finite values too large to add up do as well).
+        if (!double.IsFinite(sum)) throw new ArgumentException("Gi* needs a finite value for every place.", nameof(values));
         var mean = sum / n;
-        double squares = 0;
-        foreach (var v in values) squares += (v - mean) * (v - mean);
-        return (mean, squares / n);
+        return (mean, Sum(values, mean, squares: true) / n);
+    }
+
+    /// <summary>Σ x, or Σ (x - centre)² when <paramref name="squares"/>.</summary>
+    private static double Sum(ReadOnlySpan<double> values, double centre, bool squares)
+    {
+        var i = 0;
+        double total = 0;
+        if (Vector.IsHardwareAccelerated && values.Length >= 4 * Vector<double>.Count)
+        {
+            // Four independent accumulators so that the additions do not wait on each other.
+            var width = Vector<double>.Count;
+            var c = new Vector<double>(centre);
+            Vector<double> a0 = default, a1 = default, a2 = default, a3 = default;
+            for (; i <= values.Length - 4 * width; i += 4 * width)
+            {
+                var x0 = new Vector<double>(values[i..]);
+                var x1 = new Vector<double>(values[(i + width)..]);
+                var x2 = new Vector<double>(values[(i + 2 * width)..]);
+                var x3 = new Vector<double>(values[(i + 3 * width)..]);
+                if (squares)
+                {
+                    x0 -= c; x1 -= c; x2 -= c; x3 -= c;
+                    x0 *= x0; x1 *= x1; x2 *= x2; x3 *= x3;
+                }
+                a0 += x0; a1 += x1; a2 += x2; a3 += x3;
+            }
+            total = Vector.Sum((a0 + a1) + (a2 + a3));
+        }
+        for (; i < values.Length; i++) total += squares ? (values[i] - centre) * (values[i] - centre) : values[i];
+        return total;
     }
 
     private static GiStarResult Finish(double[] z, double[]? permutationP, GiStarOptions options)
@@ -144,29 +124,6 @@ public static class GetisOrdGiStar
         var classes = new HotSpotClass[z.Length];
         for (var i = 0; i < z.Length; i++) classes[i] = HotSpotClassExtensions.Classify(z[i], adjusted[i]);
         return new GiStarResult(z, p, permutationP, adjusted, classes, options.Correction);
-    }
-
-    private static SpatialWeights GridNeighbourhoods(int columns, int rows)
-    {
-        var lists = new IReadOnlyList<int>[columns * rows];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                var list = new List<int>(9);
-                for (var dr = -1; dr <= 1; dr++)
-                {
-                    for (var dc = -1; dc <= 1; dc++)
-                    {
-                        var rr = r + dr;
-                        var cc = c + dc;
-                        if (rr >= 0 && rr < rows && cc >= 0 && cc < columns) list.Add(rr * columns + cc);
-                    }
-                }
-                lists[r * columns + c] = list;
-            }
-        }
-        return SpatialWeights.Binary(lists, includeSelf: true);
     }
 
     /// <summary>

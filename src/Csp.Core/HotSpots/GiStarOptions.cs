@@ -12,6 +12,20 @@ public sealed record GiStarOptions
     public PValueCorrection Correction { get; init; } = PValueCorrection.FalseDiscoveryRate;
 
     /// <summary>
+    /// On a grid, how many cells the neighbourhood reaches out from the cell in each direction: 1 (the default) is the
+    /// 3 x 3 block, 2 the 5 x 5 block, and so on, cut off at the grid's edge. Ignored for areas, which bring their weights.
+    /// </summary>
+    public int NeighbourhoodRadius
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 1;
+
+    /// <summary>
     /// Conditional permutations per place for pseudo p-values (0 = none, the default). When above 0 the classes
     /// use the permutation p-values instead of the normal approximation.
     /// </summary>

@@ -3,15 +3,20 @@ using Csp.Core.Significance;
 namespace Csp.Core.HotSpots;
 
 /// <summary>Getis-Ord Gi* for each place (grid cell or area), in the order the values were given.</summary>
+/// <remarks>
+/// On a grid of counts the z-scores take few distinct values, and so do the p-values and classes that follow from
+/// them: those are then held once per distinct z with a 2-byte index per cell (<see cref="ByDistinctZ"/>) rather than
+/// 20 bytes per cell; the lists read the same either way.
+/// </remarks>
 public sealed class GiStarResult
 {
     private readonly double[] _z;
-    private readonly double[] _p;
+    private readonly IReadOnlyList<double> _p;
     private readonly double[]? _permutationP;
-    private readonly double[] _adjustedP;
-    private readonly HotSpotClass[] _classes;
+    private readonly IReadOnlyList<double> _adjustedP;
+    private readonly IReadOnlyList<HotSpotClass> _classes;
 
-    internal GiStarResult(double[] z, double[] p, double[]? permutationP, double[] adjustedP, HotSpotClass[] classes, PValueCorrection correction)
+    internal GiStarResult(double[] z, IReadOnlyList<double> p, double[]? permutationP, IReadOnlyList<double> adjustedP, IReadOnlyList<HotSpotClass> classes, PValueCorrection correction)
     {
         _z = z;
         _p = p;
@@ -41,4 +46,19 @@ public sealed class GiStarResult
 
     /// <summary>"hot spot, 99% confidence", "cold spot, 95% confidence", "not significant", ...</summary>
     public string Label(int place) => _classes[place].Label();
+
+    /// <summary>Values held once per distinct z-score, read through each cell's index into them.</summary>
+    internal sealed class ByDistinctZ<T>(ushort[] indexOfCell, T[] valueOfIndex) : IReadOnlyList<T>
+    {
+        public T this[int index] => valueOfIndex[indexOfCell[index]];
+
+        public int Count => indexOfCell.Length;
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            foreach (var i in indexOfCell) yield return valueOfIndex[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -37,6 +37,47 @@ public sealed class SpatialWeights
         return Weighted(weighted, includeSelf);
     }
 
+    /// <summary>
+    /// Binary weights on a columns x rows grid (cells numbered row by row): each cell's neighbours are the cells of the
+    /// (2 <paramref name="radius"/> + 1)-square block centred on it, itself included, cut off at the grid's edge.
+    /// Built straight into the compressed rows (no list per cell).
+    /// </summary>
+    public static SpatialWeights SquareWindows(int columns, int rows, int radius)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(radius, 0);
+        var n = columns * rows;
+        var rowStart = new int[n + 1];
+        long links = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            var blockRows = Math.Min(rows - 1, r + radius) - Math.Max(0, r - radius) + 1;
+            for (var c = 0; c < columns; c++)
+            {
+                links += blockRows * (Math.Min(columns - 1, c + radius) - Math.Max(0, c - radius) + 1);
+                rowStart[r * columns + c + 1] = links <= int.MaxValue
+                    ? (int)links
+                    : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A {columns} x {rows} grid with radius {radius} has more than {int.MaxValue} links."), nameof(radius));
+            }
+        }
+        var neighbour = new int[links];
+        var k = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                for (var rr = Math.Max(0, r - radius); rr <= Math.Min(rows - 1, r + radius); rr++)
+                {
+                    for (var cc = Math.Max(0, c - radius); cc <= Math.Min(columns - 1, c + radius); cc++) neighbour[k++] = rr * columns + cc;
+                }
+            }
+        }
+        var weight = new double[links];
+        Array.Fill(weight, 1.0);
+        return new SpatialWeights(rowStart, neighbour, weight);
+    }
+
     /// <summary>General weights; with <paramref name="includeSelf"/> an area missing from its own list is added with weight 1.</summary>
     public static SpatialWeights Weighted(IReadOnlyList<IReadOnlyList<(int Neighbour, double Weight)>> links, bool includeSelf)
     {

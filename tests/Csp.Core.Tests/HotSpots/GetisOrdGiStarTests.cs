@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.Significance;
@@ -163,6 +165,160 @@ public class GetisOrdGiStarTests
             if (first.PValues[i] > 0.5) Assert.True(first.PermutationPValues[i] > 0.2, $"cell {i}");
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(12)]
+    public void Box_sum_z_scores_equal_the_direct_neighbour_sums_on_random_grids(int radius)
+    {
+        var random = new Random(radius);
+        // Shapes that put every cell near an edge, windows wider than the grid, and one of 64 x 48.
+        foreach (var (columns, rows) in new[] { (1, 1), (1, 9), (9, 1), (2, 3), (5, 4), (13, 17), (64, 48) })
+        {
+            var counts = Enumerable.Range(0, columns * rows).Select(_ => (double)Poisson(random, 1.5)).ToArray();
+            var fractions = Enumerable.Range(0, columns * rows).Select(_ => 50 + 10 * random.NextDouble()).ToArray();
+            foreach (var values in new[] { counts, fractions })
+            {
+                var expected = GiStarReference.ZScores(columns, rows, values, radius);
+
+                var z = GetisOrdGiStar.ZScoresOnGrid(columns, rows, values, radius);
+
+                for (var i = 0; i < z.Length; i++) Assert.Equal(expected[i], z[i], 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_3x3_box_sums_equal_the_old_kernel_of_sums_across_then_down()
+    {
+        var random = new Random(3);
+        var values = Enumerable.Range(0, 37 * 23).Select(_ => random.NextDouble() < 0.7 ? 0.0 : Poisson(random, 3)).ToArray();
+
+        var z = GetisOrdGiStar.ZScoresOnGrid(37, 23, values);
+
+        var expected = GiStarReference.ThreeByThree(37, 23, values);
+        for (var i = 0; i < z.Length; i++) Assert.Equal(expected[i], z[i], 1e-9);
+    }
+
+    [Theory]
+    [InlineData(250, 1)]
+    [InlineData(250, 4)]
+    [InlineData(200, 2)]
+    [InlineData(500, 9)]
+    public void On_a_real_month_of_Kent_crime_every_output_equals_the_cell_by_cell_reference(double cellSize, int radius)
+    {
+        var points = KentJanuary2022.Value;
+        var grid = new SquareGrid(GridExtent.Around(points, margin: 2 * cellSize), cellSize);
+        var values = GridCounts.Count(grid, points).ToValues();
+        var expectedZ = GiStarReference.ZScores(grid.Columns, grid.Rows, values, radius);
+
+        foreach (var correction in new[] { PValueCorrection.None, PValueCorrection.FalseDiscoveryRate, PValueCorrection.Bonferroni })
+        {
+            var result = GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = correction, NeighbourhoodRadius = radius });
+
+            var (p, adjusted, classes) = GiStarReference.Significance(expectedZ, correction);
+            Assert.InRange(LargestDifference(expectedZ, result.ZScores), 0, 1e-9);
+            Assert.InRange(LargestDifference(p, result.PValues), 0, 1e-9);
+            Assert.InRange(LargestDifference(adjusted, result.AdjustedPValues), 0, 1e-9);
+            Assert.True(classes.SequenceEqual(result.Classes));
+            Assert.Contains(HotSpotClass.HotSpot99, result.Classes);
+        }
+    }
+
+    [Fact]
+    public void Fractional_values_with_too_many_distinct_z_scores_take_the_cell_by_cell_path_and_agree()
+    {
+        // 300 x 300 cells of distinct fractional values: 90,000 distinct z-scores, beyond the distinct-value table.
+        var random = new Random(5);
+        var values = Enumerable.Range(0, 300 * 300).Select(_ => random.NextDouble() * random.NextDouble() * 20).ToArray();
+        var grid = new SquareGrid(new Extent(0, 0, 30_000, 30_000), 100);
+        var expectedZ = GiStarReference.ZScores(300, 300, values, 2);
+
+        var result = GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { NeighbourhoodRadius = 2 });
+
+        var (p, adjusted, classes) = GiStarReference.Significance(expectedZ, PValueCorrection.FalseDiscoveryRate);
+        Assert.InRange(LargestDifference(expectedZ, result.ZScores), 0, 1e-9);
+        Assert.InRange(LargestDifference(p, result.PValues), 0, 1e-9);
+        Assert.InRange(LargestDifference(adjusted, result.AdjustedPValues), 0, 1e-9);
+        Assert.True(classes.SequenceEqual(result.Classes));
+    }
+
+    [Fact]
+    public void A_5x5_neighbourhood_has_the_hand_worked_z_score()
+    {
+        // 5 x 5 grid, 0 everywhere but 9 in the centre, radius 2. n = 25, mean 0.36, s² = 3.1104.
+        // Centre: the window is the whole grid, W = S1 = 25 = n, so n S1 - W² = 0 and z = 0.
+        // Corner (0,0): the 3 x 3 block holding the centre, W = 9, local sum 9, z = 4/3 as the centre's z at radius 1.
+        var values = new double[25];
+        values[12] = 9;
+
+        var z = GetisOrdGiStar.ZScoresOnGrid(5, 5, values, radius: 2);
+
+        Assert.Equal(0.0, z[12]);
+        Assert.Equal(4.0 / 3.0, z[0], 12);
+    }
+
+    [Fact]
+    public void A_neighbourhood_radius_below_one_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new GiStarOptions { NeighbourhoodRadius = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => GetisOrdGiStar.ZScoresOnGrid(3, 3, new double[9], 0));
+    }
+
+    [Fact]
+    public void Permutations_on_a_5x5_neighbourhood_equal_those_on_the_same_weights_given_as_areas()
+    {
+        var (grid, counts, _, _, _) = Peer();
+        var options = new GiStarOptions { Permutations = 99, Seed = 3, NeighbourhoodRadius = 2, Correction = PValueCorrection.None };
+
+        var onGrid = GetisOrdGiStar.OnGrid(grid, counts, options);
+        var onAreas = GetisOrdGiStar.OnAreas(counts, SpatialWeights.SquareWindows(grid.Columns, grid.Rows, 2), options);
+
+        Assert.Equal(onAreas.PermutationPValues, onGrid.PermutationPValues);
+        for (var i = 0; i < counts.Length; i++) Assert.Equal(onAreas.ZScores[i], onGrid.ZScores[i], 1e-9);
+    }
+
+    private static int Poisson(Random random, double mean)
+    {
+        var limit = Math.Exp(-mean);
+        var k = 0;
+        for (var product = random.NextDouble(); product > limit; product *= random.NextDouble()) k++;
+        return k;
+    }
+
+    private static double LargestDifference(IReadOnlyList<double> expected, IReadOnlyList<double> actual)
+    {
+        Assert.Equal(expected.Count, actual.Count);
+        double largest = 0;
+        for (var i = 0; i < expected.Count; i++) largest = Math.Max(largest, Math.Abs(expected[i] - actual[i]));
+        return largest;
+    }
+
+    /// <summary>The located incidents of the bundled Kent sample's first month (data/sample/police-uk/kent), in BNG metres.</summary>
+    private static readonly Lazy<PlanarPoint[]> KentJanuary2022 = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Csp.slnx"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        var path = Path.Combine(dir.FullName, "data", "sample", "police-uk", "kent", "2022-01-kent-street.csv.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        reader.ReadLine(); // header: Crime ID,Month,Reported by,Falls within,Longitude,Latitude,...
+        var points = new List<PlanarPoint>();
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = line.Split(',');
+            if (double.TryParse(fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                && double.TryParse(fields[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat))
+            {
+                points.Add(BritishNationalGrid.FromWgs84(lon, lat));
+            }
+        }
+        Assert.True(points.Count > 15_000);
+        return points.ToArray();
+    });
 
     private static PlanarPoint[] ReadPoints() =>
         TestFiles.ReadNumericTable("kde_points.csv").Rows.Select(r => new PlanarPoint(r[0], r[1])).ToArray();

@@ -1,0 +1,62 @@
+using Csp.Core.Assessment;
+using Csp.Core.Periods;
+
+namespace Csp.Core.Tests.Assessment;
+
+public class CrimeCountsTests
+{
+    [Fact]
+    public void Aggregating_records_counts_each_unit_type_and_month()
+    {
+        // Two LSOAs, two types, two months: LSOA 0 has two burglaries in the first month and one robbery in the
+        // second; LSOA 1 one burglary in the second month.
+        int[] unit = [0, 0, 0, 1];
+        byte[] type = [0, 0, 1, 0];
+        short[] month = [0, 0, 1, 1];
+
+        var counts = CrimeCounts.Aggregate(["E01000001", "E01000002"], ["Burglary", "Robbery"], new YearMonth(2022, 1), 2, unit, type, month);
+
+        Assert.Equal(2, counts[0, 0, 0]);
+        Assert.Equal(0, counts[0, 0, 1]);
+        Assert.Equal(1, counts[0, 1, 1]);
+        Assert.Equal(1, counts[1, 0, 1]);
+        Assert.Equal(0, counts[1, 1, 0]);
+    }
+
+    [Fact]
+    public void Counting_again_into_the_same_array_starts_from_zero_and_equals_a_count_by_hand()
+    {
+        // 10,007 records: more than two blocks of 4,096, the last one short.
+        var random = new Random(7);
+        const int Units = 50, Types = 14, Months = 4, Records = 10_007;
+        var unit = Enumerable.Range(0, Records).Select(_ => random.Next(Units)).ToArray();
+        var type = Enumerable.Range(0, Records).Select(_ => (byte)random.Next(Types)).ToArray();
+        var month = Enumerable.Range(0, Records).Select(_ => (short)random.Next(Months)).ToArray();
+        var expected = new int[Units * Types * Months];
+        for (var i = 0; i < Records; i++) expected[(unit[i] * Types + type[i]) * Months + month[i]]++;
+        var counts = new int[expected.Length];
+
+        CrimeCounts.CountInto(counts, Units, Types, Months, unit, type, month);
+        CrimeCounts.CountInto(counts, Units, Types, Months, unit, type, month);
+
+        Assert.Equal(expected, counts);
+    }
+
+    [Theory]
+    [InlineData(5000, 1, 0)]   // unit beyond the last
+    [InlineData(-1, 0, 0)]     // negative unit
+    [InlineData(0, 2, 0)]      // type beyond the last
+    [InlineData(0, 0, 4)]      // month beyond the last
+    [InlineData(0, 0, -1)]     // negative month
+    public void A_record_outside_the_counts_is_refused_with_its_position(int badUnit, int badType, int badMonth)
+    {
+        var unit = new int[9000];
+        var type = new byte[9000];
+        var month = new short[9000];
+        (unit[8500], type[8500], month[8500]) = (badUnit, (byte)badType, (short)badMonth);
+
+        var error = Assert.Throws<ArgumentException>(() => CrimeCounts.CountInto(new int[3 * 2 * 4], 3, 2, 4, unit, type, month));
+
+        Assert.Contains("Record 8500", error.Message);
+    }
+}
