@@ -109,9 +109,15 @@ public sealed partial record ResponseCsvMapping(string? IdColumn, IReadOnlyList<
     {
         var labels = new Dictionary<string, (AnswerKey, string?)>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string label, AnswerKey key, string? option = null)
+        void Add(string label, AnswerKey key, string? option = null, bool overrides = false)
         {
             var l = Label(label);
+            if (overrides)
+            {
+                ambiguous.Remove(l);
+                labels[l] = (key, option);
+                return;
+            }
             if (l.Length == 0 || ambiguous.Contains(l)) return;
             if (labels.TryGetValue(l, out var existing) && existing != (key, option))
             {
@@ -173,7 +179,9 @@ public sealed partial record ResponseCsvMapping(string? IdColumn, IReadOnlyList<
             {
                 foreach (var head in heads)
                 {
-                    foreach (var tail in new[] { AnswerKey.OtherText, "other (please specify)", "other, please say", "other (please say)", "please specify", "please say", "other - please specify", "other text" })
+                    // "issue[other]" (this product's own export) is the text; "issue - Other" stays the option's tick box.
+                    Add($"{head}[{AnswerKey.OtherText}]", new AnswerKey(q.Id, AnswerKey.OtherText), overrides: true);
+                    foreach (var tail in new[] { "other (please specify)", "other, please say", "other (please say)", "please specify", "please say", "other - please specify", "other text" })
                     {
                         foreach (var l in Combined(head, tail)) Add(l, new AnswerKey(q.Id, AnswerKey.OtherText));
                     }
