@@ -74,26 +74,50 @@ public static class SurveyTabulator
         counts[options] = perCode[ResponseMatrix.NoAnswer];
     }
 
+    // One pass per rank column (as the single-answer loop), marking who answered at any rank; then the base.
     private static (long Answered, double AnsweredWeight) CountRanked(ResponseMatrix matrix, int first, int ranks, int options, ReadOnlySpan<double> weights, long[] counts, double[] sums)
     {
+        var n = matrix.Count;
+        var answeredAny = new bool[n];
+        var perCode = new long[256];
+        var perCodeWeight = new double[256];
+        for (var r = 0; r < ranks; r++)
+        {
+            Array.Clear(perCode);
+            Array.Clear(perCodeWeight);
+            var codes = matrix.Codes(first + r);
+            if (weights.IsEmpty)
+            {
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    var code = codes[i];
+                    perCode[code]++;
+                    answeredAny[i] |= code != ResponseMatrix.NoAnswer;
+                }
+            }
+            else
+            {
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    var code = codes[i];
+                    perCode[code]++;
+                    perCodeWeight[code] += weights[i];
+                    answeredAny[i] |= code != ResponseMatrix.NoAnswer;
+                }
+            }
+            for (var o = 0; o < options; o++)
+            {
+                counts[r * options + o] = perCode[o];
+                sums[r * options + o] = perCodeWeight[o];
+            }
+        }
         long answered = 0;
         var answeredWeight = 0.0;
-        var n = matrix.Count;
         for (var i = 0; i < n; i++)
         {
-            var any = false;
-            var w = weights.IsEmpty ? 0 : weights[i];
-            for (var r = 0; r < ranks; r++)
-            {
-                var code = matrix.Codes(first + r)[i];
-                if (code == ResponseMatrix.NoAnswer) continue;
-                any = true;
-                counts[r * options + code]++;
-                sums[r * options + code] += w;
-            }
-            if (!any) continue;
+            if (!answeredAny[i]) continue;
             answered++;
-            answeredWeight += w;
+            if (!weights.IsEmpty) answeredWeight += weights[i];
         }
         return (answered, answeredWeight);
     }
