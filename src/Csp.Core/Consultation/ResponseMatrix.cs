@@ -54,28 +54,43 @@ public sealed class ResponseMatrix
         return columns;
     }
 
-    /// <summary>Codes validated responses (<see cref="ResponseValidator"/>); an answer that is not one of its question's options is a caller's error.</summary>
+    /// <summary>
+    /// Codes validated responses (<see cref="ResponseValidator"/>); an answer that is not one of its question's options
+    /// is a caller's error. Keys and answers in the survey's own wording (as the validator stores them) are found by
+    /// exact look-up; other spellings by <see cref="OptionText"/>. Answers to free text, postcodes and "other" text are
+    /// not coded.
+    /// </summary>
     public static ResponseMatrix Build(Survey survey, IReadOnlyList<SurveyResponse> responses)
     {
         var columns = Layout(survey);
         var codes = new byte[columns.Count][];
+        var exactColumn = new Dictionary<AnswerKey, int>();
+        var looseColumn = new Dictionary<AnswerKey, int>();
+        var exactOption = new Dictionary<string, byte>[columns.Count];
+        var looseOption = new Dictionary<string, byte>[columns.Count];
         for (var c = 0; c < columns.Count; c++)
         {
-            var column = columns[c];
-            var lookup = new Dictionary<string, byte>(StringComparer.Ordinal);
-            for (var o = 0; o < column.Options.Count; o++) lookup[OptionText.Normalise(column.Options[o])] = (byte)o;
-            var codesOfColumn = codes[c] = new byte[responses.Count];
-            for (var r = 0; r < responses.Count; r++)
+            codes[c] = new byte[responses.Count];
+            Array.Fill(codes[c], NoAnswer);
+            exactColumn[columns[c].Key] = c;
+            looseColumn[Normalised(columns[c].Key)] = c;
+            exactOption[c] = new Dictionary<string, byte>(StringComparer.Ordinal);
+            looseOption[c] = new Dictionary<string, byte>(StringComparer.Ordinal);
+            for (var o = 0; o < columns[c].Options.Count; o++)
             {
-                var value = responses[r].Answer(column.Key) ?? FindLoosely(responses[r], column.Key);
-                if (value is null)
-                {
-                    codesOfColumn[r] = NoAnswer;
-                    continue;
-                }
-                codesOfColumn[r] = lookup.TryGetValue(OptionText.Normalise(value), out var code)
+                exactOption[c][columns[c].Options[o]] = (byte)o;
+                looseOption[c][OptionText.Normalise(columns[c].Options[o])] = (byte)o;
+            }
+        }
+        for (var r = 0; r < responses.Count; r++)
+        {
+            foreach (var (key, value) in responses[r].Answers)
+            {
+                if (!exactColumn.TryGetValue(key, out var c) && !looseColumn.TryGetValue(Normalised(key), out c)) continue;
+                if (string.IsNullOrWhiteSpace(value)) continue;
+                codes[c][r] = exactOption[c].TryGetValue(value, out var code) || looseOption[c].TryGetValue(OptionText.Normalise(value), out code)
                     ? code
-                    : throw new ArgumentException($"Response '{responses[r].Id}' answers {column.Key} with '{value}', which is not one of its options; validate responses before coding them.", nameof(responses));
+                    : throw new ArgumentException($"Response '{responses[r].Id}' answers {columns[c].Key} with '{value}', which is not one of its options; validate responses before coding them.", nameof(responses));
             }
         }
         return new ResponseMatrix(survey, columns, codes, responses.Select(r => r.Id).ToArray());
@@ -95,17 +110,6 @@ public sealed class ResponseMatrix
             }
         }
         return new ResponseMatrix(survey, columns, [.. codes], responseIds);
-    }
-
-    private static string? FindLoosely(SurveyResponse response, AnswerKey key)
-    {
-        if (key.Part is null) return null;
-        var wanted = Normalised(key);
-        foreach (var (k, v) in response.Answers)
-        {
-            if (Normalised(k) == wanted) return v;
-        }
-        return null;
     }
 
     private static AnswerKey Normalised(AnswerKey key) => new(key.QuestionId.ToLowerInvariant(), key.Part is null ? null : OptionText.Normalise(key.Part));

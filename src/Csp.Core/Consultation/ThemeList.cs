@@ -29,10 +29,19 @@ public sealed record ThemeList(IReadOnlyList<ThemeRule> Rules)
             var cells = lines[i].Split(',', 2, StringSplitOptions.TrimEntries);
             var theme = cells[0].Trim('"');
             var keywords = cells.Length > 1 ? cells[1].Trim('"').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
-            if (theme.Length == 0) issues.Add(new ImportIssue(fileName, i + 1, "Theme", "the theme has no name.", lines[i]));
-            else if (!seen.Add(theme)) issues.Add(new ImportIssue(fileName, i + 1, "Theme", $"'{theme}' is listed twice; the first is kept.", lines[i]));
-            else if (keywords.Length == 0) issues.Add(new ImportIssue(fileName, i + 1, "Keywords", $"'{theme}' has no keywords, so no comment can fall in it (a reassignment can).", lines[i]));
-            if (theme.Length > 0 && seen.Contains(theme) && !rules.Any(r => r.Theme.Equals(theme, StringComparison.OrdinalIgnoreCase))) rules.Add(new ThemeRule(theme, keywords));
+            if (theme.Length == 0)
+            {
+                issues.Add(new ImportIssue(fileName, i + 1, "Theme", "the theme has no name.", lines[i]));
+                continue;
+            }
+            if (!seen.Add(theme))
+            {
+                issues.Add(new ImportIssue(fileName, i + 1, "Theme", $"'{theme}' is listed twice; the first is kept.", lines[i]));
+                continue;
+            }
+            // Kept all the same: the analyst can reassign comments to it.
+            if (keywords.Length == 0) issues.Add(new ImportIssue(fileName, i + 1, "Keywords", $"'{theme}' has no keywords, so no comment can fall in it (a reassignment can).", lines[i]));
+            rules.Add(new ThemeRule(theme, keywords));
         }
         return new ThemeList(rules);
     }

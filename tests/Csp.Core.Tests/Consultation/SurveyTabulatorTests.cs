@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Csp.Core.Consultation;
 using static Csp.Core.Tests.Consultation.SurveyExamples;
 
@@ -150,6 +151,33 @@ public sealed class SurveyTabulatorTests
 
         Assert.Contains("'x'", e.Message, StringComparison.Ordinal);
         Assert.Contains("Maybe", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_serialises_to_the_json_shape_of_issue_18()
+    {
+        var responses = new[] { Response("a", ("impact[1]", "ASB"), ("impact[2]", "Drugs")), Response("b") };
+
+        var json = JsonSerializer.Serialize(SurveyTabulator.Tabulate(ResponseMatrix.Build(Example, responses)).Table("impact"), JsonSerializerOptions.Web);
+
+        Assert.Contains("\"question\":\"Which issues most affect community safety?\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"answered\":1,\"noAnswer\":1", json, StringComparison.Ordinal);
+        Assert.Contains("{\"option\":\"ASB\",\"count\":1,\"percent\":100,", json, StringComparison.Ordinal);
+        Assert.Contains("\"firstChoicePercent\":100,\"secondChoicePercent\":0}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_and_answers_in_another_spelling_are_coded_as_the_surveys_own()
+    {
+        var response = new SurveyResponse("a", new Dictionary<AnswerKey, string>
+        {
+            [new AnswerKey("PRIORITY", "reducing anti\u2010social behaviour")] = "high",
+            [new AnswerKey("comments")] = "not coded",
+        });
+
+        var table = SurveyTabulator.Tabulate(ResponseMatrix.Build(Example, [response])).Table("priority", "Reducing anti-social behaviour")!;
+
+        Assert.Equal(1, table.Options[0].Count);
     }
 
     [Fact]
