@@ -10,6 +10,14 @@ namespace Csp.Core.Consultation;
 /// </summary>
 public sealed record ConcernMapping(IReadOnlyList<(string Issue, string Category)> Pairs)
 {
+    /// <summary>Mapped issues that a question's tables do not have (a misspelt issue feeds nothing): to show the analyst.</summary>
+    public IReadOnlyList<string> IssuesNotIn(SurveyResults results, string questionId)
+    {
+        var tables = results.Tables.Where(t => string.Equals(t.QuestionId, questionId, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var known = tables.Select(t => t.Item).OfType<string>().Concat(tables.SelectMany(t => t.Options.Select(o => o.Option))).ToArray();
+        return Pairs.Select(p => p.Issue).Distinct(StringComparer.OrdinalIgnoreCase).Where(i => !known.Any(k => OptionText.Same(k, i))).ToArray();
+    }
+
     public static ConcernMapping Parse(IReadOnlyList<string> lines, string fileName, List<ImportIssue> issues)
     {
         var pairs = new List<(string, string)>();

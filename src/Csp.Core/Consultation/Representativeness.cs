@@ -77,6 +77,18 @@ public static class Representativeness
     public static RakingResult Weights(ResponseMatrix matrix, IReadOnlyList<CharacteristicSpec> specs, RakingOptions? options = null) =>
         Raking.Rake(matrix.Count, Margins(matrix, specs), options);
 
+    /// <summary>The label of weighted tables: what the weights were raked to, and what they cost.</summary>
+    public static string WeightingNote(IReadOnlyList<CharacteristicSpec> specs, RakingResult result, int responses)
+    {
+        var culture = CultureInfo.GetCultureInfo("en-GB");
+        var margins = string.Join("; ", specs.Select(s => $"{s.Characteristic.ToLower(culture)} ({s.Source})"));
+        var fit = result.Converged
+            ? $"converged in {result.Iterations} iteration{(result.Iterations == 1 ? "" : "s")}"
+            : string.Create(culture, $"NOT converged after {result.Iterations} iterations (largest gap {100 * result.MaxDeviation:0.00} percentage points)");
+        return string.Create(culture,
+            $"Weighted: raked to {margins}; {fit}; weights {result.MinWeight:0.00} to {result.MaxWeight:0.00}; effective sample size {result.EffectiveSampleSize:N0} of {responses:N0}.");
+    }
+
     private static (byte[] Codes, double NoAnswer, double NotCompared) GroupCodes(ResponseMatrix matrix, CharacteristicSpec spec)
     {
         var column = matrix.ColumnOf(new AnswerKey(spec.QuestionId));

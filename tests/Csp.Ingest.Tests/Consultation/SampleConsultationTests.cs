@@ -118,7 +118,8 @@ public sealed class SampleConsultationTests
             Themes(import, "other-priorities", "themes-other-priorities.csv").Top(3).Select(t => t.Theme));
         Assert.Equal(["Irresponsible parking", "Nuisance bikes", "Dog fouling"],
             Themes(import, "other-problems", "themes-other-problems.csv").Top(3).Select(t => t.Theme));
-        Assert.NotNull(survey.Question("other-problems"));
+        Assert.Equal(81, FreeTextAnswer.Of(survey, import.Responses, "other-priorities").Count);
+        Assert.Throws<ArgumentException>(() => FreeTextAnswer.Of(survey, import.Responses, "postcode"));
     }
 
     [Fact]
@@ -145,6 +146,9 @@ public sealed class SampleConsultationTests
         var weights = Representativeness.Weights(matrix, population.Specs);
         Assert.True(weights.Converged);
         Assert.Empty(weights.Notes);
+        var note = Representativeness.WeightingNote(population.Specs, weights, matrix.Count);
+        Assert.StartsWith("Weighted: raked to age (ONS mid-2022 population estimates, Dartford and Gravesham, residents aged 16+); sex (", note, StringComparison.Ordinal);
+        Assert.Contains("ethnicity (Census 2021 (TS021), Dartford and Gravesham, all usual residents); converged in ", note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,6 +185,8 @@ public sealed class SampleConsultationTests
         Assert.Equal(3.36, scores.Single(s => s.Category == "Shoplifting").Score);
         Assert.Equal(2.65, scores.Single(s => s.Category == "Violence and sexual offences").Score);
         Assert.Equal(8, scores.Count);
+        Assert.Empty(mapping.IssuesNotIn(Sample.Value.Results, "priority"));
+        Assert.Equal(["Reducing anti-social behaviour"], new ConcernMapping([("Reducing anti-social behaviour", "Anti-social behaviour")]).IssuesNotIn(Sample.Value.Results, "problem"));
     }
 
     [Fact]
@@ -199,10 +205,6 @@ public sealed class SampleConsultationTests
         var issues = new List<ImportIssue>();
         var themes = ThemeList.Parse(File.ReadAllLines(RepositoryFiles.Sample("consultation", themeFile)), themeFile, issues);
         Assert.Empty(issues);
-        var answers = import.Responses
-            .Where(r => r.Answer(new AnswerKey(questionId)) is not null)
-            .Select(r => new FreeTextAnswer(r.Id, r.Answer(new AnswerKey(questionId))!))
-            .ToArray();
-        return ThemeCoder.Code(answers, themes);
+        return ThemeCoder.Code(FreeTextAnswer.Of(Sample.Value.Survey, import.Responses, questionId), themes);
     }
 }
