@@ -8,8 +8,8 @@ namespace Csp.Core.Consultation;
 /// weighted total of the responses whose group is known; responses with no answer keep their weight on that margin.
 /// Sweeps repeat until every margin is within the tolerance at once (<see cref="RakingOptions"/>) or the iterations
 /// run out (<see cref="RakingResult.Converged"/> false). A group with no respondent cannot be weighted up: it is left out
-/// of its margin and the other targets rescaled, with a note. Weights are not trimmed; the effective sample size shows
-/// their cost.
+/// of its margin and the other targets rescaled, with a note. Weights are trimmed only when asked
+/// (<see cref="RakingOptions.MaxWeight"/>); the effective sample size shows their cost either way.
 /// </summary>
 public static class Raking
 {
@@ -80,6 +80,7 @@ public static class Raking
                     if (code < active.Length && active[code]) weights[i] *= factor[code];
                 }
             }
+            if (options.MaxWeight is { } cap) Trim(weights, cap);
             iterations++;
             deviation = MaxDeviation(weights, prepared);
         }
@@ -94,10 +95,36 @@ public static class Raking
             var scale = responses / total;
             for (var i = 0; i < weights.Length; i++) weights[i] *= scale;
         }
+        if (options.MaxWeight is { } maxWeight) Trim(weights, maxWeight);
         foreach (var w in weights) squares += w * w;
         var ess = squares > 0 ? (double)responses * responses / squares : 0;
         return new RakingResult(weights, iterations, deviation <= options.Tolerance, deviation, ess,
             weights.Length > 0 ? weights.Min() : 0, weights.Length > 0 ? weights.Max() : 0, notes);
+    }
+
+    // Cut weights above the cap and rescale all to mean 1, until none is above it (the rescaling lifts the cut ones
+    // again, by less each time while the cut ones hold less than the whole weight).
+    private static void Trim(double[] weights, double cap)
+    {
+        if (!(cap >= 1)) throw new ArgumentOutOfRangeException(nameof(cap), cap, "The largest weight cannot be below the mean weight of 1.");
+        for (var round = 0; round < 1000; round++)
+        {
+            var total = 0.0;
+            var above = false;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (weights[i] > cap)
+                {
+                    weights[i] = cap;
+                    above = true;
+                }
+                total += weights[i];
+            }
+            var scale = weights.Length / total;
+            for (var i = 0; i < weights.Length; i++) weights[i] *= scale;
+            if (!above || scale * cap <= cap * (1 + 1e-12)) break;
+        }
+        for (var i = 0; i < weights.Length; i++) weights[i] = Math.Min(weights[i], cap);
     }
 
     private static double MaxDeviation(double[] weights, List<(byte[] Codes, double[] Target, bool[] Active)> margins)

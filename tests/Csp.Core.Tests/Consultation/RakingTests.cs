@@ -84,4 +84,31 @@ public sealed class RakingTests
         Assert.Equal(1, result.Iterations);
         Assert.True(result.MaxDeviation > 1e-12);
     }
+
+    [Fact]
+    public void A_cap_on_the_weights_holds_and_the_margin_it_prevents_is_reported()
+    {
+        // 10 men and 90 women raked to 50:50 want men at 5.0. Capped at 3, the men settle at 3 and the women share the
+        // rest of the 100: 70 / 90 = 0.7778; the men's weighted share is then 30% against 50%, a gap of 0.2.
+        var margin = new RakingMargin("Sex", ["Male", "Female"], Codes((0, 10), (1, 90)), [1, 1]);
+
+        var result = Raking.Rake(100, [margin], new RakingOptions(MaxIterations: 20, MaxWeight: 3));
+
+        Assert.False(result.Converged);
+        Assert.Equal(3, result.Weights[0], 6);
+        Assert.Equal(70.0 / 90, result.Weights[99], 6);
+        Assert.Equal(0.2, result.MaxDeviation, 6);
+        Assert.True(result.MaxWeight <= 3);
+    }
+
+    [Fact]
+    public void A_cap_that_no_weight_reaches_changes_nothing()
+    {
+        var margin = new RakingMargin("Sex", ["Male", "Female"], Codes((0, 30), (1, 70)), [50, 50]);
+
+        var result = Raking.Rake(100, [margin], new RakingOptions(MaxWeight: 5));
+
+        Assert.True(result.Converged);
+        Assert.Equal(50.0 / 30, result.Weights[0], 12);
+    }
 }
