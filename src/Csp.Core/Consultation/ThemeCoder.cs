@@ -18,10 +18,11 @@ public static class ThemeCoder
         {
             if (string.IsNullOrWhiteSpace(answer.Text)) continue;
             IReadOnlyList<string> found;
-            var manual = reassigned is not null && reassigned.TryGetValue(answer.ResponseId, out var given);
+            IReadOnlyList<string>? given = null;
+            var manual = reassigned is not null && reassigned.TryGetValue(answer.ResponseId, out given);
             if (manual)
             {
-                found = reassigned![answer.ResponseId].Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+                found = given!.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             }
             else
             {

@@ -157,7 +157,6 @@ public static class SurveyResponseCsvReader
             if (idIndex >= 0 && values[idIndex].Length > 0) seenIds[id] = line;
             responses.Add(checkedResponse.Response!);
         }
-        if (reader.EndedWithoutLineBreak && reader.EndedInsideQuotes) issues.Add(new ImportIssue(fileName, 0, null, "the file ends part way through a row; it may have been cut off."));
         return new SurveyResponseImport(responses, issues, rows, duplicates, mapping);
     }
 
