@@ -13,11 +13,24 @@ using Csp.Core.NearRepeat;
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | quick tabulate [responses] | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
+//   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
 var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
+{
+    // csp bench ...: ./csp runs this program with the arguments after "bench".
+    var database = new System.CommandLine.Option<string?>("--database")
+    {
+        Description = "SQLite file path or PostgreSQL connection string. Default: $CSP_DATABASE, else data/db/csp.sqlite.",
+        Recursive = true,
+    };
+    var bench = BenchCommand.Create(database);
+    bench.Options.Add(database);
+    return await bench.Parse(args).InvokeAsync().ConfigureAwait(false);
+}
 if (args.Length >= 2 && args[0] == "quick" && args[1] == "chromium")
 {
     await Csp.Benchmarks.Reporting.ChromiumTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 5);
-    return;
+    return 0;
 }
 if (args.Length >= 2 && args[0] == "quick")
 {
@@ -70,10 +83,22 @@ if (args.Length >= 2 && args[0] == "quick")
             Report($"tabulate responses={matrix.Count} questions={matrix.Survey.Questions.Count} columns={matrix.Columns.Count} weighted tables={results.Weighted.Count} (best of 7)", time);
             break;
         }
+        case "briefing":
+        {
+            var bench = new Csp.Benchmarks.Briefing.BriefingBenchmarks();
+            bench.Setup();
+            var briefing = Best(5, bench.Briefing24Hours, out var briefingTime);
+            Report($"briefing 24 hours of 5,000,000 incidents: {briefing.Total} in the window, {briefing.Emerging.Count} emerging (best of 5)", briefingTime);
+            var emerging = Best(5, bench.EmergingHotSpotsOnGrid, out var emergingTime);
+            Report($"emerging hot spots {emerging.Tests} cells x categories, {emerging.HotSpots.Count} flagged, {emerging.ExpectedFalseAlarms:F1} expected by chance (best of 5)", emergingTime);
+            var profile = Best(5, bench.TimeProfileOfAYear, out var profileTime);
+            Report($"time profile of {profile.Total} incidents (best of 5)", profileTime);
+            break;
+        }
         default:
             throw new ArgumentException($"Unknown quick benchmark '{args[1]}'.");
     }
-    return;
+    return 0;
 }
 if (args.Length == 4 && args[0] == "export")
 {
@@ -88,9 +113,10 @@ if (args.Length == 4 && args[0] == "export")
     {
         foreach (var p in SyntheticData.Points(count)) writer.WriteLine(string.Create(inv, $"{p.X:R},{p.Y:R}"));
     }
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticData).Assembly).Run(args);
+return 0;
 
 static void Report(string what, object time)
 {

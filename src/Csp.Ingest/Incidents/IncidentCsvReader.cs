@@ -11,18 +11,20 @@ namespace Csp.Ingest.Incidents;
 /// <c>category</c>, and either <c>x</c>,<c>y</c> / <c>easting</c>,<c>northing</c> (metres) or <c>longitude</c>,<c>latitude</c>
 /// (WGS84, converted to British National Grid); optional <c>time</c>, <c>location</c>, <c>victim_key</c>,
 /// <c>location_key</c>, <c>domestic</c>, <c>hate</c>, <c>alcohol</c> (yes/no, true/false, y/n, 1/0, empty = not recorded).
+/// The date column (also <c>occurred_on</c>, <c>incident_date</c>, <c>datetime</c>...) may carry the time, or a separate
+/// <c>time</c> column gives it (and wins); the forms accepted, the day-first rule for slashed dates, offsets converted to
+/// UK time and midnight read as "no time" are set out on <see cref="IncidentDateTime"/>.
 /// A bad row is quarantined with its line and field; the good ones come through.
 /// </summary>
 public sealed class IncidentCsvReader : IDisposable
 {
     public const string Description = "an incident CSV (id, date, category, and x,y or longitude,latitude)";
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm"];
-    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "H:mm"];
 
     private readonly CsvInput _csv;
     private readonly StringPool _pool = new();
     private readonly int _epsg;
     private int _id, _date, _time, _category, _x, _y, _location, _victim, _locationKey, _domestic, _hate, _alcohol;
+    private string _dateName = "date", _timeName = "time";
     private bool _wgs84;
 
     /// <param name="epsg">The CRS of x,y columns (27700 British National Grid by default, or another projected CRS in metres).</param>
@@ -46,7 +48,15 @@ public sealed class IncidentCsvReader : IDisposable
             return false;
         }
         int Find(params string[] names) => names.Select(_csv.Column).FirstOrDefault(i => i >= 0, -1);
-        (_id, _date, _time, _category) = (Find("id", "incident_id", "reference"), Find("date", "occurred_on"), Find("time", "occurred_at"), Find("category", "type"));
+        // Quarantine reports name the column as the file has it, so the partner can find it.
+        (int, string) FindNamed(params string[] names)
+        {
+            var i = Find(names);
+            return (i, i >= 0 ? _csv.Header[i] : names[0]);
+        }
+        (_id, _category) = (Find("id", "incident_id", "reference"), Find("category", "type"));
+        (_date, _dateName) = FindNamed("date", "occurred_on", "incident_date", "occurred_date", "datetime", "date_time", "occurred");
+        (_time, _timeName) = FindNamed("time", "occurred_at", "incident_time", "occurred_time");
         (_location, _victim, _locationKey) = (Find("location"), Find("victim_key"), Find("location_key"));
         (_domestic, _hate, _alcohol) = (Find("domestic"), Find("hate"), Find("alcohol"));
         var missing = new[] { ("id", _id), ("date", _date), ("category", _category) }.FirstOrDefault(c => c.Item2 < 0).Item1;
@@ -88,20 +98,20 @@ public sealed class IncidentCsvReader : IDisposable
             return false;
         }
         if (!_csv.TryText(_date, "date", null, out var dateText)) return false;
-        if (!DateTime.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var when))
+        if (!IncidentDateTime.TryParseDate(dateText, out var date, out var time, out var dateError))
         {
-            _csv.Quarantine("date", $"'{dateText}' is not a date (yyyy-MM-dd or dd/MM/yyyy).");
+            _csv.Quarantine(_dateName, dateError);
             return false;
         }
-        TimeOnly? time = when.TimeOfDay == TimeSpan.Zero ? null : TimeOnly.FromDateTime(when);
         if (_time >= 0)
         {
-            if (!_csv.TryText(_time, "time", _pool, out var timeText)) return false;
+            if (!_csv.TryText(_time, _timeName, _pool, out var timeText)) return false;
             if (timeText.Length > 0)
             {
-                if (!TimeOnly.TryParseExact(timeText, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+                // A separate time column wins over a time in the date column.
+                if (!IncidentDateTime.TryParseTime(timeText, out var t, out var timeError))
                 {
-                    _csv.Quarantine("time", $"'{timeText}' is not a time (HH:mm).");
+                    _csv.Quarantine(_timeName, timeError);
                     return false;
                 }
                 time = t;
@@ -138,7 +148,7 @@ public sealed class IncidentCsvReader : IDisposable
             return _csv.TryText(column, name, _pool, out var v) && v.Length > 0 ? v : null;
         }
         if (!Flag(_domestic, "domestic", out var domestic) || !Flag(_hate, "hate", out var hate) || !Flag(_alcohol, "alcohol", out var alcohol)) return false;
-        record = new IncidentRecord(id, _csv.Line, DateOnly.FromDateTime(when), time, category, epsg, x, y,
+        record = new IncidentRecord(id, _csv.Line, date, time, category, epsg, x, y,
             Optional(_location, "location"), Optional(_victim, "victim_key"), Optional(_locationKey, "location_key"), domestic, hate, alcohol);
         return true;
     }

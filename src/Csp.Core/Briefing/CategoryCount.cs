@@ -1,0 +1,3 @@
+namespace Csp.Core.Briefing;
+
+public sealed record CategoryCount(string Category, int Count);
