@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Csp.Benchmarks;
 using Csp.Benchmarks.NearRepeat;
+using Csp.Core.Consultation;
 using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.NearRepeat;
@@ -10,7 +11,7 @@ using Csp.Core.NearRepeat;
 // BenchmarkDotNet:  dotnet run -c Release --project benchmarks/Csp.Benchmarks -- --filter '*'
 // Quick timings and data export for benchmarks/hotspots/run-peers.sh:
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
-//   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
+//   quick gistar <cells per side> | quick tabulate [responses] | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
 //   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
 // Grid counts shared with the scipy Gi* peer (benchmarks/hotspots/gistar-vs-scipy.sh):
@@ -91,6 +92,13 @@ if (args.Length >= 2 && args[0] == "quick")
             Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", fdrTime);
             var none = Best(7, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = Csp.Core.Significance.PValueCorrection.None }), out var noneTime);
             Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", noneTime);
+            break;
+        }
+        case "tabulate":
+        {
+            var (matrix, weights) = Csp.Benchmarks.Consultation.SurveyTabulationBenchmarks.Synthetic(args.Length > 2 ? int.Parse(args[2], inv) : 100_000);
+            var results = Best(7, () => SurveyTabulator.Tabulate(matrix, weights), out var time);
+            Report($"tabulate responses={matrix.Count} questions={matrix.Survey.Questions.Count} columns={matrix.Columns.Count} weighted tables={results.Weighted.Count} (best of 7)", time);
             break;
         }
         case "briefing":
