@@ -10,7 +10,9 @@ public static class Breakdown
     public const string Headline = "";
 
     /// <summary>
-    /// Parses "sex=Female;age=10-17" (';' or ',' between pairs, spaces ignored) into its canonical form.
+    /// Parses "sex=Female;age=10-17" into its canonical form. Pairs are separated by ';', or by ',' when there is no ';'
+    /// and every comma-separated part is a pair ("sex=Female, age=10-17"); so a value may hold commas
+    /// ("behaviour=Vandalism, graffiti or damage"). Spaces around keys and values are ignored.
     /// False with a reason when a pair has no '=', an empty key or value, or a key twice.
     /// </summary>
     public static bool TryNormalise(ReadOnlySpan<char> text, out string canonical, out string? problem)
@@ -20,7 +22,16 @@ public static class Breakdown
         var t = text.Trim();
         if (t.IsEmpty) return true;
         var pairs = new List<(string Key, string Value)>(2);
-        foreach (var range in t.SplitAny(';', ','))
+        var separator = ';';
+        if (!t.Contains(';'))
+        {
+            separator = ',';
+            foreach (var range in t.Split(','))
+            {
+                if (!t[range].Contains('=')) separator = ';';
+            }
+        }
+        foreach (var range in t.Split(separator))
         {
             var part = t[range].Trim();
             if (part.IsEmpty) continue;

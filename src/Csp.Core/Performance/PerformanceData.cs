@@ -3,7 +3,9 @@ namespace Csp.Core.Performance;
 /// <summary>
 /// The figures the performance engine reads: headline values by measure, area and period (from partner returns, and from
 /// police.uk or incident counts that the caller adds by month), and residents by area and age band for rates.
-/// Built once, then read by any number of requests (reading is thread-safe once building has finished).
+/// Built once, then read by any number of requests (reading is thread-safe once building has finished). Figures are
+/// keyed by the measure's source key: the return's measure name, the police.uk crime type or category, the incident
+/// category (<see cref="Measure.SourceKey"/>), so two measures may read one series (a count and its rate per 1,000).
 /// </summary>
 public sealed class PerformanceData
 {

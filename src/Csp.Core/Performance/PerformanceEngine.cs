@@ -78,10 +78,10 @@ public static class PerformanceEngine
 
     private static Figure FigureFor(Measure measure, PerformanceArea area, ReturnPeriod period, ReturnPeriod baseline, int offset, PerformanceData data)
     {
-        var series = data.Series(measure.Name, area.Code);
+        var series = data.Series(measure.SourceKey, area.Code);
         Figure figure;
         if (series is not null) figure = FromSeries(measure, area, [series], period, baseline, offset, data);
-        else if (area.Parts.Count > 0 && area.Parts.Select(p => data.Series(measure.Name, p.Code)).ToList() is var parts && parts.TrueForAll(p => p is not null))
+        else if (area.Parts.Count > 0 && area.Parts.Select(p => data.Series(measure.SourceKey, p.Code)).ToList() is var parts && parts.TrueForAll(p => p is not null))
         {
             figure = FromSeries(measure, area, parts!, period, baseline, offset, data);
         }
