@@ -6,7 +6,8 @@ namespace Csp.Core.Performance;
 /// </summary>
 /// <remarks>
 /// <para>The period's figure. Counts and money: the sum of the figures whose periods lie wholly inside the period (a
-/// July-June year never counts towards a quarter). Percentages and rates: never summed: the latest figure whose period
+/// July-June year never counts towards a quarter); figures for overlapping periods are not added twice (the one
+/// starting first is used). Percentages and rates: never summed: the latest figure whose period
 /// lies wholly inside the period. A figure returned as not available contributes nothing; when nothing is available the
 /// row is <c>notAvailable</c>.</para>
 /// <para><c>dataTo</c> is the last day covered by the figures used. When the data stops before the period ends (a lagging
@@ -136,10 +137,15 @@ public static class PerformanceEngine
     {
         decimal sum = 0;
         DateOnly? to = null;
+        var usedTo = DateOnly.MinValue;
         foreach (var p in points)
         {
             if (p.Period.Start > range.End) break;
             if (p.Unit != unit || p.Value is not { } v || !range.Contains(p.Period) || p.Period.End > cut) continue;
+            // Figures for overlapping periods (a year and the months inside it, from different returns) are never added
+            // twice: the one that starts first is used.
+            if (p.Period.Start <= usedTo) continue;
+            usedTo = p.Period.End;
             sum += v;
             if (to is null || p.Period.End > to) to = p.Period.End;
         }

@@ -138,6 +138,20 @@ public sealed class PerformanceEngineTests
     }
 
     [Fact]
+    public void Overlapping_figures_from_different_returns_are_not_added_twice()
+    {
+        // Seed 000: Gravesham DA incidents Oct 09 - Sep 10 (1,606) and, from another report, Apr-Jul 10 (528).
+        var year = ReturnPeriod.Of(new MonthRange(new YearMonth(2009, 10), new YearMonth(2010, 9)));
+        var data = new PerformanceData()
+            .Add("DA", Gravesham.Code, year, 1606, MeasureUnit.Count)
+            .Add("DA", Gravesham.Code, ReturnPeriod.Of(new MonthRange(new YearMonth(2010, 4), new YearMonth(2010, 7))), 528, MeasureUnit.Count);
+
+        var row = PerformanceEngine.Compute(new PerformanceRequest(Gravesham, PeriodComparison.YearEndingSeptember(2010), [Measure("DA", polarity: Polarity.MonitorOnly)]), data).Rows.Single();
+
+        Assert.Equal((1606m, new DateOnly(2010, 9, 30)), (row.Value!.Value, row.DataTo!.Value));
+    }
+
+    [Fact]
     public void Monitor_only_measures_show_their_figures_unrated()
     {
         var data = new PerformanceData().Add("Noise", Dartford.Code, Quarter(2024), 95, MeasureUnit.Count).Add("Noise", Dartford.Code, Quarter(2025), 102, MeasureUnit.Count);
