@@ -42,6 +42,7 @@ public sealed class ReturnReader : IDisposable
     private readonly Dictionary<string, DateOnly?> _starts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly?> _ends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Canonical, string? Problem)> _breakdowns = new(StringComparer.Ordinal);
+    private readonly TotalRule[] _totalRules;
     private Slot _measure, _area, _start, _end, _unit, _source, _note, _breakdown;
     private (int Index, ValueColumn Column)[] _values = [];
 
@@ -51,6 +52,7 @@ public sealed class ReturnReader : IDisposable
         _vocabulary = vocabulary;
         _mapping = mapping;
         _options = options;
+        _totalRules = [.. options.TotalRules ?? [TotalRule.Sex]];
     }
 
     /// <summary>Opens a return: a workbook when the name ends .xlsx/.xlsm or the content is a zip package, else CSV.</summary>
@@ -293,7 +295,12 @@ public sealed class ReturnReader : IDisposable
     /// <summary>Holds a total and its parts until all are read, then checks them; anything else goes straight out.</summary>
     private void Check(ReturnValue figure, string field)
     {
-        foreach (var rule in _options.TotalRules ?? [TotalRule.Sex])
+        if (figure.Breakdown.Length == 0)
+        {
+            _ready.Add(figure);
+            return;
+        }
+        foreach (var rule in _totalRules)
         {
             var member = Breakdown.Get(figure.Breakdown, rule.Key);
             if (member is null) continue;

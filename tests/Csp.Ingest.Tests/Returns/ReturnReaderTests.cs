@@ -180,11 +180,12 @@ public sealed class ReturnReaderTests
     }
 
     [Fact]
-    public void A_million_rows_stream_through()
+    public void A_quarter_of_a_million_rows_stream_through()
     {
-        // 50 measures x 200 areas x 100 months, generated as the reader asks for bytes (never held whole).
+        // 50 measures x 50 areas x 100 months, generated as the reader asks for bytes (never held whole). A million rows
+        // (200 areas) is the benchmark's size; here a quarter keeps the suite fast while showing that nothing is held.
         var vocabulary = new ReturnVocabulary();
-        for (var a = 0; a < 200; a++) vocabulary.AddArea($"E07{a:D6}", $"Area {a}");
+        for (var a = 0; a < 50; a++) vocabulary.AddArea($"E07{a:D6}", $"Area {a}");
         for (var m = 0; m < 50; m++) vocabulary.AddMeasure($"Measure {m}", MeasureUnit.Count);
         IEnumerable<string> Lines()
         {
@@ -194,7 +195,7 @@ public sealed class ReturnReaderTests
                 var start = new DateOnly(2015, 1, 1).AddMonths(month);
                 var s = start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                 var e = start.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                for (var a = 0; a < 200; a++)
+                for (var a = 0; a < 50; a++)
                 {
                     for (var m = 0; m < 50; m++) yield return $"Measure {m},E07{a:D6},{s},{e},{month + a + m}\n";
                 }
@@ -210,9 +211,9 @@ public sealed class ReturnReaderTests
             sum += v.Value!.Value;
         }
 
-        Assert.Equal(1_000_000, count);
-        // Sum of month + area + measure over the grid: 10,000 x (49.5 + 99.5 + 24.5) x 100.
-        Assert.Equal(173_500_000m, sum);
+        Assert.Equal(250_000, count);
+        // Sum of month + area + measure over the grid: 250,000 x (49.5 + 24.5 + 24.5).
+        Assert.Equal(24_625_000m, sum);
         Assert.Empty(reader.TakeIssues());
     }
 
