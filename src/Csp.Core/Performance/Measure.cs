@@ -36,6 +36,7 @@ public sealed record Measure(
     /// <summary>The target set for this area by code or name, else null (see <see cref="TargetFor"/>).</summary>
     public MeasureTarget? OwnTargetFor(PerformanceArea area)
     {
+        if (AreaTargets.Count == 0) return null;
         foreach (var (key, target) in AreaTargets)
         {
             if (area.Is(key)) return target;

@@ -27,19 +27,34 @@ public static class PerformanceEngine
         var period = ReturnPeriod.Of(request.Periods.Period);
         var baseline = ReturnPeriod.Of(request.Periods.Baseline);
         var offset = request.Periods.Period.From.Index - request.Periods.Baseline.From.Index;
+        return Compute(request, data, period, baseline, offset, TargetTexts(request.Measures));
+    }
+
+    /// <summary>The same measures and periods for many areas (a county's districts, a comparator group).</summary>
+    public static IReadOnlyList<PerformanceResult> Compute(IEnumerable<PerformanceArea> areas, Periods.PeriodComparison periods, IReadOnlyList<Measure> measures, PerformanceData data, RagRule? rule = null)
+    {
+        var period = ReturnPeriod.Of(periods.Period);
+        var baseline = ReturnPeriod.Of(periods.Baseline);
+        var offset = periods.Period.From.Index - periods.Baseline.From.Index;
+        var texts = TargetTexts(measures);
+        return areas.Select(a => Compute(new PerformanceRequest(a, periods, measures) { Rule = rule ?? RagRule.Default }, data, period, baseline, offset, texts)).ToList();
+    }
+
+    private static PerformanceResult Compute(PerformanceRequest request, PerformanceData data, ReturnPeriod period, ReturnPeriod baseline, int offset, string?[] targetTexts)
+    {
         var rows = new PerformanceRow[request.Measures.Count];
         for (var i = 0; i < rows.Length; i++)
         {
-            rows[i] = Row(request.Measures[i], request.Area, period, baseline, offset, data, request.Rule);
+            rows[i] = Row(request.Measures[i], targetTexts[i], request.Area, period, baseline, offset, data, request.Rule);
         }
         return new PerformanceResult(request.Area, request.Periods, request.Measures, rows, request.Rule.Statement);
     }
 
-    /// <summary>The same measures and periods for many areas (a county's districts, a comparator group).</summary>
-    public static IReadOnlyList<PerformanceResult> Compute(IEnumerable<PerformanceArea> areas, Periods.PeriodComparison periods, IReadOnlyList<Measure> measures, PerformanceData data, RagRule? rule = null) =>
-        areas.Select(a => Compute(new PerformanceRequest(a, periods, measures) { Rule = rule ?? RagRule.Default }, data)).ToList();
+    /// <summary>Each measure's general target in words, written once for all areas.</summary>
+    private static string?[] TargetTexts(IReadOnlyList<Measure> measures) =>
+        measures.Select(m => m.Target?.Describe(m.Polarity, m.Unit)).ToArray();
 
-    private static PerformanceRow Row(Measure measure, PerformanceArea area, ReturnPeriod period, ReturnPeriod baseline, int offset, PerformanceData data, RagRule rule)
+    private static PerformanceRow Row(Measure measure, string? generalTargetText, PerformanceArea area, ReturnPeriod period, ReturnPeriod baseline, int offset, PerformanceData data, RagRule rule)
     {
         var figure = FigureFor(measure, area, period, baseline, offset, data);
         decimal? change = figure.Value - figure.Baseline;
@@ -68,7 +83,7 @@ public static class PerformanceEngine
         else
         {
             var target = own ?? measure.Target;
-            targetText = target?.Describe(measure.Polarity, measure.Unit);
+            targetText = own is null ? generalTargetText : own.Describe(measure.Polarity, measure.Unit);
             status = rule.Rate(measure, target, figure.Value, figure.Baseline);
         }
         return new PerformanceRow(measure.Name, figure.Value, figure.Baseline, change, percentChange, measure.Unit.Label(),
@@ -100,23 +115,25 @@ public static class PerformanceEngine
             if (series.Count != 1) return default;
             return Latest(series[0], sourceUnit, period, baseline, offset);
         }
-        // Counts: first the last day every series covers, then each summed up to it.
+        // Counts: first the last day every series covers, then each summed up to it (one series: its own sum).
         DateOnly? dataTo = null;
+        decimal value = 0;
         foreach (var s in series)
         {
-            var (_, to) = Sum(s, sourceUnit, period, period.End);
+            var (sum, to) = Sum(s, sourceUnit, period, period.End);
             if (to is null) return default;
             dataTo = dataTo is null || to < dataTo ? to : dataTo;
+            value += sum!.Value;
         }
         var cut = dataTo!.Value;
-        var baselineCut = cut < period.End ? ShiftEnd(cut, -offset) : baseline.End;
-        decimal value = 0;
-        decimal? baselineValue = 0;
-        foreach (var s in series)
+        if (series.Count > 1)
         {
-            value += Sum(s, sourceUnit, period, cut).Value ?? 0;
-            baselineValue += Sum(s, sourceUnit, baseline, baselineCut).Value;
+            value = 0;
+            foreach (var s in series) value += Sum(s, sourceUnit, period, cut).Value ?? 0;
         }
+        var baselineCut = cut < period.End ? ShiftEnd(cut, -offset) : baseline.End;
+        decimal? baselineValue = 0;
+        foreach (var s in series) baselineValue += Sum(s, sourceUnit, baseline, baselineCut).Value;
         if (!asRate) return new Figure(value, baselineValue, cut);
         var band = measure.RateAgeBand ?? AgeBand.AllAges;
         var persons = data.Population(area.Code, band);
