@@ -43,6 +43,9 @@ public sealed class ReturnReader : IDisposable
     private readonly Dictionary<string, DateOnly?> _ends = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Canonical, string? Problem)> _breakdowns = new(StringComparer.Ordinal);
     private readonly TotalRule[] _totalRules;
+    // The last row's resolved measure and area: rows repeat them, and the pooled texts compare by reference.
+    private (string Text, string Name, MeasureUnit Unit) _lastMeasure = ("\u0000", "", default);
+    private (string Text, string Code) _lastArea = ("\u0000", "");
     private Slot _measure, _area, _start, _end, _unit, _source, _note, _breakdown;
     private (int Index, ValueColumn Column)[] _values = [];
 
@@ -174,18 +177,23 @@ public sealed class ReturnReader : IDisposable
             Refuse(_measure.Name, "the measure is missing.");
             return;
         }
-        if (!_vocabulary.TryMeasure(measureText, out var measure, out var measureUnit))
+        string measure, area;
+        MeasureUnit measureUnit;
+        if (ReferenceEquals(measureText, _lastMeasure.Text)) (_, measure, measureUnit) = _lastMeasure;
+        else if (_vocabulary.TryMeasure(measureText, out measure, out measureUnit)) _lastMeasure = (measureText, measure, measureUnit);
+        else
         {
             Refuse(_measure.Name, $"'{measureText}' is not a known measure (see data/config/measures.csv).");
             return;
         }
-        var areaName = _mapping.AreaAliases.GetValueOrDefault(areaText, areaText);
         if (areaText.Length == 0)
         {
             Refuse(_area.Name, "the area is missing.");
             return;
         }
-        if (!_vocabulary.TryArea(areaName, out var area))
+        if (ReferenceEquals(areaText, _lastArea.Text)) area = _lastArea.Code;
+        else if (_vocabulary.TryArea(_mapping.AreaAliases.GetValueOrDefault(areaText, areaText), out area)) _lastArea = (areaText, area);
+        else
         {
             Refuse(_area.Name, $"'{areaText}' is not a known area (an ONS code such as E07000109, or a name such as Gravesham).");
             return;
