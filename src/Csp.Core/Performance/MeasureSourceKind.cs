@@ -1,0 +1,12 @@
+namespace Csp.Core.Performance;
+
+/// <summary>Where a measure's figures come from; the engine itself only sees values by measure, area and period.</summary>
+public enum MeasureSourceKind
+{
+    /// <summary>A data.police.uk crime type or category (the measure's source key names it): counted by month.</summary>
+    PoliceUkCategory,
+    /// <summary>A partner agency's return (youth justice, KCVS, probation, fire, health, council enforcement).</summary>
+    PartnerReturn,
+    /// <summary>A count (or share) of imported partner incidents, e.g. domestic abuse repeat victims.</summary>
+    IncidentCount,
+}

@@ -1,0 +1,28 @@
+namespace Csp.Core.Performance;
+
+/// <summary>
+/// One measure in a performance report: the row of <c>csp performance</c>. Serialised in camel case its names are
+/// exactly <c>measure, value, baselineValue, change, percentChange, unit, target, status, dataTo, notAvailable</c>.
+/// </summary>
+/// <param name="Value">The period's figure; null when not available.</param>
+/// <param name="BaselineValue">The same period a year earlier (cut to the months the period's data covers), or the
+/// measure's fixed baseline.</param>
+/// <param name="Change">Value minus baseline: in the measure's unit, so in percentage points for a percentage.</param>
+/// <param name="PercentChange">The change in per cent of the baseline, one decimal; for a percentage measure the change in
+/// percentage points (the seeds' "% change" column of perception tables is points), as <paramref name="Unit"/> says.</param>
+/// <param name="Unit">"count", "percentage", "rate per 1,000" or "currency".</param>
+/// <param name="Target">The target in words ("reduce by 5%", "maintain", "Dartford: reduce; Gravesham: maintain"); null = none.</param>
+/// <param name="Status">"green", "amber", "red" or "not rated" (<see cref="RagRule"/>).</param>
+/// <param name="DataTo">The last day the period's figure covers: before the period's end when the source lags.</param>
+/// <param name="NotAvailable">True when there is no figure for the period (not returned, or returned as "u/a").</param>
+public sealed record PerformanceRow(
+    string Measure,
+    decimal? Value,
+    decimal? BaselineValue,
+    decimal? Change,
+    decimal? PercentChange,
+    string Unit,
+    string? Target,
+    string Status,
+    DateOnly? DataTo,
+    bool NotAvailable);
