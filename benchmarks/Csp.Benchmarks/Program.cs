@@ -11,7 +11,7 @@ using Csp.Core.NearRepeat;
 // Quick timings and data export for benchmarks/hotspots/run-peers.sh:
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
-//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
+//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium) | quick repeats <incidents>
 var inv = CultureInfo.InvariantCulture;
 if (args.Length >= 2 && args[0] == "quick" && args[1] == "chromium")
 {
@@ -60,6 +60,21 @@ if (args.Length >= 2 && args[0] == "quick")
             Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", fdrTime);
             var none = Best(7, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = Csp.Core.Significance.PValueCorrection.None }), out var noneTime);
             Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", noneTime);
+            break;
+        }
+        case "repeats":
+        {
+            var (incidents, keys, dates) = Csp.Benchmarks.Cases.RepeatFinderBenchmarks.Make(int.Parse(args[2], inv));
+            var rule = Csp.Core.Cases.Repeats.RepeatRule.Default;
+            // CPU time beside wall time: on a machine shared with builds the wall clock says more about the neighbours.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var text = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(incidents, rule, Csp.Core.Cases.Repeats.RepeatKind.Victim), out var textTime);
+            var textCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
+            Report($"repeat victims n={incidents.Length} text keys, {text.Count} repeat victims (best of 5; mean CPU {textCpu.ToString("F3", inv)} s)", textTime);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var numbered = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(keys, dates, rule), out var numberedTime);
+            var numberedCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
+            Report($"repeat victims n={incidents.Length} numbered keys, {numbered.Count} repeat victims (best of 5; mean CPU {numberedCpu.ToString("F3", inv)} s)", numberedTime);
             break;
         }
         default:
