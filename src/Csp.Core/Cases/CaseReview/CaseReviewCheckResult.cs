@@ -37,6 +37,28 @@ public sealed record CaseReviewCheckResult(
             threshold.Complaints, acknowledge.Due, decision.Due, notes);
     }
 
+    /// <summary>The result as lines of plain text, for <c>--format table</c> and for a person reading a terminal.</summary>
+    public IReadOnlyList<string> Lines()
+    {
+        var lines = new List<string>
+        {
+            $"Application received {CaseWords.Date(ApplicationDate)}",
+            Summary,
+            "",
+        };
+        for (var i = 0; i < Complaints.Count; i++)
+        {
+            var c = Complaints[i];
+            lines.Add($"{i + 1}. Made {CaseWords.ShortDate(c.ReportedOn)} to {(c.Agency.Length == 0 ? "an agency not named" : c.Agency)} about behaviour on {CaseWords.ShortDate(c.BehaviourOn)}: {(c.Qualifies ? "qualifies" : "does not qualify")}.");
+            lines.Add($"   {c.Reason}");
+        }
+        if (Complaints.Count > 0) lines.Add("");
+        lines.Add($"Acknowledge by {CaseWords.Date(AcknowledgeBy)}");
+        lines.Add($"Decide the threshold by {CaseWords.Date(DecisionBy)}");
+        lines.AddRange(Notes.Select(n => $"Note: {n}"));
+        return lines;
+    }
+
     private static string Words(CaseReviewStep step) => step switch
     {
         CaseReviewStep.Acknowledgement => "acknowledgement",

@@ -68,4 +68,16 @@ public sealed class CaseReviewCheckResultTests
         Assert.Contains("The file holds no complaints.", result.Notes);
         Assert.False(result.ThresholdMet);
     }
+
+    [Fact]
+    public void The_text_form_lists_each_complaint_with_its_reason_and_the_two_due_dates()
+    {
+        var lines = Check().Lines();
+
+        Assert.Equal("Application received Thursday 18 December 2025", lines[0]);
+        Assert.Equal("The threshold is not met: 2 of 3 complaints qualify; 3 are needed.", lines[1]);
+        Assert.Equal("3. Made 17 December 2025 to Moat Housing about behaviour on 1 November 2025: does not qualify.", lines[7]);
+        Assert.Equal("Acknowledge by Monday 29 December 2025", lines[^2]);
+        Assert.Equal("Decide the threshold by Tuesday 6 January 2026", lines[^1]);
+    }
 }
