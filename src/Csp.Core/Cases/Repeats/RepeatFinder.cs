@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Csp.Core.Cases.Repeats;
 
 /// <summary>
@@ -24,10 +26,11 @@ public static class RepeatFinder
         {
             var incident = incidents[i];
             if (string.IsNullOrEmpty(incident.Key) || incident.Date.DayNumber > last) continue;
-            if (!ids.TryGetValue(incident.Key, out var id))
+            // One hash look-up per incident, adding the key when it is new.
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, incident.Key, out var known);
+            if (!known)
             {
                 id = names.Count;
-                ids.Add(incident.Key, id);
                 names.Add(incident.Key);
             }
             packed[n++] = Pack(id, incident.Date.DayNumber);
