@@ -13,10 +13,22 @@ using Csp.Core.NearRepeat;
 //   quick gistar <cells per side> | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium) | quick repeats <incidents>
 var inv = CultureInfo.InvariantCulture;
+if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
+{
+    // csp bench ...: ./csp runs this program with the arguments after "bench".
+    var database = new System.CommandLine.Option<string?>("--database")
+    {
+        Description = "SQLite file path or PostgreSQL connection string. Default: $CSP_DATABASE, else data/db/csp.sqlite.",
+        Recursive = true,
+    };
+    var bench = BenchCommand.Create(database);
+    bench.Options.Add(database);
+    return await bench.Parse(args).InvokeAsync().ConfigureAwait(false);
+}
 if (args.Length >= 2 && args[0] == "quick" && args[1] == "chromium")
 {
     await Csp.Benchmarks.Reporting.ChromiumTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 5);
-    return;
+    return 0;
 }
 if (args.Length >= 2 && args[0] == "quick")
 {
@@ -80,7 +92,7 @@ if (args.Length >= 2 && args[0] == "quick")
         default:
             throw new ArgumentException($"Unknown quick benchmark '{args[1]}'.");
     }
-    return;
+    return 0;
 }
 if (args.Length == 4 && args[0] == "export")
 {
@@ -95,9 +107,10 @@ if (args.Length == 4 && args[0] == "export")
     {
         foreach (var p in SyntheticData.Points(count)) writer.WriteLine(string.Create(inv, $"{p.X:R},{p.Y:R}"));
     }
-    return;
+    return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(SyntheticData).Assembly).Run(args);
+return 0;
 
 static void Report(string what, object time)
 {

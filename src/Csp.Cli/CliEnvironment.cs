@@ -1,10 +1,13 @@
 using System.Text.Json;
-using Csp.Services.Hosting;
-using Csp.Services.Storage;
+using Csp.Storage;
+using Csp.Workbench;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Cli;
 
-/// <summary>Where the CLI finds its home (the repository or install folder), its database and its bundled data.</summary>
+/// <summary>Where the CLI finds its home (the repository or install folder), its database, and the use cases it calls.</summary>
 internal static class CliEnvironment
 {
     /// <summary>The contract JSON shared with the web API (<see cref="CspJson"/>), indented for a reader.</summary>
@@ -26,4 +29,24 @@ internal static class CliEnvironment
         await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
         return database;
     }
+
+    /// <summary>
+    /// The use cases over the database (opened and migrated), as the web app has them. The partnership's configuration is
+    /// read from <paramref name="configuration"/> (default data/config), its problems printed as warnings.
+    /// </summary>
+    public static async Task<ServiceProvider> UseCasesAsync(string? databaseOption, CancellationToken cancellationToken, ConfigurationFiles? configuration = null)
+    {
+        var database = await OpenAsync(databaseOption, cancellationToken).ConfigureAwait(false);
+        var files = configuration ?? ConfigurationFiles.Under(Home);
+        var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
+        foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
+        var services = new ServiceCollection();
+        services.AddSingleton(new AssessmentConfiguration(scheme, judgements));
+        services.AddCsp(_ => database, _ => Home);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Why no area was found, with where to look on the command line.</summary>
+    public static string? NoArea(string? detail) =>
+        detail is null ? null : detail.EndsWith("?", StringComparison.Ordinal) ? detail : detail.TrimEnd('.') + " (./csp areas NAME searches; ./csp import geography PATH loads the lookups).";
 }

@@ -10,4 +10,13 @@ internal static class ExitCodes
     public const int InputRejected = 2;
     /// <summary>The data lacks months that a period needs (and --partial was not given).</summary>
     public const int MissingData = 3;
+
+    /// <summary>The exit code of a use case's answer.</summary>
+    public static int Of(Workbench.Assessment.AnswerKind kind) => kind switch
+    {
+        Workbench.Assessment.AnswerKind.Answered => Success,
+        Workbench.Assessment.AnswerKind.MissingData => MissingData,
+        Workbench.Assessment.AnswerKind.BadRequest => Error,
+        _ => InputRejected,
+    };
 }

@@ -17,7 +17,6 @@ root.Subcommands.Add(ReportCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
-root.Subcommands.Add(BenchCommand.Create(database));
 
 try
 {

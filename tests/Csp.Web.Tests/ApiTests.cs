@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 
 namespace Csp.Web.Tests;
@@ -23,7 +24,7 @@ public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
     public async Task The_assessment_is_the_same_json_as_csp_assess_with_the_hand_checked_totals()
     {
         var response = await _analyst.GetAsync(Gravesham);
-        var (exit, cli, stderr) = await CspProcess.RunAsync("assess", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09", "--format", "json", "--database", _app.Database);
+        var (exit, cli, stderr) = await CspProcess.RunSplitAsync("assess", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09", "--format", "json", "--database", _app.Database);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
@@ -85,7 +86,7 @@ public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
     public async Task The_status_is_csp_status_and_the_openapi_document_describes_both_endpoints()
     {
         var status = JsonNode.Parse(await _analyst.GetStringAsync("/api/status"))!;
-        var (_, cli, _) = await CspProcess.RunAsync("status", "--format", "json", "--database", _app.Database);
+        var (_, cli, _) = await CspProcess.RunSplitAsync("status", "--format", "json", "--database", _app.Database);
         var document = JsonNode.Parse(await _analyst.GetStringAsync("/openapi/v1.json"))!;
         var anonymous = await _app.Anonymous().GetAsync("/openapi/v1.json");
 

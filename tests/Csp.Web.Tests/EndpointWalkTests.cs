@@ -1,4 +1,5 @@
 using System.Net;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

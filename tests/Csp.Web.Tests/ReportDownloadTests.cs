@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 

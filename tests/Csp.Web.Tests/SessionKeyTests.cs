@@ -1,5 +1,6 @@
 using System.Net;
-using Csp.Services.Storage;
+using Csp.Storage;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

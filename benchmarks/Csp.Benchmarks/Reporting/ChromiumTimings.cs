@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Rendering;
 using Csp.Reporting.Tests.Support;
 
@@ -67,7 +67,7 @@ internal static class ChromiumTimings
         await using var warm = await HeadlessChromium.StartAsync();
         var figuresHtml = LongReportHtml.Build(figuresOnly: true);
         byte[] lastPdf = [];
-        IReadOnlyList<FigureImage> lastImages = [];
+        IReadOnlyList<CapturedImage> lastImages = [];
         await MeasureAsync(warm, runs, async () => lastPdf = await warm.PrintPdfAsync(html, options, CancellationToken.None),
             () => string.Create(inv, $"PDF of the report, warm browser ({CountPages(lastPdf)} pages, {lastPdf.Length / 1024.0 / 1024.0:F1} MB)"));
         await MeasureAsync(warm, runs, async () => lastImages = await warm.CaptureElementsAsync(html, LongReportHtml.FigureIds, 2, CancellationToken.None),

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Csp.Core.Areas;
-using Csp.Services.Areas;
+using Csp.Reporting.GeoJson;
+using Csp.Workbench.Areas;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -20,14 +22,10 @@ internal static class AreasCommand
         var command = new Command("areas", "Find an area by ONS code or name: its hierarchy (force area > CSP > district > ward > LSOA) and the areas inside it.") { query, format, geoJson };
         command.SetAction(async (parse, ct) =>
         {
-            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            await using var context = db.CreateContext();
-            var found = await AreaDirectory.FindAsync(context, parse.GetValue(query)!, ct).ConfigureAwait(false);
-            var results = new List<(Area Area, IReadOnlyList<Area> Lineage, IReadOnlyList<Area> Children)>();
-            foreach (var area in found.Take(10))
-            {
-                results.Add((area, await AreaDirectory.LineageAsync(context, area, ct).ConfigureAwait(false), await AreaDirectory.ChildrenAsync(context, area.Code, ct).ConfigureAwait(false)));
-            }
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var areas = useCases.GetRequiredService<AreaDescriptions>();
+            var results = (await areas.FindAsync(parse.GetValue(query)!, 10, ct).ConfigureAwait(false)).Select(d => (d.Area, d.Lineage, d.Children)).ToList();
+            var found = results.Select(r => r.Area).ToList();
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(results.Select(r => new { r.Area.Code, r.Area.Name, r.Area.Level, lineage = r.Lineage.Skip(1), children = r.Children }), CliEnvironment.Json));
@@ -49,7 +47,7 @@ internal static class AreasCommand
             if (found.Count == 0) return ExitCodes.InputRejected;
             if (parse.GetValue(geoJson) is { } file)
             {
-                var outlines = await AreaOutlines.ChildrenAsync(db, found[0], ct).ConfigureAwait(false);
+                var outlines = await areas.OutlinesInsideAsync(found[0], ct).ConfigureAwait(false);
                 if (outlines.Count == 0)
                 {
                     Console.Error.WriteLine($"error: there are no outlines to draw inside {found[0].Name}: import the boundaries and LSOA centroids (./csp import geography data/sample/geography).");

@@ -4,7 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
-using Csp.Services.Assessment;
+using Csp.Workbench.Assessment;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -23,30 +24,21 @@ internal static class AssessCommand
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var periods = options.ChoosePeriods(parse, out var periodError);
-            if (periods is null)
+            await using var useCases = await options.UseCasesAsync(parse, database, ct).ConfigureAwait(false);
+            var query = new AssessmentQuery(parse.GetValue(options.Area), options.Choice(parse), parse.GetValue(options.PopulationYear), parse.GetValue(options.Partial),
+                PeriodChoice.OptionName);
+            var answer = await useCases.GetRequiredService<Assessments>().AnswerAsync(query, ct).ConfigureAwait(false);
+            if (answer.Note is { } note) Console.Error.WriteLine("note: " + note);
+            if (answer.Result is null)
             {
-                Console.Error.WriteLine("error: " + periodError);
-                return ExitCodes.Error;
-            }
-            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            await using var context = db.CreateContext();
-            var query = parse.GetValue(options.Area)!;
-            var chosen = await AreaArgument.ResolveAsync(context, query, ct).ConfigureAwait(false);
-            if (chosen is null) return ExitCodes.InputRejected;
-
-            var (scheme, judgements) = options.LoadConfiguration(parse);
-            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
-            var outcome = AssessmentService.Assess(data, chosen, periods, scheme, judgements, parse.GetValue(options.PopulationYear), parse.GetValue(options.Partial));
-            if (outcome.Result is null)
-            {
-                Console.Error.WriteLine("error: " + outcome.Refusal);
-                if (parse.GetValue(format) == "json")
+                Console.Error.WriteLine("error: " + (answer.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(answer.Detail) : answer.Detail));
+                if (parse.GetValue(format) == "json" && answer.Kind is AnswerKind.MissingData or AnswerKind.NoData)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = outcome.Refusal, missingMonths = outcome.MissingMonths }, CliEnvironment.Json));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = answer.Detail, missingMonths = answer.MissingMonths }, CliEnvironment.Json));
                 }
-                return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : ExitCodes.InputRejected;
+                return ExitCodes.Of(answer.Kind);
             }
+            var outcome = answer;
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Csp.Core.Offences;
 using Csp.Core.Periods;
-using Csp.Core.Priorities;
-using Csp.Services.Assessment;
+using Csp.Workbench.Assessment;
 
 namespace Csp.Cli.Commands;
 
@@ -36,21 +34,23 @@ internal sealed class AssessmentOptions
         }
     }
 
-    /// <summary>The partnership's configuration; problems in it are printed as warnings.</summary>
-    public (OffenceScheme Scheme, PriorityJudgements Judgements) LoadConfiguration(ParseResult parse)
+    /// <summary>The partnership's configuration files: the options, else data/config under the home.</summary>
+    public ConfigurationFiles ConfigurationFiles(ParseResult parse)
     {
-        var home = CliEnvironment.Home;
-        var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(
-            parse.GetValue(_categories) ?? Path.Combine(home, "data", "config", "offence-categories.csv"),
-            parse.GetValue(_harm) ?? Path.Combine(home, "data", "config", "harm-weights.csv"),
-            parse.GetValue(_priorities) ?? Path.Combine(home, "data", "config", "priority-judgements.csv"));
-        foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
-        return (scheme, judgements);
+        var defaults = Workbench.Assessment.ConfigurationFiles.Under(CliEnvironment.Home);
+        return new ConfigurationFiles(parse.GetValue(_categories) ?? defaults.OffenceCategories, parse.GetValue(_harm) ?? defaults.HarmWeights,
+            parse.GetValue(_priorities) ?? defaults.PriorityJudgements);
     }
 
+    /// <summary>The use cases, with the partnership's configuration the options name.</summary>
+    public Task<Microsoft.Extensions.DependencyInjection.ServiceProvider> UseCasesAsync(ParseResult parse, Option<string?> database, CancellationToken cancellationToken) =>
+        CliEnvironment.UseCasesAsync(parse.GetValue(database), cancellationToken, ConfigurationFiles(parse));
+
+    /// <summary>The period options as given (the same fields as the web API's query).</summary>
+    public PeriodChoice Choice(ParseResult parse) =>
+        new(parse.GetValue(_yearEnding), parse.GetValue(_period), parse.GetValue(_baseline),
+            parse.GetValue(_financialYear)?.ToString(CultureInfo.InvariantCulture), parse.GetValue(_yearToDate), parse.GetValue(_quarter), parse.GetValue(_month));
+
     /// <summary>The one period comparison the options give, or null with the reason (the same rules and words as the web API).</summary>
-    public PeriodComparison? ChoosePeriods(ParseResult parse, out string? error) =>
-        new PeriodChoice(parse.GetValue(_yearEnding), parse.GetValue(_period), parse.GetValue(_baseline),
-                parse.GetValue(_financialYear)?.ToString(CultureInfo.InvariantCulture), parse.GetValue(_yearToDate), parse.GetValue(_quarter), parse.GetValue(_month))
-            .Choose(PeriodChoice.OptionName, out error);
+    public PeriodComparison? ChoosePeriods(ParseResult parse, out string? error) => Choice(parse).Choose(PeriodChoice.OptionName, out error);
 }

@@ -6,8 +6,10 @@ using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.Periods;
 using Csp.Core.Significance;
-using Csp.Services.Assessment;
-using Csp.Services.HotSpots;
+using Csp.Reporting.GeoJson;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.HotSpots;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -53,13 +55,9 @@ internal static class HotSpotsCommand
                 Console.Error.WriteLine("error: --baseline is not YYYY-MM..YYYY-MM.");
                 return ExitCodes.Error;
             }
-            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            await using var context = db.CreateContext();
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var analysis = useCases.GetRequiredService<HotSpotAnalysis>();
             var query = parse.GetValue(area)!;
-            var found = await AreaArgument.ResolveAsync(context, query, ct).ConfigureAwait(false);
-            if (found is null) return ExitCodes.InputRejected;
-            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
-            var lsoas = data.Areas.UnitsOf(found.Code).Select(u => data.Counts.Units[u]).ToList();
             var types = parse.GetValue(crimeTypes) ?? [];
             if (parse.GetValue(by) is "lsoa" or "ward")
             {
@@ -68,28 +66,29 @@ internal static class HotSpotsCommand
                     Console.Error.WriteLine("error: --geojson needs --by grid: no LSOA or ward boundaries are bundled (their counts go to --csv).");
                     return ExitCodes.Error;
                 }
-                return ByArea(data, found, parse.GetValue(by) == "lsoa" ? AreaLevel.Lsoa : AreaLevel.Ward, months, before, types, parse.GetValue(csv), parse.GetValue(format) == "json");
+                var level = parse.GetValue(by) == "lsoa" ? AreaLevel.Lsoa : AreaLevel.Ward;
+                var (byArea, figures, problem) = await analysis.ByAreaAsync(query, level, months, before, types, ct).ConfigureAwait(false);
+                if (byArea is null)
+                {
+                    Console.Error.WriteLine("error: " + CliEnvironment.NoArea(problem));
+                    return ExitCodes.InputRejected;
+                }
+                return ByArea(figures, byArea, level, months, before, types, parse.GetValue(csv), parse.GetValue(format) == "json");
             }
-            var (points, noLocation) = await HotSpotPoints.LoadAsync(db, lsoas, months, types, ct).ConfigureAwait(false);
-            var (basePoints, _) = await HotSpotPoints.LoadAsync(db, lsoas, before, types, ct).ConfigureAwait(false);
-            if (points.Length == 0)
+            var size = parse.GetValue(cellSize);
+            var request = new HotSpotRequest(query, months, before, types, size, parse.GetValue(bandwidth),
+                parse.GetValue(kernel) == "gaussian" ? KernelShape.Gaussian : KernelShape.Quartic,
+                parse.GetValue(correction) switch { "bonferroni" => PValueCorrection.Bonferroni, "none" => PValueCorrection.None, _ => PValueCorrection.FalseDiscoveryRate });
+            var outcome = await analysis.MapAsync(request, ct).ConfigureAwait(false);
+            if (outcome.Note is { } note) Console.Error.WriteLine("note: " + note);
+            if (outcome.Map is not { } map)
             {
-                Console.Error.WriteLine($"error: no located incidents in {found.Name} for {months}{(types.Length > 0 ? " of " + string.Join(", ", types) : "")}.");
+                Console.Error.WriteLine("error: " + (outcome.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(outcome.Detail) : outcome.Detail));
                 return ExitCodes.InputRejected;
             }
-            if (basePoints.Length == 0) Console.Error.WriteLine($"note: no located incidents in the baseline {before} (are its months imported? ./csp status): the change per cell compares with nothing.");
-            var size = parse.GetValue(cellSize);
-            var densityOptions = new KernelDensityOptions
-            {
-                Kernel = parse.GetValue(kernel) == "gaussian" ? KernelShape.Gaussian : KernelShape.Quartic,
-                Bandwidth = parse.GetValue(bandwidth),
-            };
-            var grid = new SquareGrid(GridExtent.Around(points, margin: 2 * size), size);
-            var giOptions = new GiStarOptions
-            {
-                Correction = parse.GetValue(correction) switch { "bonferroni" => PValueCorrection.Bonferroni, "none" => PValueCorrection.None, _ => PValueCorrection.FalseDiscoveryRate },
-            };
-            var map = HotSpotMap.Build(grid, points, basePoints, densityOptions, giOptions);
+            var found = outcome.Area!;
+            var noLocation = outcome.WithoutLocation;
+            var grid = map.Grid;
             var title = $"{found.Name} {months}{(types.Length > 0 ? " " + string.Join(", ", types) : "")}";
             if (parse.GetValue(geojson) is { } g)
             {
@@ -101,7 +100,7 @@ internal static class HotSpotsCommand
                 await using var file = new StreamWriter(c);
                 HotSpotFiles.WriteCsv(map, file);
             }
-            var hot = map.Cells.Where(x => x.Class > HotSpotClass.NotSignificant).OrderByDescending(x => x.GiZ).ToList();
+            var hot = outcome.HotSpots;
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(new
@@ -133,9 +132,8 @@ internal static class HotSpotsCommand
     }
 
     /// <summary>Counts, change and rate per 1,000 residents for each LSOA or ward of the area, busiest first.</summary>
-    private static int ByArea(AssessmentData data, Area area, AreaLevel level, MonthRange months, MonthRange before, string[] types, string? csvPath, bool json)
+    private static int ByArea(IReadOnlyList<SmallAreaFigure> rows, Area area, AreaLevel level, MonthRange months, MonthRange before, string[] types, string? csvPath, bool json)
     {
-        var rows = SmallAreaFigures.Compute(data, area, level, months, before, types);
         if (csvPath is not null)
         {
             using var file = new StreamWriter(csvPath);

@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using Csp.Core.Imports;
 using Csp.Ingest.Sources;
-using Csp.Services.Imports;
-using Csp.Services.Status;
-using Csp.Services.Storage;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
+using Csp.Storage.Status;
+using Csp.Storage;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Csp.Services.Storage;
+using Csp.Storage;
 
 namespace Csp.Cli.Commands;
 

@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Csp.Core.Geometry;
 using Csp.Core.NearRepeat;
-using Csp.Ingest.NearRepeat;
-using Csp.Services.Imports;
+using Csp.Workbench.NearRepeat;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -44,20 +44,19 @@ internal static class NearRepeatCommand
             if (parse.GetValue(input) is { } file)
             {
                 path = file;
-                if (!File.Exists(path))
+                if (NearRepeatAnalysis.ReadFile(path) is not { } fromFile)
                 {
                     Console.Error.WriteLine($"error: {path}: no such file.");
                     return ExitCodes.InputRejected;
                 }
-                using var stream = File.OpenRead(path);
-                read = XyDateCsvReader.Read(stream, path);
+                read = fromFile;
             }
             else if (parse.GetValue(category) is { } wanted)
             {
                 DateOnly? Day(string? text, string option) => text is null ? null : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                     : throw new ArgumentException($"{option} '{text}' is not yyyy-MM-dd.");
-                var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-                read = (await IncidentImporter.EventsAsync(db, wanted, Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"), ct).ConfigureAwait(false), []);
+                await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+                read = (await useCases.GetRequiredService<NearRepeatAnalysis>().ImportedAsync(wanted, Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"), ct).ConfigureAwait(false), []);
                 path = $"imported incidents: {wanted}";
                 if (read.events.Count == 0)
                 {
@@ -78,7 +77,7 @@ internal static class NearRepeatCommand
                 Permutations = parse.GetValue(permutations),
                 Seed = parse.GetValue(seed),
             };
-            var result = KnoxTest.Run(read.events, options, ct);
+            var result = NearRepeatAnalysis.Run(read.events, options, ct);
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -2,8 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
-using Csp.Services.Assessment;
-using Csp.Services.Reports;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Reports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Cli.Commands;
 
@@ -55,40 +56,27 @@ internal static class ReportCommand
                 return ExitCodes.Error;
             }
             var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
-            // Chromium (for PDF) starts while the data loads.
-            await using var renderers = new ReportRenderers();
-            var warming = renderers.WarmUpAsync(chosenFormat, ct);
-            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            await using var context = db.CreateContext();
-            var area = await AreaArgument.ResolveAsync(context, parse.GetValue(options.Area)!, ct).ConfigureAwait(false);
-            if (area is null) return ExitCodes.InputRejected;
-            var (scheme, judgements) = options.LoadConfiguration(parse);
-            var data = await AssessmentData.LoadAsync(db, ct).ConfigureAwait(false);
-
-            var request = new ReportRequest(parse.GetValue(kind)!, area, periods, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
-                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, parse.GetValue(template));
-            var outcome = await ReportService.BuildAsync(db, data, scheme, judgements, request, CliEnvironment.Home, ct).ConfigureAwait(false);
+            await using var useCases = await options.UseCasesAsync(parse, database, ct).ConfigureAwait(false);
+            var order = new ReportOrder(parse.GetValue(kind)!, parse.GetValue(options.Area), periods, null, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
+                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat, parse.GetValue(template));
+            var outcome = await useCases.GetRequiredService<ReportFiles>().MakeAsync(order, ct).ConfigureAwait(false);
+            if (outcome.Note is { } note) Console.Error.WriteLine("note: " + note);
             foreach (var warning in outcome.TemplateWarnings) Console.Error.WriteLine("warning: " + warning);
-            if (outcome.Document is null)
+            if (outcome.File is not { } made)
             {
                 foreach (var error in outcome.TemplateErrors) Console.Error.WriteLine("error: " + error);
-                Console.Error.WriteLine("error: " + outcome.Refusal);
-                return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : ExitCodes.InputRejected;
+                if (outcome.TemplateErrors.Count > 0) Console.Error.WriteLine($"error: The report template has {outcome.TemplateErrors.Count} error(s).");
+                else Console.Error.WriteLine("error: " + (outcome.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(outcome.Detail) : outcome.Detail));
+                return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : outcome.Kind == AnswerKind.BadRequest ? ExitCodes.Error : ExitCodes.InputRejected;
             }
 
             var file = Path.GetFullPath(parse.GetValue(output)!);
-            await warming.ConfigureAwait(false);
-            var renderer = renderers.For(chosenFormat);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            // Written beside the target and moved into place, so a failed render never leaves half a file under the name asked for.
+            // Written beside the target and moved into place, so a failed write never leaves half a file under the name asked for.
             var partial = file + ".partial";
-            await using (var stream = File.Create(partial))
-            {
-                await renderer.RenderAsync(outcome.Document, stream, ct).ConfigureAwait(false);
-            }
+            await File.WriteAllBytesAsync(partial, made.Content, ct).ConfigureAwait(false);
             File.Move(partial, file, overwrite: true);
-            var doc = outcome.Document;
-            Console.Out.WriteLine($"{doc.Title} ({doc.Classification.Label}): {doc.Sections.Count} sections, {doc.Tables().Count()} tables, {doc.Figures().Count()} figures -> {Output.Relative(file)}");
+            Console.Out.WriteLine($"{made.Title} ({made.ClassificationLabel}): {made.Sections} sections, {made.Tables} tables, {made.Figures} figures -> {Output.Relative(file)}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Csp.Services.Imports;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
 using Csp.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Csp.Services.Status;
+using Csp.Storage.Status;
+using Csp.Workbench.Status;
 using Spectre.Console;
 
 namespace Csp.Cli.Commands;
@@ -15,8 +16,8 @@ internal static class StatusCommand
         var command = new Command("status", "Show what the database holds: months per force with row counts, missing months, areas, population years.") { format };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), cancellationToken).ConfigureAwait(false);
-            var status = await StatusQuery.ReadAsync(db, cancellationToken).ConfigureAwait(false);
+            var status = await new StatusReport(await CliEnvironment.OpenAsync(parse.GetValue(database), cancellationToken).ConfigureAwait(false))
+                .ReadAsync(cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(format) == "json") Console.Out.WriteLine(JsonSerializer.Serialize(status, CliEnvironment.Json));
             else Print(status);
             return ExitCodes.Success;

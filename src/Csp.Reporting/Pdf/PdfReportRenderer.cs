@@ -1,5 +1,5 @@
 using Csp.Core.Reports;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Html;
 using Csp.Reporting.Rendering;
 

@@ -1,4 +1,4 @@
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Docx;
 using Csp.Reporting.Figures;
 using Csp.Reporting.Html;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Storage;
+using Csp.Storage.Entities;
 using Csp.Web.Audit;
 using Csp.Web.Hosting;
 using Csp.Web.Security;

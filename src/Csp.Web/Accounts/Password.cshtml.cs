@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using Csp.Services.Storage;
+using Csp.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using Csp.Services.Storage;
+using Csp.Storage;
 using Csp.Web.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

@@ -1,4 +1,4 @@
-using Csp.Services.Storage.Entities;
+using Csp.Storage.Entities;
 
 namespace Csp.Web.Accounts;
 

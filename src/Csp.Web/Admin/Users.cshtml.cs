@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Storage;
+using Csp.Storage.Entities;
 using Csp.Web.Accounts;
 using Csp.Web.Audit;
 using Csp.Web.Security;

@@ -1,8 +1,8 @@
 using Csp.Core.Assessment;
-using Csp.Services.Assessment;
-using Csp.Services.Status;
-using Csp.Services.Storage;
+using Csp.Storage.Status;
 using Csp.Web.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Status;
 using Csp.Web.Imports;
 using Csp.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -46,17 +46,18 @@ public static class ApiEndpoints
     /// given with Produces; the database is opened only to find an area by name.
     /// </remarks>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAssessmentAsync([AsParameters] AssessmentParameters query,
-        AssessmentCache cache, AssessmentConfiguration configuration, HttpContext context, CancellationToken cancellationToken)
+        Assessments assessments, CancellationToken cancellationToken)
     {
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
-        var periods = query.Choice().Choose(name => name, out var error);
-        var answer = await AssessmentQueries.AnswerAsync(snapshot, configuration, () => context.RequestServices.GetRequiredService<CspDbContext>(),
-            query.Area, periods, error, query.PopulationYear, query.Partial == true, cancellationToken).ConfigureAwait(false);
-        if (answer.Result is not null) return TypedResults.File(snapshot.Json(answer.Result), "application/json; charset=utf-8");
+        var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true), cancellationToken).ConfigureAwait(false);
+        if (answer.Result is not null)
+        {
+            var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+            return TypedResults.File(snapshot.Json(answer.Result), "application/json; charset=utf-8");
+        }
         var extensions = answer.MissingMonths.Count > 0 ? new Dictionary<string, object?> { ["missingMonths"] = answer.MissingMonths } : null;
         return TypedResults.Problem(answer.Detail, statusCode: answer.Status, title: answer.Title, extensions: extensions);
     }
 
-    private static async Task<Ok<DatabaseStatus>> GetStatusAsync(CspDatabase database, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await StatusQuery.ReadAsync(database, cancellationToken).ConfigureAwait(false));
+    private static async Task<Ok<DatabaseStatus>> GetStatusAsync(StatusReport status, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await status.ReadAsync(cancellationToken).ConfigureAwait(false));
 }

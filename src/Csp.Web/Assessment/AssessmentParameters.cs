@@ -1,5 +1,7 @@
 using System.ComponentModel;
-using Csp.Services.Assessment;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Core.Periods;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Csp.Web.Assessment;

@@ -4,9 +4,9 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
 using Csp.Core.Periods;
-using Csp.Services.Assessment;
-using Csp.Services.Hosting;
-using Csp.Services.Storage;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Hosting;
 using Csp.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -18,7 +18,7 @@ namespace Csp.Web.Assessment;
 /// the area's rate among the areas it is ranked with, and a map of rates by ward (or LSOA, or district).
 /// The period fields are those of <c>csp assess</c> (and the API), so a dashboard address and an API query read alike.
 /// </summary>
-public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration configuration, CspDbContext db, IOptions<CspWebOptions> options,
+public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> options,
     Microsoft.AspNetCore.Authorization.IAuthorizationService authorization) : PageModel
 {
     public static readonly (string Kind, string Label, string Hint)[] Kinds =
@@ -75,7 +75,7 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         string? yearEnding, string? period, string? baseline, string? financialYear, string? yearToDate, string? quarter, string? month,
         bool partial, int? populationYear, CancellationToken cancellationToken)
     {
-        Snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        Snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
         PartialData = partial;
         if (Snapshot.ForceAreas.Count == 0)
         {
@@ -112,17 +112,17 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         if (Periods is not null && string.IsNullOrEmpty(kind)) FillForm(Periods);
 
         CanDownloadRestricted = (await authorization.AuthorizeAsync(User, null, Csp.Web.Security.Policies.RestrictedReports).ConfigureAwait(false)).Succeeded;
-        Answer = await AssessmentQueries.AnswerAsync(Snapshot, configuration, () => db, Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
+        Answer = await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
         if (Result is null || Area is null || Periods is null) return;
 
         var periods = Periods;
         var siblings = await Snapshot.RememberAsync($"siblings:{Area.Code}|{periods.Period}|{periods.Baseline}|{populationYear}|{partial}",
-            () => Task.FromResult(SiblingRates.Compute(Snapshot, configuration, Area, periods, populationYear, partial))).ConfigureAwait(false);
+            () => Task.FromResult(SiblingRates.Compute(Snapshot, assessments.Configuration, Area, periods, populationYear, partial))).ConfigureAwait(false);
         SmallAreaLevel = DashboardEndpoints.MapLevel(Area.Level);
         if (SmallAreaLevel is { } level)
         {
             SmallAreas = SmallAreaFigures.Compute(Snapshot.Data, Area, level, periods.Period, periods.Baseline,
-                configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.Data.Counts.CrimeTypes));
+                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.Data.Counts.CrimeTypes));
         }
         ChartData = JsonSerializer.Serialize(new
         {
@@ -197,7 +197,7 @@ public sealed class IndexModel(AssessmentCache cache, AssessmentConfiguration co
         foreach (var candidate in new[] { query, options.Value.DefaultArea })
         {
             if (string.IsNullOrWhiteSpace(candidate)) continue;
-            var (found, _) = await AssessmentQueries.FindAreaAsync(Snapshot, () => db, candidate, cancellationToken).ConfigureAwait(false);
+            var found = (await assessments.FindAreaAsync(candidate, cancellationToken).ConfigureAwait(false)).Area;
             if (found is not null) return found;
         }
         var force = Snapshot.ForceAreas[0];

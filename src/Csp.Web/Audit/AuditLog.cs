@@ -1,5 +1,5 @@
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Storage;
+using Csp.Storage.Entities;
 
 namespace Csp.Web.Audit;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Storage;
+using Csp.Storage.Entities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,11 +1,11 @@
 using System.Threading.RateLimiting;
-using Csp.Services.Hosting;
-using Csp.Services.Storage;
+using Csp.Workbench.Hosting;
+using Csp.Storage;
 using Csp.Web.Accounts;
 using Csp.Web.Api;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Rendering;
 using Csp.Web.Imports;
 using Csp.Web.Reports;
@@ -17,6 +17,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+
+using Csp.Workbench;
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Hosting;
 
@@ -68,11 +71,10 @@ public static class CspWebApp
             if (database.Provider == DatabaseProvider.Sqlite) o.UseSqlite(database.ConnectionString);
             else o.UseNpgsql(database.ConnectionString);
         });
-        services.AddSingleton(sp => AssessmentConfiguration.Load(HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value), sp.GetRequiredService<ILogger<AssessmentConfiguration>>()));
-        services.AddSingleton<AssessmentCache>();
         // One Chromium for the app's PDF reports, started on the first such download and closed with the app.
         services.AddSingleton(_ => new SharedChromium());
         services.AddSingleton(sp => new ReportRenderers(sp.GetRequiredService<SharedChromium>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddCsp(sp => sp.GetRequiredService<CspDatabase>(), sp => HomeOf(sp.GetRequiredService<IOptions<CspWebOptions>>().Value));
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddSingleton<UserSessions>();

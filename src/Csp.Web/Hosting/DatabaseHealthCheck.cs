@@ -1,4 +1,4 @@
-using Csp.Services.Storage;
+using Csp.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Csp.Web.Hosting;

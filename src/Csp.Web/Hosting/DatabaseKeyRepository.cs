@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Storage;
+using Csp.Storage.Entities;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 

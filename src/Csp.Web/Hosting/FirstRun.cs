@@ -1,11 +1,14 @@
 using System.Globalization;
 using Csp.Core.Imports;
-using Csp.Services.Imports;
-using Csp.Services.Storage;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
+using Csp.Storage;
 using Csp.Web.Accounts;
 using Csp.Web.Assessment;
 using Csp.Web.Imports;
 using Microsoft.Extensions.Options;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Hosting;
 
@@ -46,7 +49,7 @@ internal sealed class FirstRun(IServiceScopeFactory scopes, MemoryDatabaseAnchor
     private async Task ImportSampleAsync(CancellationToken cancellationToken)
     {
         var w = console.Writer;
-        var root = Csp.Services.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value));
+        var root = Csp.Workbench.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value));
         await w.WriteLineAsync($"The database holds no police data: loading the bundled sample ({root}), about a minute on the first run...").ConfigureAwait(false);
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         var reports = new List<FileImportReport>();

@@ -1,4 +1,4 @@
-using Csp.Services.Storage;
+using Csp.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Csp.Web.Hosting;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using Csp.Services.Imports;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
 
 namespace Csp.Web.Imports;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Csp.Core.Imports;
-using Csp.Services.Hosting;
-using Csp.Services.Imports;
-using Csp.Services.Storage;
-using Csp.Services.Storage.Entities;
+using Csp.Workbench.Hosting;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
+using Csp.Storage;
+using Csp.Storage.Entities;
 using Csp.Web.Audit;
 using Csp.Web.Hosting;
 using Csp.Web.Security;

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Csp.Core.Imports;
 using Csp.Ingest.Sources;
-using Csp.Services.Hosting;
-using Csp.Services.Imports;
-using Csp.Services.Storage;
+using Csp.Workbench.Hosting;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
+using Csp.Storage;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
 using Microsoft.EntityFrameworkCore;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Imports;
 
@@ -97,7 +100,7 @@ internal sealed class ImportWorker(ImportQueue queue, ImportBoard board, IServic
         if (reports.Any(r => r.Outcome is FileOutcome.Added or FileOutcome.Replaced)) await cache.RefreshAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SetAsync(long id, Action<Csp.Services.Storage.Entities.WebImportRow> change, CancellationToken cancellationToken)
+    private async Task SetAsync(long id, Action<Csp.Storage.Entities.WebImportRow> change, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CspDbContext>();

@@ -1,5 +1,5 @@
 using Csp.Core.Imports;
-using Csp.Services.Storage;
+using Csp.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
-using Csp.Services.Reports;
-using Csp.Services.Storage;
+using Csp.Workbench.Reports;
 using Csp.Web.Assessment;
 using Csp.Web.Audit;
 using Csp.Web.Hosting;
@@ -11,6 +10,8 @@ using Csp.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+
+using Csp.Workbench.Assessment;
 
 namespace Csp.Web.Reports;
 
@@ -34,8 +35,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> DownloadAsync(string kind, [AsParameters] AssessmentParameters query, string? format, string? classification, int? suppressBelow,
-        HttpContext http, AssessmentCache cache, AssessmentConfiguration configuration, CspDatabase database, CspDbContext db, ReportRenderers renderers,
-        AuditLog audit, IAuthorizationService authorization, IOptions<CspWebOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, ReportFiles reports, AuditLog audit, IAuthorizationService authorization, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ReportRequest.Kinds.Contains(kind))
         {
@@ -57,52 +57,24 @@ public static class ReportEndpoints
         var threshold = suppressBelow ?? 5;
         if (threshold is < 0 or > 100) return Problem(400, "The suppression threshold is not understood", "suppressBelow is a whole number from 0 to 100 (default 5).");
 
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var periods = query.Choice().Choose(name => name, out var periodError);
-        if (string.IsNullOrWhiteSpace(query.Area)) return Problem(400, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
-        if (periods is null) return Problem(400, "The period is not understood", periodError ?? "Choose a period.");
-        var (area, _) = await AssessmentQueries.FindAreaAsync(snapshot, () => db, query.Area, cancellationToken).ConfigureAwait(false);
-        if (area is null) return Problem(404, "No such area", $"No area has the code or name '{query.Area}'.");
-
         var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var request = new ReportRequest(kind, area, periods, query.Partial ?? false, query.PopulationYear,
-            restricted ? Classification.Restricted() : Classification.Public(threshold), day);
-        var outcome = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request,
-            CspWebApp.HomeOf(options.Value), cancellationToken, new SnapshotShapes(snapshot, database)).ConfigureAwait(false);
-        if (outcome.Document is not { } document)
-        {
-            var detail = string.Join(" ", outcome.TemplateErrors.Select(e => e.ToString()).Prepend(outcome.Refusal ?? ""));
-            return Problem(outcome.MissingMonths.Count > 0 || outcome.TemplateErrors.Count == 0 ? 422 : 500, "The report cannot be made", detail.Trim());
-        }
-
-        var renderer = renderers.For(chosenFormat);
-        using var buffer = new MemoryStream();
-        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var order = new ReportOrder(kind, query.Area, periods, periodError, query.Partial ?? false, query.PopulationYear,
+            restricted ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat);
+        var outcome = await reports.MakeAsync(order, cancellationToken).ConfigureAwait(false);
+        if (outcome.File is not { } file) return Problem(outcome.Status, outcome.Title ?? "The report cannot be made", outcome.Detail ?? "");
 
         var user = http.User.FindFirstValue(ClaimTypes.Name);
-        await audit.RecordAsync(AuditActions.ReportDownload, user, $"{kind} report, {area.Name} ({area.Code}), {periods.Period.Label()} against {periods.Baseline.Label()}",
-            $"{chosenFormat.ToString().ToUpperInvariant()}, {document.Classification.Label}", cancellationToken).ConfigureAwait(false);
+        var area = outcome.Area!;
+        await audit.RecordAsync(AuditActions.ReportDownload, user, $"{kind} report, {area.Name} ({area.Code}), {periods!.Period.Label()} against {periods.Baseline.Label()}",
+            $"{chosenFormat.ToString().ToUpperInvariant()}, {file.ClassificationLabel}", cancellationToken).ConfigureAwait(false);
 
-        var name = FileName(kind, area.Name, periods.Period.ToString(), restricted) + renderer.Extension;
         if (chosenFormat == ReportFormat.Html)
         {
             http.Response.Headers.ContentSecurityPolicy = HtmlReportPolicy;
-            return Results.File(buffer.ToArray(), renderer.ContentType);
+            return Results.File(file.Content, file.ContentType);
         }
-        return Results.File(buffer.ToArray(), renderer.ContentType, name);
-    }
-
-    /// <summary>"strategic-assessment-gravesham-2025-01-2025-09.pdf": readable, and safe in any file system.</summary>
-    internal static string FileName(string kind, string area, string period, bool restricted)
-    {
-        var words = $"{(kind == CommitteeReport.Kind ? "committee-report" : "strategic-assessment")} {area} {period.Replace("..", " ", StringComparison.Ordinal)}{(restricted ? " restricted" : "")}";
-        var slug = new System.Text.StringBuilder();
-        foreach (var c in words.ToLower(CultureInfo.InvariantCulture))
-        {
-            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
-            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-        }
-        return slug.ToString().Trim('-');
+        return Results.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);

@@ -1,4 +1,4 @@
-using Csp.Services.Storage;
+using Csp.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 

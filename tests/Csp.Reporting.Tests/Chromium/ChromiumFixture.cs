@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 
 namespace Csp.Reporting.Tests.Chromium;
 

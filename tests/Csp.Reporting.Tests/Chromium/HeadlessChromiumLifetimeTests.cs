@@ -1,4 +1,4 @@
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 
 namespace Csp.Reporting.Tests.Chromium;
 

@@ -1,4 +1,4 @@
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Tests.Support;
 
 namespace Csp.Reporting.Tests.Chromium;

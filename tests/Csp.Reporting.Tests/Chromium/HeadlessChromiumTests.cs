@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Csp.Reporting.Chromium;
+using Csp.Chromium;
 using Csp.Reporting.Tests.Support;
 using Xunit.Abstractions;
 

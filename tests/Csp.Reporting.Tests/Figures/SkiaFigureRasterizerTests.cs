@@ -72,7 +72,8 @@ public sealed class SkiaFigureRasterizerTests(ChromiumFixture chromium) : IClass
         {
             var page = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Figure</title>" +
                 "<style>body{margin:0;background:#fff}div{width:fit-content}svg{display:block}</style></head><body><div id=\"f\">" + drawing.Markup + "</div></body></html>";
-            browser.Add((await chromium.Browser.CaptureElementsAsync(page, ["f"], SkiaFigureRasterizer.Scale, CancellationToken.None)).Single());
+            var captured = (await chromium.Browser.CaptureElementsAsync(page, ["f"], SkiaFigureRasterizer.Scale, CancellationToken.None)).Single();
+            browser.Add(new FigureImage(captured.Png, captured.WidthPx, captured.HeightPx));
         }
 
         for (var i = 0; i < drawings.Count; i++)

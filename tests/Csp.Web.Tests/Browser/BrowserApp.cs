@@ -1,6 +1,7 @@
-using Csp.Services.Storage;
+using Csp.Storage;
 using Csp.Web.Accounts;
 using Csp.Web.Hosting;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

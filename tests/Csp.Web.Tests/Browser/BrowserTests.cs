@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Csp.Testing;
 using Csp.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Csp.Services.Storage;
+using Csp.Storage;
 using Csp.Web.Accounts;
 using Csp.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using Csp.Testing;
 
 namespace Csp.Web.Tests.Infrastructure;
 

@@ -1,4 +1,6 @@
-using Csp.Services.Storage;
+using Csp.Storage;
+
+using Csp.Testing;
 
 namespace Csp.Web.Tests.Infrastructure;
 

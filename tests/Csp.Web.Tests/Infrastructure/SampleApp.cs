@@ -1,3 +1,5 @@
+using Csp.Testing;
+
 namespace Csp.Web.Tests.Infrastructure;
 
 /// <summary>

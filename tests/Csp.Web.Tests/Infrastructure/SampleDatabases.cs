@@ -1,5 +1,8 @@
-using Csp.Services.Imports;
-using Csp.Services.Storage;
+using Csp.Storage.Loaders;
+using Csp.Workbench.Imports;
+using Csp.Storage;
+
+using Csp.Testing;
 
 namespace Csp.Web.Tests.Infrastructure;
 

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using Csp.Benchmarks.Assessment;
+using Csp.Benchmarks.Imports;
+using Csp.Benchmarks.Reports;
+using Csp.Benchmarks.Web;
+using Csp.Core.Areas;
+using Csp.Core.Periods;
+using Csp.Workbench.Areas;
+using Csp.Storage.Assessment;
+using Csp.Workbench.Assessment;
+
+namespace Csp.Benchmarks;
+
+/// <summary><c>csp bench import</c>: performance against the databases' own bulk loaders, measured in the same run.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(Option<string?> database)
+    {
+        var input = new Option<string?>("--input") { Description = "police.uk files to load. Default: ../shared/data/police-uk/all-forces beside the repository (about 1.4 million rows)." };
+        var postgres = new Option<string?>("--postgres") { Description = "An empty PostgreSQL database to use; default: start a temporary server on 127.0.0.1." };
+        var noPostgres = new Option<bool>("--no-postgres") { Description = "Measure SQLite only." };
+        var noSqlite = new Option<bool>("--no-sqlite") { Description = "Measure PostgreSQL only." };
+        var import = new Command("import", "Import all-forces police.uk data into SQLite and PostgreSQL and compare with sqlite3 .import and COPY.") { input, postgres, noPostgres, noSqlite };
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(input) ?? Path.GetFullPath(Path.Combine(BenchEnvironment.Home, "..", "shared", "data", "police-uk", "all-forces"));
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"The benchmark data is not here: {path}. It is the all-forces police.uk sample kept outside the repository (../shared/data); give another with --input.");
+                return 2;
+            }
+            var results = await new ImportBenchmark(Console.Out).RunAsync(path, parse.GetValue(postgres), parse.GetValue(noPostgres), parse.GetValue(noSqlite), ct).ConfigureAwait(false);
+            Console.Out.WriteLine();
+            Console.Out.WriteLine("Ours against the bare bulk loader of the same database (goal: at least 0.5):");
+            for (var i = 0; i + 1 < results.Count; i += 2)
+            {
+                var (peer, ours) = (results[i], results[i + 1]);
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ours.Loader}: {ours.RowsPerSecond:N0} rows/s vs {peer.RowsPerSecond:N0} rows/s = {ours.RowsPerSecond / peer.RowsPerSecond:F2}x"));
+            }
+            return 0;
+        });
+        var assessInput = new Option<string?>("--input") { Description = "police.uk files. Default: ../shared/data/police-uk/all-forces beside the repository." };
+        var rows = new Option<int>("--rows") { Description = "Tile the rows up to this many for the scaling figures.", DefaultValueFactory = _ => 10_000_000 };
+        var assessNoPostgres = new Option<bool>("--no-postgres") { Description = "Compare with SQLite only." };
+        var assess = new Command("assess", "The assessment of every district, and the aggregation under it from 1 to 10 million rows, against the same aggregation as SQL in SQLite and PostgreSQL.") { assessInput, rows, assessNoPostgres };
+        assess.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(assessInput) ?? Path.GetFullPath(Path.Combine(BenchEnvironment.Home, "..", "shared", "data", "police-uk", "all-forces"));
+            if (!Directory.Exists(path) && !File.Exists(path))
+            {
+                Console.Error.WriteLine($"The benchmark data is not here: {path}. It is the all-forces police.uk sample kept outside the repository (../shared/data); give another with --input.");
+                return 2;
+            }
+            await new AssessBenchmark(Console.Out).RunAsync(path, BenchEnvironment.Home, parse.GetValue(assessNoPostgres), parse.GetValue(rows), ct).ConfigureAwait(false);
+            return 0;
+        });
+        var reportAreas = new Option<string[]>("--area") { Description = "Areas to report on (repeat); default Gravesham and the Dartford and Gravesham CSP.", AllowMultipleArgumentsPerToken = true };
+        var reportPeriod = new Option<string>("--period") { Description = "The period, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2025-01..2025-09" };
+        var reportBaseline = new Option<string>("--baseline") { Description = "The baseline, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2022-01..2022-09" };
+        var report = new Command("report", "The full Strategic Assessment document built and rendered to HTML, PDF, Word and Excel (goal: under 2 s each), beside LibreOffice printing the same Word file.")
+        {
+            reportAreas, reportPeriod, reportBaseline,
+        };
+        report.SetAction(async (parse, ct) =>
+        {
+            if (!MonthRange.TryParse(parse.GetValue(reportPeriod)!, out var period) || !MonthRange.TryParse(parse.GetValue(reportBaseline)!, out var baseline))
+            {
+                Console.Error.WriteLine("error: --period and --baseline are YYYY-MM..YYYY-MM.");
+                return 1;
+            }
+            var db = await BenchEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var finder = new AreaFinder(db);
+            var areas = new List<Area>();
+            foreach (var name in parse.GetValue(reportAreas) is { Length: > 0 } given ? given : ["Gravesham", "E22000352"])
+            {
+                var match = await finder.FindAsync(name, null, ct).ConfigureAwait(false);
+                if (match.Area is not { } area)
+                {
+                    Console.Error.WriteLine("error: " + match.Problem);
+                    return 2;
+                }
+                areas.Add(area);
+            }
+            var (scheme, judgements, _) = AssessmentService.LoadConfiguration(Path.Combine(BenchEnvironment.Home, "data", "config", "offence-categories.csv"),
+                Path.Combine(BenchEnvironment.Home, "data", "config", "harm-weights.csv"), Path.Combine(BenchEnvironment.Home, "data", "config", "priority-judgements.csv"));
+            await new ReportBenchmark(Console.Out).RunAsync(db, areas, PeriodComparison.Explicit(period, baseline), scheme, judgements, ct).ConfigureAwait(false);
+            return 0;
+        });
+        var clients = new Option<int>("--clients") { Description = "Concurrent clients.", DefaultValueFactory = _ => 50 };
+        var seconds = new Option<int>("--seconds") { Description = "How long to measure, after 2 s of warm-up.", DefaultValueFactory = _ => 20 };
+        var query = new Option<string>("--query") { Description = "The query of GET /api/assessment.", DefaultValueFactory = _ => "area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09" };
+        var web = new Command("web", "Load test of the web API: the app on 127.0.0.1 over a copy of the database, N clients asking one district's assessment for a fixed time; p50/p95/p99 and errors (goal: p95 under 200 ms, no errors).") { clients, seconds, query };
+        web.SetAction(async (parse, ct) =>
+        {
+            var db = await BenchEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var result = await new WebLoadBenchmark(Console.Out).RunAsync(db, BenchEnvironment.Home, parse.GetValue(query)!, Math.Max(1, parse.GetValue(clients)),
+                TimeSpan.FromSeconds(Math.Clamp(parse.GetValue(seconds), 1, 600)), ct).ConfigureAwait(false);
+            Console.Out.WriteLine(WebLoadBenchmark.Describe(result));
+            var met = result.P95 < 200 && result.Errors == 0;
+            Console.Out.WriteLine(met ? "Goal met: p95 under 200 ms and no errors." : "Goal NOT met: p95 under 200 ms and no errors.");
+            return 0;
+        });
+        var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
+        bench.Subcommands.Add(import);
+        bench.Subcommands.Add(assess);
+        bench.Subcommands.Add(report);
+        bench.Subcommands.Add(web);
+        return bench;
+    }
+}

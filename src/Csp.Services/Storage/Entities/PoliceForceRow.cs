@@ -1,7 +1,0 @@
-namespace Csp.Services.Storage.Entities;
-
-public sealed class PoliceForceRow
-{
-    public int Id { get; set; }
-    public required string Name { get; set; }
-}

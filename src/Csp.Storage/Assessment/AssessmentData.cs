@@ -1,0 +1,144 @@
+using System.Globalization;
+using Csp.Core.Areas;
+using Csp.Core.Assessment;
+using Csp.Core.Periods;
+using Csp.Storage;
+
+namespace Csp.Storage.Assessment;
+
+/// <summary>
+/// Loads what the assessment engine works on from the database: crime counts by LSOA, crime type and month (one
+/// set-based GROUP BY), the area hierarchy with each area's LSOA units, population estimates, and the months held per force.
+/// </summary>
+public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOnlyDictionary<string, IReadOnlySet<YearMonth>> MonthsByForce)
+{
+    /// <summary>Mid-year estimates are preferred to census counts for the same year.</summary>
+    private static readonly string[] SourcePreference = ["ONS mid-year estimate", "Census 2021", "Census 2011"];
+
+    public static async Task<AssessmentData> LoadAsync(CspDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await Task.Run(() =>
+        {
+            var lsoaCodes = Sql.Query(connection, null, "SELECT id, code FROM police_lsoas", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)))
+                .ToDictionary(x => x.Id, x => x.Code);
+            var types = Sql.Query(connection, null, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
+                .ToDictionary(x => x.Id, x => x.Name);
+            var cells = Sql.Query(connection, null, """
+                SELECT month, lsoa_id, crime_type_id, count(*) FROM street_records WHERE lsoa_id IS NOT NULL GROUP BY month, lsoa_id, crime_type_id
+                """, r => (Unit: lsoaCodes[Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)], CrimeType: types[Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)],
+                    Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture)), Count: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+            var counts = CrimeCounts.Build(cells);
+
+            var areas = Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas",
+                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
+            var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
+            var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
+                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+            var newestVintage = memberships.Count == 0 ? 0 : memberships.Max(m => m.Vintage);
+
+            var monthsByForce = Sql.Query(connection, null, "SELECT f.name, m.month FROM force_months m JOIN police_forces f ON f.id = m.force_id",
+                    r => (Force: r.GetString(0), Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture))))
+                .GroupBy(x => x.Force)
+                .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Select(x => x.Month).ToHashSet());
+
+            // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
+            var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
+                .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+            // Units of each area: an LSOA is in its ward of the newest lookup (so a district's wards are not counted twice under
+            // old and new codes), its district, the district's CSP, and the force area when that force's data is held.
+            var units = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            void Add(string code, int unit)
+            {
+                if (!units.TryGetValue(code, out var list)) units[code] = list = [];
+                if (list.Count == 0 || list[^1] != unit) list.Add(unit);
+            }
+            var unitIndex = counts.Units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+            var districtOfUnit = new Dictionary<int, string>();
+            // Newest vintage first, so that an LSOA's district is the one of the newest lookup (as its parent ward is).
+            foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
+            {
+                if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
+                Add(m.Lsoa, u);
+                if (m.Vintage == newestVintage) Add(m.Ward, u);
+                districtOfUnit.TryAdd(u, m.District);
+            }
+            var forceAreaOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (u, district) in districtOfUnit.OrderBy(x => x.Key))
+            {
+                Add(district, u);
+                for (var parent = byCode.GetValueOrDefault(district)?.ParentCode; parent is not null; parent = byCode.GetValueOrDefault(parent)?.ParentCode)
+                {
+                    var a = byCode.GetValueOrDefault(parent);
+                    if (a is null || a.Level == AreaLevel.Country) break;
+                    if (a.Level != AreaLevel.ForceArea || covered.Contains(a.Code)) Add(parent, u);
+                    if (a.Level == AreaLevel.ForceArea) forceAreaOf.TryAdd(district, a.Code);
+                }
+            }
+
+            var estimates = Sql.Query(connection, null, "SELECT area_code, year, source, persons FROM population_estimates WHERE age_band = 'all'",
+                r => (Code: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Source: r.GetString(2), Persons: r.GetInt64(3)));
+            var population = new Dictionary<(string Code, int Year), long>();
+            foreach (var e in estimates.OrderBy(e => Array.IndexOf(SourcePreference, e.Source) is var i && i < 0 ? 99 : i))
+            {
+                population.TryAdd((e.Code, e.Year), e.Persons);
+            }
+            AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
+
+            var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf);
+            return new AssessmentData(counts, model, monthsByForce);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Fills in populations that are sums of others: a CSP and a force area from their districts, a ward from its LSOAs,
+    /// for each year where every part has an estimate.
+    /// </summary>
+    /// <param name="currentDistricts">Districts that hold LSOAs of the data: abolished districts still in the lookups are left out of the sums.</param>
+    private static void AddUpPopulation(Dictionary<(string Code, int Year), long> population, Dictionary<string, Area> areas,
+        List<(string Lsoa, string Ward, string District, int Vintage)> memberships, HashSet<string> currentDistricts)
+    {
+        var years = population.Keys.Select(k => k.Year).Distinct().ToList();
+        void Sum(string code, IReadOnlyCollection<string> parts)
+        {
+            foreach (var year in years)
+            {
+                if (population.ContainsKey((code, year)) || parts.Count == 0) continue;
+                long total = 0;
+                var complete = true;
+                foreach (var p in parts)
+                {
+                    if (population.TryGetValue((p, year), out var v)) total += v;
+                    else complete = false;
+                }
+                if (complete) population[(code, year)] = total;
+            }
+        }
+        // A ward is the LSOAs of one vintage (the newest that lists it): summing both vintages would count split LSOAs twice.
+        foreach (var ward in memberships.GroupBy(m => m.Ward))
+        {
+            var newest = ward.Max(m => m.Vintage);
+            Sum(ward.Key, ward.Where(m => m.Vintage == newest).Select(m => m.Lsoa).Distinct().ToList());
+        }
+        var districtsByParent = areas.Values.Where(a => a.Level == AreaLevel.District && a.ParentCode is not null && currentDistricts.Contains(a.Code))
+            .GroupBy(a => a.ParentCode!).ToDictionary(g => g.Key, g => g.Select(a => a.Code).ToList());
+        foreach (var (csp, districts) in districtsByParent) Sum(csp, districts);
+        foreach (var force in areas.Values.Where(a => a.Level == AreaLevel.ForceArea))
+        {
+            var districts = areas.Values.Where(a => a.Level == AreaLevel.CommunitySafetyPartnership && a.ParentCode == force.Code)
+                .SelectMany(c => districtsByParent.GetValueOrDefault(c.Code) ?? []).ToList();
+            Sum(force.Code, districts);
+        }
+    }
+
+    /// <summary>The police forces whose data covers an area's force area: their name starts with the force area's name ("Kent" -> "Kent Police").</summary>
+    public IReadOnlyList<string> ForcesServing(Area area)
+    {
+        var county = Areas.County(area);
+        if (county is null) return [];
+        return MonthsByForce.Keys.Where(f => Serves(f, county)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A police force serves a force area when its name starts with the area's ("Kent Police" and "Kent").</summary>
+    private static bool Serves(string force, Area forceArea) => force.StartsWith(forceArea.Name, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,26 @@
+using Csp.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Csp.Storage;
+
+/// <summary>The product's tables for ordinary reads and writes. Bulk loads of street records go through ADO.NET (see PoliceUkImporter).</summary>
+/// <remarks>The schema is made by <see cref="SchemaMigrator"/>'s SQL scripts; the mappings here name the same tables and columns.</remarks>
+public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbContext(options)
+{
+    public DbSet<AreaRow> Areas => Set<AreaRow>();
+    public DbSet<LsoaMembershipRow> LsoaMemberships => Set<LsoaMembershipRow>();
+    public DbSet<PopulationEstimateRow> PopulationEstimates => Set<PopulationEstimateRow>();
+    public DbSet<ImportFileRow> ImportFiles => Set<ImportFileRow>();
+    public DbSet<QuarantinedRow> QuarantinedRows => Set<QuarantinedRow>();
+    public DbSet<ForceMonthRow> ForceMonths => Set<ForceMonthRow>();
+    public DbSet<PoliceForceRow> PoliceForces => Set<PoliceForceRow>();
+    public DbSet<AgencyRow> Agencies => Set<AgencyRow>();
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<UserRoleRow> UserRoles => Set<UserRoleRow>();
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+    public DbSet<WebImportRow> WebImports => Set<WebImportRow>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);
+}

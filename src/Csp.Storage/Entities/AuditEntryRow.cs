@@ -1,0 +1,13 @@
+namespace Csp.Storage.Entities;
+
+/// <summary>One line of the audit log: who (<see cref="UserName"/>, null when nobody was signed in) did what to what, when, from where.</summary>
+public sealed class AuditEntryRow
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserName { get; set; }
+    public required string Action { get; set; }
+    public string? Target { get; set; }
+    public string? Detail { get; set; }
+    public string? Address { get; set; }
+}

@@ -1,0 +1,23 @@
+using Csp.Core.Areas;
+using Csp.Core.Assessment;
+using Csp.Core.Periods;
+
+namespace Csp.Workbench.Assessment;
+
+/// <summary>An assessment, or why there is none (<see cref="Kind"/>, a title and a detail a person can act on).</summary>
+/// <param name="Note">Said beside an answer, e.g. that a name means several areas and which was taken.</param>
+public sealed record AssessmentAnswer(AssessmentResult? Result, AnswerKind Kind, string? Title, string? Detail, IReadOnlyList<MissingMonth> MissingMonths, Area? Area,
+    string? Note = null, PeriodComparison? Periods = null)
+{
+    /// <summary>The HTTP status of the answer: 200, 400, 404 or 422.</summary>
+    public int Status => Kind switch
+    {
+        AnswerKind.Answered => 200,
+        AnswerKind.BadRequest => 400,
+        AnswerKind.NotFound => 404,
+        AnswerKind.Forbidden => 403,
+        _ => 422,
+    };
+
+    public static AssessmentAnswer Problem(AnswerKind kind, string title, string detail) => new(null, kind, title, detail, [], null);
+}

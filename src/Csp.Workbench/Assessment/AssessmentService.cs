@@ -1,0 +1,53 @@
+using Csp.Core.Areas;
+using Csp.Core.Assessment;
+using Csp.Core.Imports;
+using Csp.Core.Offences;
+using Csp.Core.Periods;
+using Csp.Core.Priorities;
+
+using Csp.Storage.Assessment;
+
+namespace Csp.Workbench.Assessment;
+
+/// <summary>The assessment use case both hosts call: find the months the comparison needs, refuse or label partial, compute.</summary>
+public static class AssessmentService
+{
+    public sealed record Outcome(AssessmentResult? Result, IReadOnlyList<MissingMonth> MissingMonths, string? Refusal);
+
+    /// <param name="seriesCache">Series per area to share between calls on the same data (a report assesses the area, its
+    /// siblings and its wards, whose county and siblings are the same); null for a cache of this call's own.</param>
+    public static Outcome Assess(AssessmentData data, Area area, PeriodComparison periods, OffenceScheme scheme, PriorityJudgements judgements, int? populationYear, bool partial,
+        IDictionary<string, long[][]>? seriesCache = null)
+    {
+        var forces = data.ForcesServing(area);
+        if (forces.Count == 0)
+        {
+            return new Outcome(null, [], $"There is no police.uk data for {area.Name} ({area.Code}): import the force's files first (./csp import police-uk PATH).");
+        }
+        var needed = periods.Baseline.Months().Concat(periods.Period.Months()).Distinct().Order().ToList();
+        var missing = forces.SelectMany(f => needed.Where(m => !data.MonthsByForce[f].Contains(m)).Select(m => new MissingMonth(f, m.ToString()))).ToList();
+        if (missing.Count > 0 && !partial)
+        {
+            var byForce = missing.GroupBy(m => m.Force).Select(g => $"{g.Key}: {MonthCoverage.Describe(g.Select(m => YearMonth.Parse(m.Month)).ToList())}");
+            return new Outcome(null, missing,
+                $"The data lacks months that {periods.Period} against {periods.Baseline} needs — {string.Join("; ", byForce)}. " +
+                "Import them, choose other periods, or add --partial to compare the months that are held (the output is then labelled partial).");
+        }
+        // Months every serving force holds: the series of earlier years leaves out a year with a gap.
+        var held = forces.Select(f => data.MonthsByForce[f]).Aggregate((IEnumerable<YearMonth>)data.MonthsByForce[forces[0]], (all, f) => all.Intersect(f)).ToHashSet();
+        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held }, seriesCache);
+        return new Outcome(result, missing, null);
+    }
+
+    /// <summary>Reads the partnership's configuration files (categories, harm weights, priority judgements); problems come back as issues.</summary>
+    public static (OffenceScheme Scheme, PriorityJudgements Judgements, List<ImportIssue> Issues) LoadConfiguration(string categoriesFile, string harmWeightsFile, string? judgementsFile)
+    {
+        var issues = new List<ImportIssue>();
+        var groups = OffenceScheme.ParseGroups(File.ReadAllLines(categoriesFile), categoriesFile, issues);
+        var weights = OffenceScheme.ParseHarmWeights(File.ReadAllLines(harmWeightsFile), harmWeightsFile, issues);
+        var judgements = judgementsFile is not null && File.Exists(judgementsFile)
+            ? PriorityJudgements.Parse(File.ReadAllLines(judgementsFile), judgementsFile, issues)
+            : PriorityJudgements.Default;
+        return (new OffenceScheme(groups, weights), judgements, issues);
+    }
+}

@@ -1,0 +1,49 @@
+using Csp.Core.Assessment;
+using Csp.Core.Periods;
+using Csp.Workbench.Areas;
+
+namespace Csp.Workbench.Assessment;
+
+/// <summary>
+/// The Strategic Assessment use case both hosts call (<c>csp assess</c>, <c>GET /api/assessment</c>, the dashboard): the
+/// area found by code or name, the period chosen, the assessment answered from the loaded data, or refused with reasons
+/// a person can act on.
+/// </summary>
+public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration configuration, AreaFinder areas)
+{
+    public AssessmentConfiguration Configuration => configuration;
+
+    /// <summary>An area by ONS code (from the loaded data: no query) or by name (from the database).</summary>
+    public async Task<AreaMatch> FindAreaAsync(string query, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        return await areas.FindAsync(query, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The data loaded now (shared with the other use cases until the next import).</summary>
+    public Task<AssessmentSnapshot> SnapshotAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
+
+    public Task<AssessmentAnswer> AnswerAsync(AssessmentQuery query, CancellationToken cancellationToken)
+    {
+        var periods = query.Periods.Choose(query.FieldName ?? (n => n), out var periodError);
+        return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, cancellationToken);
+    }
+
+    /// <summary>The same, for a host that has chosen the period itself (the dashboard's form), or says why it could not.</summary>
+    public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
+        if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
+        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
+        if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        var outcome = snapshot.Assess(area, periods, configuration, populationYear, partial);
+        if (outcome.Result is null)
+        {
+            return outcome.MissingMonths.Count > 0
+                ? new AssessmentAnswer(null, AnswerKind.MissingData, "The data lacks months this comparison needs", outcome.Refusal, outcome.MissingMonths, area, match.Ambiguity, periods)
+                : new AssessmentAnswer(null, AnswerKind.NoData, "There is no data for this area", outcome.Refusal, [], area, match.Ambiguity, periods);
+        }
+        return new AssessmentAnswer(outcome.Result, AnswerKind.Answered, null, null, outcome.MissingMonths, area, match.Ambiguity, periods);
+    }
+}

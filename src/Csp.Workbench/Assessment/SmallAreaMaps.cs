@@ -1,0 +1,46 @@
+using Csp.Core.Areas;
+using Csp.Core.Offences;
+using Csp.Core.Periods;
+using Csp.Reporting.GeoJson;
+using Csp.Storage;
+using Csp.Storage.Areas;
+
+namespace Csp.Workbench.Assessment;
+
+/// <summary>
+/// The dashboard's map: the wards (or LSOAs, or districts) of an area as GeoJSON, each with its count, change and rate for
+/// a category in a period against a baseline. Outlines are computed once per snapshot.
+/// </summary>
+public sealed class SmallAreaMaps(AssessmentCache cache, AssessmentConfiguration configuration, CspDatabase database)
+{
+    /// <summary>The level a map of the area is shaded by: districts of a force area, wards of a CSP or district, LSOAs of a ward.</summary>
+    public static AreaLevel? MapLevel(AreaLevel level) => level switch
+    {
+        AreaLevel.ForceArea => AreaLevel.District,
+        AreaLevel.CommunitySafetyPartnership or AreaLevel.District => AreaLevel.Ward,
+        AreaLevel.Ward => AreaLevel.Lsoa,
+        _ => null,
+    };
+
+    /// <returns>GeoJSON (UTF-8), or null when no map is drawn for the area (unknown, or an LSOA).</returns>
+    public async Task<byte[]?> GeoJsonAsync(string areaCode, MonthRange period, MonthRange baseline, string? category, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Data.Areas.Find(areaCode.ToUpperInvariant()) is not { } found || MapLevel(found.Level) is not { } level) return null;
+        var chosen = string.IsNullOrEmpty(category) ? OffenceScheme.TotalCrime : category;
+        var types = configuration.CrimeTypesOf(chosen, snapshot.Data.Counts.CrimeTypes);
+        var figures = SmallAreaFigures.Compute(snapshot.Data, found, level, period, baseline, types).ToDictionary(f => f.Code, StringComparer.Ordinal);
+        var outlines = await snapshot.RememberAsync("outlines:" + found.Code, () => AreaOutlines.ChildrenAsync(database, found, CancellationToken.None)).ConfigureAwait(false);
+        using var buffer = new MemoryStream();
+        OutlineGeoJson.Write(outlines, buffer, (outline, json) =>
+        {
+            if (!figures.TryGetValue(outline.Code, out var f)) return;
+            json.WriteNumber("count", f.Count);
+            json.WriteNumber("baselineCount", f.BaselineCount);
+            if (f.PercentChange is { } pc) json.WriteNumber("percentChange", pc);
+            if (f.RatePer1000 is { } rate) json.WriteNumber("ratePer1000", rate);
+            if (f.Population is { } p) json.WriteNumber("population", p);
+        });
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using Csp.Core.Reports;
+using Csp.Reporting.Rendering;
+using Csp.Storage;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Hosting;
+
+namespace Csp.Workbench.Reports;
+
+/// <summary>
+/// The report use case both hosts call (<c>csp report</c>, <c>GET /reports/{kind}</c>): the area found, the report built
+/// from the loaded assessment data and the partnership's template, checked for what a public report may not hold, and
+/// rendered to bytes. The CLI writes them to a file; the web app sends them.
+/// </summary>
+public sealed class ReportFiles(Assessments assessments, ReportRenderers renderers, CspDatabase database, CspHomeFolder home)
+{
+    public async Task<ReportOutcome> MakeAsync(ReportOrder order, CancellationToken cancellationToken)
+    {
+        if (!ReportRequest.Kinds.Contains(order.Kind))
+        {
+            return ReportOutcome.Problem(AnswerKind.NotFound, "No such report", $"There is no '{order.Kind}' report: choose {string.Join(" or ", ReportRequest.Kinds)}.");
+        }
+        if (string.IsNullOrWhiteSpace(order.Area)) return ReportOutcome.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
+        if (order.Periods is not { } periods) return ReportOutcome.Problem(AnswerKind.BadRequest, "The period is not understood", order.PeriodError ?? "Choose a period.");
+        // Chromium (for PDF) starts while the data loads.
+        var warming = renderers.WarmUpAsync(order.Format, cancellationToken);
+        var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
+        if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var configuration = assessments.Configuration;
+        var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
+        var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request, home.Path, cancellationToken,
+            new SnapshotShapes(snapshot, database)).ConfigureAwait(false);
+        if (built.Document is not { } document)
+        {
+            var detail = string.Join(" ", built.TemplateErrors.Select(e => e.ToString()).Prepend(built.Refusal ?? "")).Trim();
+            var kind = built.MissingMonths.Count > 0 ? AnswerKind.MissingData : AnswerKind.NoData;
+            return new ReportOutcome(null, kind, "The report cannot be made", detail, built.MissingMonths, built.TemplateErrors, built.TemplateWarnings, area, match.Ambiguity);
+        }
+        await warming.ConfigureAwait(false);
+        var renderer = renderers.For(order.Format);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var name = FileName(order.Kind, area.Name, periods.Period.ToString(), !document.Classification.IsPublic) + renderer.Extension;
+        var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
+            document.Sections.Count, document.Tables().Count(), document.Figures().Count());
+        return new ReportOutcome(file, AnswerKind.Answered, null, null, built.MissingMonths, [], built.TemplateWarnings, area, match.Ambiguity);
+    }
+
+    /// <summary>"strategic-assessment-gravesham-2025-01-2025-09.pdf": readable, and safe in any file system.</summary>
+    public static string FileName(string kind, string area, string period, bool restricted)
+    {
+        var words = $"{(kind == CommitteeReport.Kind ? "committee-report" : "strategic-assessment")} {area} {period.Replace("..", " ", StringComparison.Ordinal)}{(restricted ? " restricted" : "")}";
+        var slug = new StringBuilder();
+        foreach (var c in words.ToLower(CultureInfo.InvariantCulture))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-');
+    }
+}

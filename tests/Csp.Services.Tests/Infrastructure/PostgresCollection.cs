@@ -1,8 +1,0 @@
-namespace Csp.Services.Tests.Infrastructure;
-
-/// <summary>Tests in this collection share one PostgreSQL server for the run.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL";
-}

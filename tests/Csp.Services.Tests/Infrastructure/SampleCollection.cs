@@ -1,8 +1,0 @@
-namespace Csp.Services.Tests.Infrastructure;
-
-/// <summary>Tests in this collection share one database loaded with the bundled sample.</summary>
-[CollectionDefinition(Name)]
-public sealed class SampleCollection : ICollectionFixture<SampleDatabase>
-{
-    public const string Name = "Sample database";
-}

@@ -1,0 +1,6 @@
+namespace Csp.Testing;
+
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
