@@ -12,7 +12,7 @@ using Csp.Core.NearRepeat;
 // Quick timings and data export for benchmarks/hotspots/run-peers.sh:
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | quick tabulate [responses] | export incidents <count> <file> | export points <count> <file>
-//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium)
+//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium) | quick repeats <incidents>
 //   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
 // Grid counts shared with the scipy Gi* peer (benchmarks/hotspots/gistar-vs-scipy.sh):
 //   export gistar-kent <sample dir> <month prefix> <cell size m> <file> | export gistar-synthetic <cells per side> <file>
@@ -111,6 +111,21 @@ if (args.Length >= 2 && args[0] == "quick")
             Report($"emerging hot spots {emerging.Tests} cells x categories, {emerging.HotSpots.Count} flagged, {emerging.ExpectedFalseAlarms:F1} expected by chance (best of 5)", emergingTime);
             var profile = Best(5, bench.TimeProfileOfAYear, out var profileTime);
             Report($"time profile of {profile.Total} incidents (best of 5)", profileTime);
+            break;
+        }
+        case "repeats":
+        {
+            var (incidents, keys, dates) = Csp.Benchmarks.Cases.RepeatFinderBenchmarks.Make(int.Parse(args[2], inv));
+            var rule = Csp.Core.Cases.Repeats.RepeatRule.Default;
+            // CPU time beside wall time: on a machine shared with builds the wall clock says more about the neighbours.
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var text = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(incidents, rule, Csp.Core.Cases.Repeats.RepeatKind.Victim), out var textTime);
+            var textCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
+            Report($"repeat victims n={incidents.Length} text keys, {text.Count} repeat victims (best of 5; mean CPU {textCpu.ToString("F3", inv)} s)", textTime);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var numbered = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(keys, dates, rule), out var numberedTime);
+            var numberedCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
+            Report($"repeat victims n={incidents.Length} numbered keys, {numbered.Count} repeat victims (best of 5; mean CPU {numberedCpu.ToString("F3", inv)} s)", numberedTime);
             break;
         }
         default:
