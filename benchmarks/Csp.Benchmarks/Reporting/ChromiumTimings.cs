@@ -46,6 +46,17 @@ internal static class ChromiumTimings
             closes.Add(stopwatch.Elapsed.TotalSeconds - printed);
         }
         Report("CLI command: start, print the report, close", commands);
+
+        // The peer: the same command with Playwright driving the same browser, the same number of runs after a warm-up.
+        await using (var warmUp = await PlaywrightPrinter.StartAsync()) await warmUp.PrintPdfAsync(html, options);
+        var playwrightCommands = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await using (var printer = await PlaywrightPrinter.StartAsync()) await printer.PrintPdfAsync(html, options);
+            playwrightCommands.Add(stopwatch.Elapsed.TotalSeconds);
+        }
+        Report("  peer: the same with Playwright for .NET (start, print, close)", playwrightCommands);
         Report("  of which the first print of a new browser", firstPrints);
         Report("  of which closing (Browser.close, exit, profile deleted)", closes);
 
@@ -70,6 +81,12 @@ internal static class ChromiumTimings
         IReadOnlyList<CapturedImage> lastImages = [];
         await MeasureAsync(warm, runs, async () => lastPdf = await warm.PrintPdfAsync(html, options, CancellationToken.None),
             () => string.Create(inv, $"PDF of the report, warm browser ({CountPages(lastPdf)} pages, {lastPdf.Length / 1024.0 / 1024.0:F1} MB)"));
+        await using (var playwright = await PlaywrightPrinter.StartAsync())
+        {
+            byte[] peerPdf = [];
+            await MeasureAsync(warm, runs, async () => peerPdf = await playwright.PrintPdfAsync(html, options),
+                () => string.Create(inv, $"  peer: PDF of the report, warm Playwright browser ({CountPages(peerPdf)} pages, {peerPdf.Length / 1024.0 / 1024.0:F1} MB; CPU counts our browser, not Playwright's)"));
+        }
         await MeasureAsync(warm, runs, async () => lastImages = await warm.CaptureElementsAsync(html, LongReportHtml.FigureIds, 2, CancellationToken.None),
             () => string.Create(inv, $"{LongReportHtml.Sections} figures at 2x from the whole report, warm browser ({lastImages.Sum(i => (long)i.Png.Length) / 1024.0 / 1024.0:F1} MB of PNG)"));
         await MeasureAsync(warm, runs, async () => lastImages = await warm.CaptureElementsAsync(figuresHtml, LongReportHtml.FigureIds, 2, CancellationToken.None),

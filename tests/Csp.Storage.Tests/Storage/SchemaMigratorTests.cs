@@ -51,9 +51,8 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
     {
         var db = await TestDatabases.CreateAsync(provider, postgres, upTo: "0004_area_shapes");
         var dir = PoliceFiles.TempDirectory();
-        var importer = new PoliceUkImporter(db, TimeProvider.System);
-        await importer.ImportAsync(One(PoliceFiles.Write(dir, "january.csv", PoliceFiles.Crime("j1"), PoliceFiles.Crime("j2"), PoliceFiles.Asb(), PoliceFiles.Asb())), null, CancellationToken.None);
-        await importer.ImportAsync(One(PoliceFiles.Write(dir, "february.csv", PoliceFiles.Crime("f1", month: "2025-02"))), null, CancellationToken.None);
+        // The rows as a release of that time left them, written in its schema: today's importer needs columns added since.
+        await WriteAsBefore0006Async(db);
 
         var applied = await SchemaMigrator.MigrateAsync(db, CancellationToken.None);
 
@@ -99,5 +98,51 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         // The agencies a partnership is made of are there from the start, so the first users can be placed in one.
         Assert.Equal(["Council", "CountyCouncil", "Fire", "Health", "Police", "Probation", "VoluntarySector"],
             (await context.Agencies.Select(a => a.Kind).ToListAsync()).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// January (crimes j1, j2 and two identical ASB rows) and February (crime f1) of Kent Police as an import before 0006
+    /// stored them: one import_files row per file, force_months pointing at it, street_records keyed by force, month, line.
+    /// </summary>
+    private static async Task WriteAsBefore0006Async(CspDatabase db)
+    {
+        await using var connection = await db.OpenConnectionAsync(CancellationToken.None);
+        var statements = new[]
+        {
+            "INSERT INTO police_forces (id, name) VALUES (1, 'Kent Police')",
+            "INSERT INTO crime_types (id, name) VALUES (1, 'Burglary'), (2, 'Anti-social behaviour')",
+            "INSERT INTO street_locations (id, name) VALUES (1, 'On or near Windmill Street')",
+            "INSERT INTO police_lsoas (id, code, name) VALUES (1, 'E01024102', 'Gravesham 004A')",
+            """
+            INSERT INTO import_files (id, kind, name, sha256, imported_at, outcome, rows_read, rows_added, rows_quarantined, rows_replaced, rows_without_location, units, message)
+            VALUES (1, 'police-uk', 'january.csv', 'aa', '2025-03-01T00:00:00Z', 'Added', 4, 4, 0, 0, 0, 'Kent Police 2025-01', NULL),
+                   (2, 'police-uk', 'february.csv', 'bb', '2025-04-01T00:00:00Z', 'Added', 1, 1, 0, 0, 0, 'Kent Police 2025-02', NULL)
+            """,
+            "INSERT INTO force_months (force_id, month, file_id, rows) VALUES (1, 202501, 1, 4), (1, 202502, 2, 1)",
+            """
+            INSERT INTO street_records (force_id, month, line, file_id, crime_id, falls_within_id, longitude, latitude, location_id, lsoa_id, crime_type_id, outcome_id, context)
+            VALUES (1, 202501, 2, 1, 'j1', 1, 0.368, 51.441, 1, 1, 1, NULL, NULL),
+                   (1, 202501, 3, 1, 'j2', 1, 0.368, 51.441, 1, 1, 1, NULL, NULL),
+                   (1, 202501, 4, 1, NULL, 1, 0.368, 51.441, 1, 1, 2, NULL, NULL),
+                   (1, 202501, 5, 1, NULL, 1, 0.368, 51.441, 1, 1, 2, NULL, NULL),
+                   (1, 202502, 2, 2, 'f1', 1, 0.368, 51.441, 1, 1, 1, NULL, NULL)
+            """,
+        };
+        foreach (var sql in statements)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+        if (db.Provider == DatabaseProvider.PostgreSql)
+        {
+            // Explicit ids leave the identity sequences behind; the release that wrote them had advanced them.
+            foreach (var table in new[] { "import_files", "police_forces", "crime_types", "street_locations", "police_lsoas" })
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))";
+                await command.ExecuteNonQueryAsync();
+            }
+        }
     }
 }
