@@ -12,7 +12,7 @@ using Csp.Core.NearRepeat;
 // Quick timings and data export for benchmarks/hotspots/run-peers.sh:
 //   quick knox <incidents> <permutations> | quick kde <points> <cells per side> <gaussian|quartic> <bandwidth m>
 //   quick gistar <cells per side> | quick tabulate [responses] | export incidents <count> <file> | export points <count> <file>
-//   quick chromium [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium) | quick repeats <incidents>
+//   quick chromium [runs] | quick chromium-pdf [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium; -pdf: ours against Playwright) | quick repeats <incidents>
 //   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
 // Grid counts shared with the scipy Gi* peer (benchmarks/hotspots/gistar-vs-scipy.sh):
 //   export gistar-kent <sample dir> <month prefix> <cell size m> <file> | export gistar-synthetic <cells per side> <file>
@@ -45,9 +45,10 @@ if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
     bench.Options.Add(database);
     return await bench.Parse(args).InvokeAsync().ConfigureAwait(false);
 }
-if (args.Length >= 2 && args[0] == "quick" && args[1] == "chromium")
+if (args.Length >= 2 && args[0] == "quick" && args[1] is "chromium" or "chromium-pdf")
 {
-    await Csp.Benchmarks.Reporting.ChromiumTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 5);
+    // chromium-pdf: only the PDF printing, ours against Playwright for .NET in turn.
+    await Csp.Benchmarks.Reporting.ChromiumTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 5, printersOnly: args[1] == "chromium-pdf");
     return 0;
 }
 if (args.Length >= 2 && args[0] == "quick")

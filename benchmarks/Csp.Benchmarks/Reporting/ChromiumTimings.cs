@@ -13,7 +13,7 @@ namespace Csp.Benchmarks.Reporting;
 /// </summary>
 internal static class ChromiumTimings
 {
-    public static async Task RunAsync(int runs)
+    public static async Task RunAsync(int runs, bool printersOnly = false)
     {
         var inv = CultureInfo.InvariantCulture;
         var html = LongReportHtml.Build();
@@ -30,9 +30,13 @@ internal static class ChromiumTimings
         }
         Report("cold start (process to DevTools connection)", starts);
 
+        // Ours and the peer (Playwright for .NET driving the same browser) take turns in every run, so a shared machine's
+        // load falls on both alike; one warm-up of each first.
+        await using (var warmUp = await PlaywrightPrinter.StartAsync()) await warmUp.PrintPdfAsync(html, options);
         var commands = new List<double>();
         var firstPrints = new List<double>();
         var closes = new List<double>();
+        var playwrightCommands = new List<double>();
         for (var i = 0; i < runs; i++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -44,21 +48,15 @@ internal static class ChromiumTimings
             commands.Add(stopwatch.Elapsed.TotalSeconds);
             firstPrints.Add(printed - started);
             closes.Add(stopwatch.Elapsed.TotalSeconds - printed);
-        }
-        Report("CLI command: start, print the report, close", commands);
 
-        // The peer: the same command with Playwright driving the same browser, the same number of runs after a warm-up.
-        await using (var warmUp = await PlaywrightPrinter.StartAsync()) await warmUp.PrintPdfAsync(html, options);
-        var playwrightCommands = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var stopwatch = Stopwatch.StartNew();
+            stopwatch.Restart();
             await using (var printer = await PlaywrightPrinter.StartAsync()) await printer.PrintPdfAsync(html, options);
             playwrightCommands.Add(stopwatch.Elapsed.TotalSeconds);
         }
-        Report("  peer: the same with Playwright for .NET (start, print, close)", playwrightCommands);
+        Report("CLI command: start, print the report, close", commands);
         Report("  of which the first print of a new browser", firstPrints);
         Report("  of which closing (Browser.close, exit, profile deleted)", closes);
+        Report("  peer, in turn with ours: the same with Playwright for .NET (start, print, close)", playwrightCommands);
 
         var warmUps = new List<double>();
         var afterWarmUp = new List<double>();
@@ -83,10 +81,22 @@ internal static class ChromiumTimings
             () => string.Create(inv, $"PDF of the report, warm browser ({CountPages(lastPdf)} pages, {lastPdf.Length / 1024.0 / 1024.0:F1} MB)"));
         await using (var playwright = await PlaywrightPrinter.StartAsync())
         {
-            byte[] peerPdf = [];
-            await MeasureAsync(warm, runs, async () => peerPdf = await playwright.PrintPdfAsync(html, options),
-                () => string.Create(inv, $"  peer: PDF of the report, warm Playwright browser ({CountPages(peerPdf)} pages, {peerPdf.Length / 1024.0 / 1024.0:F1} MB; CPU counts our browser, not Playwright's)"));
+            await playwright.PrintPdfAsync(html, options);
+            var ours = new List<double>();
+            var peer = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                await warm.PrintPdfAsync(html, options, CancellationToken.None);
+                ours.Add(stopwatch.Elapsed.TotalSeconds);
+                stopwatch.Restart();
+                await playwright.PrintPdfAsync(html, options);
+                peer.Add(stopwatch.Elapsed.TotalSeconds);
+            }
+            Report("PDF of the report, warm browser, in turn with the peer", ours);
+            Report("  peer: PDF of the report, warm Playwright browser", peer);
         }
+        if (printersOnly) return;
         await MeasureAsync(warm, runs, async () => lastImages = await warm.CaptureElementsAsync(html, LongReportHtml.FigureIds, 2, CancellationToken.None),
             () => string.Create(inv, $"{LongReportHtml.Sections} figures at 2x from the whole report, warm browser ({lastImages.Sum(i => (long)i.Png.Length) / 1024.0 / 1024.0:F1} MB of PNG)"));
         await MeasureAsync(warm, runs, async () => lastImages = await warm.CaptureElementsAsync(figuresHtml, LongReportHtml.FigureIds, 2, CancellationToken.None),
