@@ -4,6 +4,7 @@ using Csp.Workbench.Accounts;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
+using Csp.Workbench.Cases;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
@@ -51,6 +52,11 @@ public static class CspServices
         services.TryAddSingleton<DatabaseKeys>();
         services.TryAddSingleton<DatabaseHealth>();
         services.TryAddSingleton<DatabaseStartup>();
+        services.TryAddSingleton(sp => AsbCaseConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
+        services.TryAddSingleton<AsbCases>();
+        services.TryAddSingleton<CaseReviewChecks>();
+        services.TryAddSingleton<SharingAgreements>();
+        services.TryAddSingleton<DemoCaseload>();
         return services;
     }
 }
