@@ -107,7 +107,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         foreach (var question in new[] { "Q3", "Q6", "Q8", "Q10", "Q11", "Q12" }) await page.Locator($"#answer-{question}").SelectOptionAsync("No");
         await page.GetByRole(AriaRole.Button, new() { Name = "Score the assessment" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#risk-level")).ToHaveTextAsync("high risk");
+        await Assertions.Expect(page.Locator("#risk-level")).ToHaveTextAsync("High risk");
         await Assertions.Expect(page.Locator("#high-risk-flag")).ToContainTextAsync("Refer to the Vulnerability Panel by ");
         await Assertions.Expect(page.Locator("#risk-result")).ToContainTextAsync("The score is 22 of 45: high (22 or more).");
         await Assertions.Expect(page.Locator("#task-table")).ToContainTextAsync("Refer to the Vulnerability Panel");
