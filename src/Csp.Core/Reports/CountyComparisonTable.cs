@@ -22,7 +22,7 @@ public static class CountyComparisonTable
         var withheldAny = false;
         var table = rows.Select(row =>
         {
-            var withheld = small.Withholds(row.Count, area.Area.Level) || small.Withholds(row.BaselineCount, area.Area.Level);
+            var withheld = small.Withholds(row.Count, area.Area.Level) || small.Withholds(row.BaselineCount ?? 0, area.Area.Level);
             withheldAny |= withheld;
             return new TableRow(
             [

@@ -30,7 +30,7 @@ public static class TrendChart
         ];
         var standOut = row.MonthsThatStandOut.Select(ReportWords.Month).ToList();
         var alt = $"Line chart of {row.Description.InSentence} in {area.Area.Name} each month of {area.Period.Label}, against the same months of {area.Baseline.Label}: " +
-                  $"{row.Count.ToString("N0", ReportWords.EnGb)} {noun} against {row.BaselineCount.ToString("N0", ReportWords.EnGb)}." +
+                  $"{row.Count.ToString("N0", ReportWords.EnGb)} {noun} against {(row.BaselineCount is { } b ? b.ToString("N0", ReportWords.EnGb) : "no data")}." +
                   (standOut.Count > 0 ? $" Months that stand out: {string.Join(", ", standOut)}." : " No month stands out from the usual range.");
         return new ReportChart(id, $"{row.Category}: {noun} per month, {area.Area.Name}", ChartKind.Line, "Month", $"{ReportWords.Capitalised(noun)} per month",
             categories, series, null, lines, source, alt);
