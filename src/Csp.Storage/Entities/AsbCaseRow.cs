@@ -11,6 +11,8 @@ public sealed class AsbCaseRow
     public long LeadAgencyId { get; set; }
     public string? LeadOfficer { get; set; }
     public string? Location { get; set; }
+    /// <summary>The location upper-cased with single spaces (<c>location_key</c>): the same place written the same way matches.</summary>
+    public string? LocationKey { get; set; }
     public string? Ward { get; set; }
     public string? Lsoa { get; set; }
     public double? Latitude { get; set; }

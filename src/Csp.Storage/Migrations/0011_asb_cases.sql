@@ -13,6 +13,7 @@ CREATE TABLE asb_cases (
     lead_agency_id {bigint} NOT NULL REFERENCES agencies (id),
     lead_officer   text NULL,                       -- user name of the officer leading the case
     location       text NULL,                       -- address or place
+    location_key   text NULL,                       -- the location upper-cased with single spaces: repeat locations match on it
     ward           text NULL,
     lsoa           text NULL,
     latitude       {real} NULL,
@@ -31,6 +32,7 @@ CREATE INDEX ix_asb_cases_lead ON asb_cases (lead_agency_id, status, opened_on);
 CREATE INDEX ix_asb_cases_officer ON asb_cases (lead_officer, status);
 CREATE INDEX ix_asb_cases_risk ON asb_cases (risk_level, status);
 CREATE INDEX ix_asb_cases_reassess ON asb_cases (reassess_by);
+CREATE INDEX ix_asb_cases_location_key ON asb_cases (location_key);
 
 -- The partner agencies working a case beside its lead.
 CREATE TABLE case_agencies (

@@ -40,6 +40,7 @@ public sealed partial class AsbCases
             LeadAgencyId = scope.AgencyId,
             LeadOfficer = user.UserName,
             Location = Clean(request.Location, 300),
+            LocationKey = LocationKey(request.Location),
             Ward = Clean(request.Ward, 100),
             Lsoa = Clean(request.Lsoa, 20),
             Latitude = request.Latitude,

@@ -10,8 +10,8 @@ public sealed partial class AsbCases
     /// <summary>
     /// The repeats this case is part of, by the partnership's rule (asb-case-settings.csv, default 3 or more incidents in 12
     /// months), counted across every case's incidents, as of today: a victim on this case counts the incidents of all cases
-    /// they are a victim on; a caller the incidents they reported, on any case; the location the incidents at the same place
-    /// (an incident's own location, else its case's, compared ignoring case and spacing).
+    /// they are a victim on; a caller the incidents they reported, on any case; the location the incidents of every case at
+    /// the same place (the case's location, compared ignoring case and spacing).
     /// </summary>
     private async Task<IReadOnlyList<CaseRepeat>> RepeatsAsync(CspDbContext db, AsbCaseRow row, IReadOnlyList<CasePerson> people, CancellationToken cancellationToken)
     {
@@ -32,16 +32,13 @@ public sealed partial class AsbCases
             .Select(i => new { Id = i.ReportedById!.Value, i.OccurredOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
         Add(RepeatKind.Caller, calls.Select(c => ((int)c.Id, c.OccurredOn)).ToList());
 
-        if (LocationKey(row.Location) is { } place)
+        if (row.LocationKey is { } place)
         {
-            // The same place written the same way on any case: its incidents, at their own location or the case's.
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower()
-            var lower = row.Location!.Trim().ToLower();
-            var atPlace = await (from i in db.CaseIncidents
-                                 join c in db.AsbCases on i.CaseId equals c.Id
-                                 where (i.Location != null ? i.Location.Trim().ToLower() : (c.Location != null ? c.Location.Trim().ToLower() : "")) == lower
+            // Every incident of every case at the same place (its location key, indexed).
+            var atPlace = await (from c in db.AsbCases
+                                 where c.LocationKey == place
+                                 join i in db.CaseIncidents on c.Id equals i.CaseId
                                  select i.OccurredOn).ToListAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore CA1304, CA1311, CA1862
             var keyed = atPlace.Select(d => new KeyedIncident(place, d)).ToList();
             foreach (var f in RepeatFinder.Find(keyed, rule, RepeatKind.Location, today).Where(f => f.IsCurrent(rule)))
                 found.Add(new CaseRepeat(RepeatKind.Location, row.Location!, f, Words(f, row.Location!, rule)));
@@ -61,7 +58,8 @@ public sealed partial class AsbCases
         }
     }
 
-    private static string? LocationKey(string? location) =>
+    /// <summary>The location upper-cased (invariant) with single spaces; null when there is none.</summary>
+    public static string? LocationKey(string? location) =>
         string.IsNullOrWhiteSpace(location) ? null : string.Join(' ', location.Trim().ToUpperInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string Words(RepeatFinding f, string who, RepeatRule rule)

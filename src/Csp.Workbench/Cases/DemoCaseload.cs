@@ -71,6 +71,7 @@ public sealed class DemoCaseload(CspDatabase database, AsbCaseConfiguration conf
                 LeadAgencyId = lead.Id,
                 LeadOfficer = Officer,
                 Location = location,
+                LocationKey = AsbCases.LocationKey(location),
                 Ward = Wards[random.Next(Wards.Length)],
                 Summary = "Demonstration case: fictitious.",
                 OpenedOn = opened,

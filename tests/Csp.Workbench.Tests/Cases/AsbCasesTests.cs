@@ -193,6 +193,28 @@ public sealed class AsbCasesTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_place_with_three_incidents_in_twelve_months_across_cases_written_alike_is_flagged_as_a_repeat_location(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        var (first, _) = await world.CaseWithVictimAsync(officer, location: "12 Example Road, Gravesend");
+        var (second, _) = await world.CaseWithVictimAsync(officer, location: " 12  example ROAD, Gravesend");
+        var (elsewhere, _) = await world.CaseWithVictimAsync(officer, location: "14 Example Road, Gravesend");
+        await world.Cases.AddIncidentAsync(officer, first, new NewIncident(new DateOnly(2025, 2, 1), null, "one"), default);
+        await world.Cases.AddIncidentAsync(officer, second, new NewIncident(new DateOnly(2025, 9, 1), null, "two"), default);
+        await world.Cases.AddIncidentAsync(officer, elsewhere, new NewIncident(new DateOnly(2025, 9, 2), null, "next door"), default);
+        Assert.DoesNotContain((await world.Cases.GetAsync(officer, first, default))!.Repeats, r => r.Kind == RepeatKind.Location);
+
+        await world.Cases.AddIncidentAsync(officer, second, new NewIncident(new DateOnly(2025, 12, 1), null, "three"), default);
+
+        var repeat = (await world.Cases.GetAsync(officer, first, default))!.Repeats.Single(r => r.Kind == RepeatKind.Location);
+        Assert.Equal(3, repeat.Finding.InCurrentWindow);
+        Assert.StartsWith("Repeat location: 12 Example Road, Gravesend, 3 incidents in the last 12 months", repeat.Words, StringComparison.Ordinal);
+        Assert.DoesNotContain((await world.Cases.GetAsync(officer, elsewhere, default))!.Repeats, r => r.Kind == RepeatKind.Location);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Searching_by_a_persons_name_finds_their_cases_and_is_audited(DatabaseProvider provider)
     {
         await using var world = await CaseWorld.CreateAsync(provider, postgres);
