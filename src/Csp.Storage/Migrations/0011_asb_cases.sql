@@ -28,10 +28,11 @@ CREATE TABLE asb_cases (
     created_at     text NOT NULL,
     created_by     text NULL
 );
-CREATE INDEX ix_asb_cases_lead ON asb_cases (lead_agency_id, status, opened_on);
+-- The lists ask per lead agency: a page in opened order (walking the first index), and counts by status, risk and
+-- reassessment date answered from the second alone (it covers them).
+CREATE INDEX ix_asb_cases_lead_opened ON asb_cases (lead_agency_id, opened_on, id);
+CREATE INDEX ix_asb_cases_lead ON asb_cases (lead_agency_id, status, risk_level, reassess_by, opened_on);
 CREATE INDEX ix_asb_cases_officer ON asb_cases (lead_officer, status);
-CREATE INDEX ix_asb_cases_risk ON asb_cases (risk_level, status);
-CREATE INDEX ix_asb_cases_reassess ON asb_cases (reassess_by);
 CREATE INDEX ix_asb_cases_location_key ON asb_cases (location_key);
 
 -- The partner agencies working a case beside its lead.

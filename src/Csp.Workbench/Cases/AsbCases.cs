@@ -55,54 +55,86 @@ public sealed partial class AsbCases(CspDatabase database, AsbCaseConfiguration 
 
     /// <summary>A page of one of the lists, filtered by status and a search term (reference, place or a person's name on the case); null when the user does not work cases.</summary>
     /// <param name="status">open (open and under review), closed, or all.</param>
+    /// <remarks>
+    /// Asked as two queries, the cases the agency leads and those it partners on (shared with it), each of which an index
+    /// answers in order (lead agency, opened date), then merged: one query with the access rule's OR reads and sorts every
+    /// visible case (about 0.8 s at 100,000 cases on SQLite; see benchmarks, quick cases).
+    /// </remarks>
     public async Task<CaseList?> ListAsync(CaseUser user, CaseListKind kind, string? search, string status, int page, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
         if (await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false) is not { } scope) return null;
-        var query = Visible(db, scope).AsNoTracking();
-        var today = Today;
+        var agency = scope.AgencyId;
+        var with = scope.SharingWith.ToList();
+        var lead = Filter(db, db.AsbCases.AsNoTracking().Where(c => c.LeadAgencyId == agency), user, kind, search, status);
+        var partner = Filter(db, db.AsbCases.AsNoTracking().Where(c => c.LeadAgencyId != agency && with.Contains(c.LeadAgencyId)
+            && db.CaseAgencies.Any(p => p.CaseId == c.Id && p.AgencyId == agency)), user, kind, search, status);
+        var total = await lead.CountAsync(cancellationToken).ConfigureAwait(false)
+                    + (with.Count == 0 ? 0 : await partner.CountAsync(cancellationToken).ConfigureAwait(false));
+        page = Math.Clamp(page, 1, 1_000_000);
+        var wanted = page * PageSize;
+        var ids = await Page(lead, wanted).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (with.Count > 0) ids.AddRange(await Page(partner, wanted).ToListAsync(cancellationToken).ConfigureAwait(false));
+        var pageIds = ids.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToList();
+        var rows = (await db.AsbCases.AsNoTracking().Where(c => pageIds.Contains(c.Id))
+            .Select(c => new CaseListRow(c.Id, c.Reference, c.CaseType, c.Status, db.Agencies.Where(a => a.Id == c.LeadAgencyId).Select(a => a.Name).First(),
+                c.LeadOfficer, c.Location, c.Ward, c.OpenedOn, c.RiskLevel, c.RiskScore, c.ReassessBy, c.Demo))
+            .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id).ToList();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // The term may be a person's name: who searched for whom is itself personal data to account for.
+            Audit(db, user, AuditActions.CaseSearched, null, null, null, null, $"search '{search.Trim()}' in {kind}: {total} cases");
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return new CaseList(rows, total, page, PageSize);
+    }
+
+    private static IQueryable<CasePage> Page(IQueryable<AsbCaseRow> query, int wanted) =>
+        query.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id).Take(wanted).Select(c => new CasePage(c.Id, c.OpenedOn));
+
+    private sealed record CasePage(long Id, DateOnly OpenedOn);
+
+    private IQueryable<AsbCaseRow> Filter(CspDbContext db, IQueryable<AsbCaseRow> query, CaseUser user, CaseListKind kind, string? search, string status)
+    {
+        // Open as two equalities (not "not closed"), so that the (lead agency, status, ...) index answers counts.
+        string[] open = [CaseStatuses.Open, CaseStatuses.UnderReview];
         switch (kind)
         {
             case CaseListKind.Mine:
                 query = query.Where(c => c.LeadOfficer == user.UserName);
                 break;
             case CaseListKind.HighRisk:
-                query = query.Where(c => c.RiskLevel == "High" && c.Status != CaseStatuses.Closed);
+                query = query.Where(c => c.RiskLevel == "High" && open.Contains(c.Status));
                 break;
             case CaseListKind.ReviewsDue:
-                var soon = today.AddDays(7);
-                query = query.Where(c => c.Status != CaseStatuses.Closed && (c.ReassessBy == null || c.ReassessBy <= soon));
+                var soon = Today.AddDays(7);
+                query = query.Where(c => open.Contains(c.Status) && (c.ReassessBy == null || c.ReassessBy <= soon));
                 break;
         }
         if (kind is not (CaseListKind.HighRisk or CaseListKind.ReviewsDue))
         {
-            if (status == "open") query = query.Where(c => c.Status != CaseStatuses.Closed);
+            if (status == "open") query = query.Where(c => open.Contains(c.Status));
             else if (status == "closed") query = query.Where(c => c.Status == CaseStatuses.Closed);
         }
-        var term = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
-        if (term is not null)
+        if (string.IsNullOrWhiteSpace(search)) return query;
+        var term = search.Trim();
+        if (ReferencePattern().IsMatch(term))
         {
+            var reference = term.ToUpperInvariant();
+            return query.Where(c => c.Reference == reference);
+        }
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(), not run with the server's culture
-            var lower = term.ToLowerInvariant();
-            query = query.Where(c => c.Reference.ToLower().Contains(lower) || (c.Location != null && c.Location.ToLower().Contains(lower))
-                                     || (c.Ward != null && c.Ward.ToLower().Contains(lower))
-                                     || db.CasePeople.Any(cp => cp.CaseId == c.Id && db.People.Any(p => p.Id == cp.PersonId && p.Name.ToLower().Contains(lower))));
+        var lower = term.ToLowerInvariant();
+        // The people matching, found once (an uncorrelated subquery), rather than tested case by case.
+        var named = db.CasePeople.Where(cp => db.People.Where(p => p.Name.ToLower().Contains(lower)).Select(p => p.Id).Contains(cp.PersonId)).Select(cp => cp.CaseId);
+        return query.Where(c => c.Reference.ToLower().Contains(lower) || (c.Location != null && c.Location.ToLower().Contains(lower))
+                                || (c.Ward != null && c.Ward.ToLower().Contains(lower)) || named.Contains(c.Id));
 #pragma warning restore CA1304, CA1311, CA1862
-        }
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        page = Math.Clamp(page, 1, 1_000_000);
-        var rows = await query.OrderByDescending(c => c.OpenedOn).ThenByDescending(c => c.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(c => new CaseListRow(c.Id, c.Reference, c.CaseType, c.Status, db.Agencies.Where(a => a.Id == c.LeadAgencyId).Select(a => a.Name).First(),
-                c.LeadOfficer, c.Location, c.Ward, c.OpenedOn, c.RiskLevel, c.RiskScore, c.ReassessBy, c.Demo))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (term is not null)
-        {
-            // The term may be a person's name: who searched for whom is itself personal data to account for.
-            Audit(db, user, AuditActions.CaseSearched, null, null, null, null, $"search '{term}' in {kind}: {total} cases");
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        return new CaseList(rows, total, page, PageSize);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^ASB-[0-9]{4}-[0-9]{6}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReferencePattern();
 
     /// <summary>The partnership's agencies (for choosing partners and who an incident was reported to).</summary>
     public async Task<IReadOnlyList<Accounts.AgencyChoice>> AgenciesAsync(CancellationToken cancellationToken)

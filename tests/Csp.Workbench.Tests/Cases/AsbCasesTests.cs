@@ -228,9 +228,9 @@ public sealed class AsbCasesTests(PostgresServer postgres)
         Assert.Equal(2, found.Total);
         Assert.Equal(0, none.Total);
         Assert.Single((await world.Cases.ListAsync(officer, CaseListKind.Agency, "EXAMPLE road", "all", 1, default))!.Rows);
+        Assert.Equal([id], (await world.Cases.ListAsync(officer, CaseListKind.Agency, $"asb-2025-{id:D6}", "all", 1, default))!.Rows.Select(r => r.Id));
         await using var db = world.Database.CreateContext();
-        Assert.Equal(3, await db.AuditLog.CountAsync(e => e.Action == AuditActions.CaseSearched && e.UserName == "c.officer"));
-        _ = id;
+        Assert.Equal(4, await db.AuditLog.CountAsync(e => e.Action == AuditActions.CaseSearched && e.UserName == "c.officer"));
     }
 
     [Fact]
