@@ -16,7 +16,7 @@ root.Subcommands.Add(AssessCommand.Create(database));
 root.Subcommands.Add(ReportCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
-root.Subcommands.Add(CaseReviewCommand.Create());
+root.Subcommands.Add(CaseReviewCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
 
 try

@@ -83,4 +83,29 @@ public sealed partial class AsbCases
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return CaseChange.Ok(reviewId);
     }
+
+    /// <summary>
+    /// The ASB Case Review figures a partnership must publish for a period (from and to inclusive): applications received,
+    /// threshold not met, reviews held, reviews with recommendations, over every agency's cases except the demonstration
+    /// caseload; small numbers withheld below <paramref name="suppressBelow"/> (and a withheld figure's complement when it
+    /// could be worked out from the total). Counts only: no personal data, fit for a public report.
+    /// </summary>
+    public async Task<PublishedCaseReviewFigures> PublishedFiguresAsync(DateOnly from, DateOnly to, int suppressBelow, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var rows = await (from r in db.CaseReviews.AsNoTracking()
+                          join c in db.AsbCases on r.CaseId equals c.Id
+                          where !c.Demo
+                          select r).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var applications = rows.Select(r => new CaseReviewApplication(r.Reference, r.ReceivedOn)
+        {
+            AcknowledgedOn = r.AcknowledgedOn,
+            ThresholdDecidedOn = r.ThresholdDecidedOn,
+            ThresholdMet = r.ThresholdMet,
+            ReviewHeldOn = r.ReviewHeldOn,
+            OutcomeSentOn = r.OutcomeSentOn,
+            Recommendations = r.Recommendations,
+        });
+        return CaseReviewStatistics.For(applications, from, to).ForPublication(suppressBelow);
+    }
 }

@@ -73,4 +73,20 @@ public sealed class CaseReviewCommandTests
         Assert.Equal(1, badDate.Exit);
         Assert.Contains("--application-date '18/12/2025'", badDate.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_statistics_give_the_financial_year_and_the_four_published_figures()
+    {
+        var database = Path.Combine(Directory.CreateTempSubdirectory("csp-cr-").FullName, "empty.sqlite");
+
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("case-review", "statistics", "--financial-year", "2025", "--format", "json", "--database", database);
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal("2025-04-01", root.GetProperty("from").GetString());
+        Assert.Equal("2026-03-31", root.GetProperty("to").GetString());
+        foreach (var field in new[] { "applicationsReceived", "thresholdNotMet", "reviewsHeld", "reviewsWithRecommendations" }) Assert.Equal(0, root.GetProperty(field).GetInt32());
+        Assert.Empty(root.GetProperty("withheld").EnumerateArray());
+    }
 }

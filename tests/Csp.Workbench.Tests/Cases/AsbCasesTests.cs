@@ -233,6 +233,40 @@ public sealed class AsbCasesTests(PostgresServer postgres)
         Assert.Equal(4, await db.AuditLog.CountAsync(e => e.Action == AuditActions.CaseSearched && e.UserName == "c.officer"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_published_case_review_figures_count_the_financial_year_and_withhold_small_numbers(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        var (id, victim) = await world.CaseWithVictimAsync(officer);
+        Complaint[] complaints = [new(new DateOnly(2025, 3, 1), new DateOnly(2025, 2, 20), "Council")];
+        async Task<long> ApplyAsync(DateOnly received)
+        {
+            var applied = await world.Cases.ApplyForReviewAsync(officer, id, received, victim, false, true, complaints, default);
+            Assert.True(applied.Done, string.Join("; ", applied.Errors));
+            return applied.Id;
+        }
+        var before = await ApplyAsync(new DateOnly(2025, 3, 20)); // received in 2024-25, decided in 2025-26
+        var notMet = await ApplyAsync(new DateOnly(2025, 5, 1));
+        var held = await ApplyAsync(new DateOnly(2025, 6, 1));
+        await ApplyAsync(new DateOnly(2025, 12, 1));
+        Assert.True((await world.Cases.DecideReviewAsync(officer, id, before, new CaseReviewProgress(null, new DateOnly(2025, 4, 2), false, null, null, null, "Not met"), default)).Done);
+        Assert.True((await world.Cases.DecideReviewAsync(officer, id, notMet, new CaseReviewProgress(new DateOnly(2025, 5, 2), new DateOnly(2025, 5, 9), false, null, null, null, null), default)).Done);
+        Assert.True((await world.Cases.DecideReviewAsync(officer, id, held, new CaseReviewProgress(null, new DateOnly(2025, 6, 10), true, new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 4), 2, "Recommendations to the housing provider"), default)).Done);
+        Assert.False((await world.Cases.DecideReviewAsync(officer, id, notMet, new CaseReviewProgress(null, null, null, new DateOnly(2025, 6, 1), null, null, null), default)).Done);
+
+        var shown = await world.Cases.PublishedFiguresAsync(new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), 1, default);
+        var withheld = await world.Cases.PublishedFiguresAsync(new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), 3, default);
+
+        // Received in 2025-26: 5 May, 1 June, 1 December (20 March is the year before). Not met: 2 April and 9 May. Held: 1 July, with recommendations.
+        Assert.Equal((3L, 2L, 1L, 1L), (shown.ApplicationsReceived.Count, shown.ThresholdNotMet.Count, shown.ReviewsHeld.Count, shown.ReviewsWithRecommendations.Count));
+        Assert.Equal((3L, false), (withheld.ApplicationsReceived.Value ?? -1, withheld.ApplicationsReceived.Withheld));
+        Assert.True(withheld.ThresholdNotMet.Withheld);
+        Assert.Null(withheld.ReviewsHeld.Value);
+        Assert.Null(withheld.ReviewsWithRecommendations.Value);
+    }
+
     [Fact]
     public async Task The_demonstration_caseload_is_loaded_once_marked_demo_and_scored_through_the_matrix()
     {
