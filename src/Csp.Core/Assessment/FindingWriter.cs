@@ -11,7 +11,7 @@ namespace Csp.Core.Assessment;
 /// how many ("the 2nd highest of 13 in Kent"); categories are named by their phrase ("drug offences have risen"), and a
 /// change in a category found by police activity carries that caveat.
 /// </summary>
-public static class FindingWriter
+internal static class FindingWriter
 {
     /// <summary>Categories with fewer crimes than this in both periods get no sentence: their changes are noise.</summary>
     public const int MinimumCount = 20;

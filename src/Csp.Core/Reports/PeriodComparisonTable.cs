@@ -8,7 +8,7 @@ namespace Csp.Core.Reports;
 /// Dartford, Gravesham, Kent) or for one area and several categories. Small numbers in small areas are withheld in public
 /// reports with every figure that would reveal them.
 /// </summary>
-public static class PeriodComparisonTable
+internal static class PeriodComparisonTable
 {
     /// <summary>One category across areas, the county last (as a group row), the area itself highlighted.</summary>
     public static ReportTable AcrossAreas(string id, string caption, string category, AssessmentResult area, IReadOnlyList<AssessmentResult> areas, SmallNumbers small)

@@ -7,7 +7,7 @@ namespace Csp.Core.Reports;
 /// The monthly pattern of one category: the period's months as a line, the baseline's same months beside it (dashed),
 /// and the period's monthly average with its upper control limit (mean + 3√mean), above which a month stands out.
 /// </summary>
-public static class TrendChart
+internal static class TrendChart
 {
     public static ReportChart Monthly(string id, AssessmentResult area, AssessmentRow row, string source)
     {
