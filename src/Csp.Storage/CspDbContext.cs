@@ -20,6 +20,10 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
     public DbSet<WebImportRow> WebImports => Set<WebImportRow>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
+    public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
+    public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
+    public DbSet<ReferralRow> Referrals => Set<ReferralRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -4,6 +4,7 @@ using Csp.Workbench.Accounts;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
+using Csp.Workbench.Briefing;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
@@ -51,6 +52,10 @@ public static class CspServices
         services.TryAddSingleton<DatabaseKeys>();
         services.TryAddSingleton<DatabaseHealth>();
         services.TryAddSingleton<DatabaseStartup>();
+        services.TryAddSingleton<AreaIncidents>();
+        services.TryAddSingleton<Taskings>();
+        services.TryAddSingleton<Briefings>();
+        services.TryAddSingleton<TimeProfiles>();
         return services;
     }
 }

@@ -19,6 +19,12 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
     public const string PasswordReset = "password-reset";
     public const string AccountCreated = "administrator-created";
+    /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
+    public const string Tasking = "tasking";
+    /// <summary>A briefing shown with personal data (repeat victims' and callers' keys): who saw which area's window.</summary>
+    public const string BriefingPersonalData = "briefing-personal-data";
+    /// <summary>A briefing recorded as held (the next one starts where it ended).</summary>
+    public const string BriefingHeld = "briefing-held";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -35,9 +41,12 @@ public static class AuditActions
         PasswordChanged => "Changed their password",
         PasswordReset => "Reset a password",
         AccountCreated => "First administrator created",
+        Tasking => "Changed a task",
+        BriefingPersonalData => "Viewed a briefing with victim and caller keys",
+        BriefingHeld => "Recorded a briefing as held",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated];
+        [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated, Tasking, BriefingPersonalData, BriefingHeld];
 }
