@@ -14,7 +14,7 @@ namespace Csp.Workbench.Briefing;
 public sealed class TimeProfiles(AreaIncidents areaIncidents, CspHomeFolder home)
 {
     public async Task<TimeProfileOutcome> ComputeAsync(string area, DateOnly from, DateOnly to, IReadOnlyCollection<string>? categories, TimeOfDayWindow? window,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? label = null)
     {
         if (to < from) return TimeProfileOutcome.Refused(AnswerKind.BadRequest, $"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).");
         var (match, incidents) = await areaIncidents.ForAsync(area, cancellationToken).ConfigureAwait(false);
@@ -29,7 +29,7 @@ public sealed class TimeProfiles(AreaIncidents areaIncidents, CspHomeFolder home
             }
         }
         var (events, issues) = ReadEvents();
-        var request = new TimeProfileRequest(from, to, categories, window) { Events = events };
+        var request = new TimeProfileRequest(from, to, categories, window) { Events = events, Label = label };
         var result = TimeProfile.Compute(incidents.Index, request);
         return new TimeProfileOutcome(AnswerKind.Answered, null, incidents, result, issues);
     }
