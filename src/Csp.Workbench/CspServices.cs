@@ -56,6 +56,8 @@ public static class CspServices
         services.TryAddSingleton<Taskings>();
         services.TryAddSingleton<Briefings>();
         services.TryAddSingleton<TimeProfiles>();
+        services.TryAddSingleton<BriefingPrint>();
+        services.TryAddSingleton<BriefingMap>();
         return services;
     }
 }

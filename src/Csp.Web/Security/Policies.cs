@@ -30,6 +30,11 @@ public static class Policies
     /// analysts. Pages that show it go under this policy, and further rules by agency will narrow it.
     /// </summary>
     public const string PersonalData = "PersonalData";
+    /// <summary>
+    /// The daily briefing, its printout and tasking: administrators, analysts and partner officers (the CSU and the
+    /// partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
+    /// </summary>
+    public const string Briefing = "Briefing";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -40,6 +45,7 @@ public static class Policies
         options.AddPolicy(Api, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
+        options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.
