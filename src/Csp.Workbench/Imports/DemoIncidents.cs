@@ -14,8 +14,9 @@ namespace Csp.Workbench.Imports;
 /// Loads the generated demonstration incidents (<c>data/sample/incidents/incidents-GENERATED-DEMO.csv.gz</c>, made by
 /// <c>scripts/generate-demo-incidents.py</c>; not real data) moved forward to today, so that the briefing's last 24 hours
 /// always has something to show: every date moves by the same whole number of weeks (each incident keeps its day of the
-/// week) so that the file's last day falls on or after yesterday, and what would then lie in the future is dropped
-/// (data/sample/incidents/README.md). The load replaces the previous one (ids <c>DEMO-</c>), so running it each day
+/// week) so that the file's last day falls on or after yesterday, and what would then fall today or later is dropped
+/// (data/sample/incidents/README.md). Cutting at the start of today, not at this minute, makes the load the same all day:
+/// importing the sample again the same day changes nothing. The load replaces the previous one (ids <c>DEMO-</c>), so running it each day
 /// keeps the demo current without duplicates. <c>csp import sample</c> and the web app's first run call it;
 /// <c>csp import demo-incidents</c> runs it alone.
 /// </summary>
@@ -28,7 +29,7 @@ public static class DemoIncidents
 
     public static string PathUnder(string sampleRoot) => Path.Combine(sampleRoot, "incidents", FileName);
 
-    /// <summary>The demo file shifted to <paramref name="nowLocal"/> (UK local time), as CSV text, and the shift in days.</summary>
+    /// <summary>The demo file shifted to <paramref name="nowLocal"/> (UK local time) and cut at the start of its day, as CSV text, and the shift in days.</summary>
     public static (string Csv, int ShiftDays, int Kept, int Dropped) Shift(Stream gzipped, DateTime nowLocal)
     {
         ArgumentNullException.ThrowIfNull(gzipped);
@@ -42,6 +43,7 @@ public static class DemoIncidents
         var yesterday = DateOnly.FromDateTime(nowLocal).AddDays(-1);
         var behind = yesterday.DayNumber - last.DayNumber;
         var shift = behind <= 0 ? 0 : (behind + 6) / 7 * 7;
+        var cut = DateOnly.FromDateTime(nowLocal).ToDateTime(TimeOnly.MinValue);
         var csv = new StringBuilder(header).Append('\n');
         int kept = 0, dropped = 0;
         foreach (var line in lines)
@@ -49,7 +51,7 @@ public static class DemoIncidents
             var parts = line.Split(',', 4);
             var date = DateOnly.ParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(shift);
             var time = parts[2].Length == 0 ? TimeOnly.MinValue : TimeOnly.ParseExact(parts[2], "HH:mm", CultureInfo.InvariantCulture);
-            if (date.ToDateTime(time) > nowLocal)
+            if (date.ToDateTime(time) >= cut)
             {
                 dropped++;
                 continue;
