@@ -21,11 +21,12 @@ internal static class BriefingCommand
         var sinceLast = new Option<bool>("--since-last") { Description = "Start where the last briefing held for the area ended (--record records one)." };
         var victimKeys = new Option<bool>("--victim-keys") { Description = "Show repeat victims' and callers' pseudonymised keys (personal data: the view is audited). Default: counts only." };
         var record = new Option<bool>("--record") { Description = "Record this briefing as held (who, when, its window)." };
+        var output = new Option<string?>("--output") { Description = "Also write the one-page printout to this file: .pdf (printed by Chromium) or .html. It never carries victim keys." };
         var viewer = new BriefingViewerOptions();
         var format = FormatOption.Create("table", "json");
         var command = new Command("briefing", "The daily briefing: incidents since the last briefing by category and ward, emerging hot spots, repeat locations and victims, near-repeat alerts, tasks due.")
         {
-            area, since, until, sinceLast, victimKeys, record, format,
+            area, since, until, sinceLast, victimKeys, record, output, format,
         };
         foreach (var o in viewer.All) command.Options.Add(o);
         command.SetAction(async (parse, ct) =>
@@ -44,6 +45,20 @@ internal static class BriefingCommand
             {
                 var held = await briefings.RecordHeldAsync(outcome, who, null, ct).ConfigureAwait(false);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Recorded as held: briefing {held.Id}, {held.Since:yyyy-MM-dd HH:mm} to {held.Until:yyyy-MM-dd HH:mm}."));
+            }
+            if (parse.GetValue(output) is { } file)
+            {
+                var pdf = file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+                if (!pdf && !file.EndsWith(".html", StringComparison.OrdinalIgnoreCase))
+                {
+                    Console.Error.WriteLine("error: --output must end .pdf or .html.");
+                    return ExitCodes.Error;
+                }
+                // The printout is built as a user not entitled to personal data would see it.
+                var forPrint = who.PersonalDataEntitled ? await briefings.BuildAsync(new BriefingQuery(parse.GetValue(area)!, from, to, parse.GetValue(sinceLast)), who with { PersonalDataEntitled = false }, ct).ConfigureAwait(false) : outcome;
+                var printed = await useCases.GetRequiredService<BriefingPrint>().RenderAsync(forPrint, pdf ? Reporting.Rendering.ReportFormat.Pdf : Reporting.Rendering.ReportFormat.Html, ct).ConfigureAwait(false);
+                await File.WriteAllBytesAsync(file, printed.Content, ct).ConfigureAwait(false);
+                Console.Error.WriteLine($"Wrote the printout to {file}.");
             }
             var contract = BriefingContract.From(outcome);
             if (parse.GetValue(format) == "json") Console.Out.WriteLine(JsonSerializer.Serialize(contract, CliEnvironment.Json));
