@@ -13,16 +13,20 @@
     var i = Math.min(palette.length - 1, 1 + Math.floor((n - 1) * (palette.length - 1) / Math.max(1, max)));
     return palette[i];
   }
-  var bounds = null;
+  // The view is set before any layer is added: Leaflet cannot draw vectors on a map with no view yet.
+  var wards = null;
   if (data.wards) {
     var max = 0;
     data.wards.features.forEach(function (f) { max = Math.max(max, f.properties.count || 0); });
-    var wards = L.geoJSON(data.wards, {
+    wards = L.geoJSON(data.wards, {
       style: function (f) { return { color: '#555', weight: 1, fillOpacity: 0.7, fillColor: colour(f.properties.count, max) }; },
       onEachFeature: function (f, l) { l.bindTooltip(f.properties.name + ': ' + (f.properties.count || 0) + ' incidents', { sticky: true }); }
-    }).addTo(map);
-    if (wards.getLayers().length > 0) bounds = wards.getBounds();
+    });
   }
+  if (wards && wards.getLayers().length > 0) map.fitBounds(wards.getBounds(), { padding: [8, 8] });
+  else if ((data.incidents || []).length > 0) map.fitBounds(data.incidents.map(function (p) { return [p.lat, p.lon]; }), { padding: [20, 20] });
+  else map.setView([51.43, 0.3], 11);
+  if (wards) wards.addTo(map);
   var colours = {};
   var scheme = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
   (data.incidents || []).forEach(function (p) {
@@ -33,9 +37,6 @@
   (data.emerging || []).forEach(function (p) {
     L.circle([p.lat, p.lon], { radius: 354, color: '#c00', weight: 3, fill: false }).bindTooltip(p.label).addTo(map);
   });
-  if (bounds) map.fitBounds(bounds, { padding: [8, 8] });
-  else if ((data.incidents || []).length > 0) map.fitBounds(data.incidents.map(function (p) { return [p.lat, p.lon]; }), { padding: [20, 20] });
-  else map.setView([51.43, 0.3], 11);
   var legend = document.createElement('div');
   legend.className = 'map-legend';
   Object.keys(colours).forEach(function (c) {
