@@ -58,6 +58,7 @@ public static class CspServices
         services.TryAddSingleton<TimeProfiles>();
         services.TryAddSingleton<BriefingPrint>();
         services.TryAddSingleton<BriefingMap>();
+        services.TryAddSingleton<WardBriefings>();
         return services;
     }
 }
