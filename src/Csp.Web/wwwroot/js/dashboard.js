@@ -158,7 +158,9 @@
             var p = f.properties;
             var text = p.name + ': ' + (p.ratePer1000 === undefined ? 'no population figure' : number.format(p.ratePer1000) + ' per 1,000 residents') +
               (p.count === undefined ? '' : ' (' + number.format(p.count) + ' crimes)');
-            l.bindTooltip(text, { sticky: true });
+            // A text node, never a string: Leaflet puts a string tooltip in as HTML, and an area's name comes from an
+            // imported file.
+            l.bindTooltip(document.createTextNode(text), { sticky: true });
           }
         }).addTo(map);
         if (layer.getLayers().length > 0) map.fitBounds(layer.getBounds(), { padding: [8, 8] });
