@@ -46,9 +46,9 @@ public static class ApiEndpoints
     /// given with Produces; the database is opened only to find an area by name.
     /// </remarks>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAssessmentAsync([AsParameters] AssessmentParameters query,
-        Assessments assessments, CancellationToken cancellationToken)
+        Assessments assessments, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true), cancellationToken).ConfigureAwait(false);
+        var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true, user.Readership()), cancellationToken).ConfigureAwait(false);
         if (answer.Result is not null)
         {
             var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);

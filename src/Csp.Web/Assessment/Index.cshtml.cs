@@ -7,6 +7,7 @@ using Csp.Core.Periods;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Web.Hosting;
+using Csp.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -59,11 +60,14 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
 
     public bool NoData { get; private set; }
 
-    public IReadOnlyList<SmallAreaFigure> SmallAreas { get; private set; } = [];
+    public IReadOnlyList<ShownSmallAreaFigure> SmallAreas { get; private set; } = [];
 
     public AreaLevel? SmallAreaLevel { get; private set; }
 
     public string ChartData { get; private set; } = "{}";
+
+    /// <summary>True when the answer holds no month's count (a ward or LSOA for a reader who may not see its small numbers).</summary>
+    public bool MonthlyWithheld => Result is { } result && result.Rows.All(r => r.Months.Count == 0);
 
     public AssessmentRow? Total => Result?.Rows.FirstOrDefault(r => r.Category == OffenceScheme.TotalCrime);
 
@@ -111,17 +115,18 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         if (Periods is not null && string.IsNullOrEmpty(kind)) FillForm(Periods);
 
         CanDownloadRestricted = (await authorization.AuthorizeAsync(User, null, Csp.Web.Security.Policies.RestrictedReports).ConfigureAwait(false)).Succeeded;
-        Answer = await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
+        var readership = User.Readership();
+        Answer = await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, readership, cancellationToken).ConfigureAwait(false);
         if (Result is null || Area is null || Periods is null) return;
 
         var periods = Periods;
-        var siblings = await Snapshot.RememberAsync($"siblings:{Area.Code}|{periods.Period}|{periods.Baseline}|{populationYear}|{partial}",
-            () => Task.FromResult(SiblingRates.Compute(Snapshot, assessments.Configuration, Area, periods, populationYear, partial))).ConfigureAwait(false);
+        var siblings = await Snapshot.RememberAsync($"siblings:{Area.Code}|{periods.Period}|{periods.Baseline}|{populationYear}|{partial}|{readership.SeesSmallNumbers}",
+            () => Task.FromResult(SiblingRates.Compute(Snapshot, assessments.Configuration, Area, periods, populationYear, partial, readership))).ConfigureAwait(false);
         SmallAreaLevel = DashboardEndpoints.MapLevel(Area.Level);
         if (SmallAreaLevel is { } level)
         {
-            SmallAreas = SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
-                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes));
+            SmallAreas = Withholding.SmallAreas(SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
+                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes)), level, readership);
         }
         ChartData = Shared.InlineJson.Serialize(new
         {

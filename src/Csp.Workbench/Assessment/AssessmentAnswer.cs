@@ -19,5 +19,8 @@ public sealed record AssessmentAnswer(AssessmentResult? Result, AnswerKind Kind,
         _ => 422,
     };
 
+    /// <summary>Categories left out of <see cref="Result"/> because the reader may not see their small numbers (<see cref="Withholding"/>), in the table's order.</summary>
+    public IReadOnlyList<string> Withheld { get; init; } = [];
+
     public static AssessmentAnswer Problem(AnswerKind kind, string title, string detail) => new(null, kind, title, detail, [], null);
 }

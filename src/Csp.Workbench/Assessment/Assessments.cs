@@ -26,11 +26,13 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     public Task<AssessmentAnswer> AnswerAsync(AssessmentQuery query, CancellationToken cancellationToken)
     {
         var periods = query.Periods.Choose(query.FieldName ?? (n => n), out var periodError);
-        return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, cancellationToken);
+        return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, query.Readership, cancellationToken);
     }
 
     /// <summary>The same, for a host that has chosen the period itself (the dashboard's form), or says why it could not.</summary>
-    public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, CancellationToken cancellationToken)
+    /// <param name="readership">Who reads it: a ward's or LSOA's small numbers are withheld from a public reader (<see cref="Withholding"/>).</param>
+    public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, Readership readership,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
         if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
@@ -44,6 +46,7 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
                 ? new AssessmentAnswer(null, AnswerKind.MissingData, "The data lacks months this comparison needs", outcome.Refusal, outcome.MissingMonths, area, match.Ambiguity, periods)
                 : new AssessmentAnswer(null, AnswerKind.NoData, "There is no data for this area", outcome.Refusal, [], area, match.Ambiguity, periods);
         }
-        return new AssessmentAnswer(outcome.Result, AnswerKind.Answered, null, null, outcome.MissingMonths, area, match.Ambiguity, periods);
+        var shown = Withholding.Assessment(outcome.Result, readership, out var withheld);
+        return new AssessmentAnswer(shown, AnswerKind.Answered, null, null, outcome.MissingMonths, area, match.Ambiguity, periods) { Withheld = withheld };
     }
 }
