@@ -26,7 +26,7 @@ public sealed partial class SmallNumberTests(SqliteSampleApp sample) : IClassFix
 
     public static TheoryData<string> AllRoles => new(Roles.All);
 
-    private static bool IsSmall(long count) => count is > 0 and < 5;
+    private static bool IsSmall(long? count) => count is > 0 and < 5;
 
     /// <summary>The analyst's figures (all of them) from the API: category -> (baseline, count).</summary>
     private async Task<Dictionary<string, (long Baseline, long Count)>> TruthAsync(string area)
