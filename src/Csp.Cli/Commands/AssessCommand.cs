@@ -35,7 +35,7 @@ internal static class AssessCommand
                 Console.Error.WriteLine("error: " + (answer.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(answer.Detail) : answer.Detail));
                 if (parse.GetValue(format) == "json" && answer.Kind is AnswerKind.MissingData or AnswerKind.NoData)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = answer.Detail, missingMonths = answer.MissingMonths }, CliEnvironment.Json));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = answer.Detail, missingRanges = answer.MissingRanges }, CliEnvironment.Json));
                 }
                 return ExitCodes.Of(answer.Kind);
             }

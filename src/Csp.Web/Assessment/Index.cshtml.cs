@@ -85,7 +85,9 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             NoData = true;
             return;
         }
-        Area = await ChooseAreaAsync(area, cancellationToken).ConfigureAwait(false);
+        // An area asked for and not found is said so: another area's figures under the name asked for would mislead.
+        var asked = string.IsNullOrWhiteSpace(area) ? null : await assessments.FindAreaAsync(area, cancellationToken).ConfigureAwait(false);
+        Area = asked?.Area ?? await ChooseAreaAsync(null, cancellationToken).ConfigureAwait(false);
         AreaGroups = Groups(Area);
 
         string? error = null;
@@ -116,7 +118,15 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
 
         CanDownloadRestricted = (await authorization.AuthorizeAsync(User, null, Csp.Web.Security.Policies.RestrictedReports).ConfigureAwait(false)).Succeeded;
         var readership = User.Readership();
-        Answer = await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, readership, cancellationToken).ConfigureAwait(false);
+        // A parameter that is not even of its type (populationYear=abc, partial=maybe) is refused, not silently dropped.
+        var unreadable = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"{e.Key} '{e.Value!.AttemptedValue}'").ToList();
+        Answer = asked is { Area: null }
+            ? AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", asked.Problem ?? $"No area has the code or name '{area}'.")
+            : unreadable.Count > 0
+            ? AssessmentAnswer.Problem(AnswerKind.BadRequest, "The query is not understood", $"{string.Join(", ", unreadable)}: not understood (populationYear is a year such as 2022, partial is true or false).")
+            : await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, readership, cancellationToken).ConfigureAwait(false);
+        // A request the page cannot answer says so in its status too (the page itself explains it): 400 or 404.
+        if (Answer.Kind is AnswerKind.BadRequest or AnswerKind.NotFound) Response.StatusCode = Answer.Status;
         if (Result is null || Area is null || Periods is null) return;
 
         var periods = Periods;

@@ -124,6 +124,9 @@ public static class CspWebApp
             o.AddPolicy(SignInRateLimit.Policy, SignInRateLimit.Partition);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // A query parameter not of its type (populationYear=abc) is the caller's mistake: 400 with problem details, in
+        // Development as in production (where the default would throw and answer 500).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddRazorPages(o =>
         {
             // Feature folders hold their pages: Accounts/SignIn.cshtml beside the code it uses.
@@ -145,6 +148,7 @@ public static class CspWebApp
         app.UseExceptionHandler();
         app.UseHsts();
         app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(c => ApiPaths.IsApi(c.Request.Path) || c.Request.Path.StartsWithSegments("/reports"), b => b.UseStatusCodePages(UnreadableQuery.WriteAsync));
         app.UseStaticFiles();
         // Everything past the static files (the app's scripts, styles and pictures, the same for everyone) is for one user:
         // pages, the API, the audit log, reports. No browser or proxy keeps a copy.

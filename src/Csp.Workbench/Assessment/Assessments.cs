@@ -39,11 +39,17 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        if (AssessmentService.PopulationYearProblem(snapshot.Data, area, populationYear) is { } yearProblem)
+        {
+            return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);
+        }
         var outcome = snapshot.Assess(area, periods, configuration, populationYear, partial);
         if (outcome.Result is null)
         {
-            return outcome.MissingMonths.Count > 0
+            if (outcome.NotUnderstood) return new AssessmentAnswer(null, AnswerKind.BadRequest, "The period is not understood", outcome.Refusal, [], area, match.Ambiguity, periods);
+            return outcome.Ranges.Count > 0
                 ? new AssessmentAnswer(null, AnswerKind.MissingData, "The data lacks months this comparison needs", outcome.Refusal, outcome.MissingMonths, area, match.Ambiguity, periods)
+                    { MissingRanges = outcome.Ranges }
                 : new AssessmentAnswer(null, AnswerKind.NoData, "There is no data for this area", outcome.Refusal, [], area, match.Ambiguity, periods);
         }
         var shown = Withholding.Assessment(outcome.Result, readership, out var withheld);

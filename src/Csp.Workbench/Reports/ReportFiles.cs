@@ -42,6 +42,16 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
         var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
+        if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
+        {
+            return ReportOutcome.Problem(AnswerKind.BadRequest, "The population year is not understood", yearProblem);
+        }
+        if (order.Partial && Math.Max(periods.Period.MonthCount, periods.Baseline.MonthCount) > AssessmentService.MaximumMonths)
+        {
+            return ReportOutcome.Problem(AnswerKind.BadRequest, "The period is not understood",
+                $"A period and a baseline are at most {AssessmentService.MaximumMonths} months (twenty years) each.");
+        }
         var configuration = assessments.Configuration;
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request, home.Path, cancellationToken,
