@@ -69,7 +69,8 @@ internal static class ReportCommand
                 return await WriteAsync(ward, parse.GetValue(output)!, ct).ConfigureAwait(false);
             }
             var order = new ReportOrder(parse.GetValue(kind)!, parse.GetValue(options.Area), periods, null, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
-                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat, parse.GetValue(template));
+                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat,
+                Readership.Restricted, parse.GetValue(template));
             var outcome = await useCases.GetRequiredService<ReportFiles>().MakeAsync(order, ct).ConfigureAwait(false);
             if (outcome.Note is { } note) Console.Error.WriteLine("note: " + note);
             foreach (var warning in outcome.TemplateWarnings) Console.Error.WriteLine("warning: " + warning);
