@@ -34,10 +34,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 .ToDictionary(x => x.Id, x => x.Code);
             var types = Sql.Query(connection, null, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
                 .ToDictionary(x => x.Id, x => x.Name);
-            var cells = Sql.Query(connection, null, """
-                SELECT month, lsoa_id, crime_type_id, count(*) FROM street_records WHERE lsoa_id IS NOT NULL GROUP BY month, lsoa_id, crime_type_id
-                """, r => (Unit: lsoaCodes[Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)], CrimeType: types[Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)],
-                    Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture)), Count: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+            // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
+            // different forces in one LSOA are added up as the GROUP BY over the rows did.
+            var cells = Sql.Query(connection, null, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts",
+                r => (Unit: lsoaCodes[r.GetInt32(1)], CrimeType: types[r.GetInt32(2)], Month: YearMonth.FromNumber(r.GetInt32(0)), Count: r.GetInt32(3)));
             var counts = CrimeCounts.Build(cells);
 
             var areas = Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas",
