@@ -126,8 +126,8 @@ internal sealed class AssessBenchmark(TextWriter output)
 
         var counts = CrimeCounts.Aggregate(units, types, first, monthCount, records.Unit.AsSpan(0, records.Count), records.Type.AsSpan(0, records.Count), records.Month.AsSpan(0, records.Count));
         var scheme = new OffenceScheme(
-            OffenceScheme.ParseGroups(File.ReadAllLines(Path.Combine(home, "data", "config", "offence-categories.csv")), "categories", []),
-            OffenceScheme.ParseHarmWeights(File.ReadAllLines(Path.Combine(home, "data", "config", "harm-weights.csv")), "harm", []));
+            OffenceScheme.ParseGroups(Csp.Ingest.Configuration.ConfigurationCsv.Read(Path.Combine(home, "data", "config", "offence-categories.csv"), []), "categories", []),
+            OffenceScheme.ParseHarmWeights(Csp.Ingest.Configuration.ConfigurationCsv.Read(Path.Combine(home, "data", "config", "harm-weights.csv"), []), "harm", []));
         var last = first.AddMonths(monthCount - 1);
         // Half the months against the half before; one month of input has no month before it in the data, so it is
         // compared with the same month a year earlier, which counts as nothing (the work is the same).

@@ -70,7 +70,7 @@ internal static class AssessCommand
         {
             table.AddRow(
                 row.IsGroup ? $"[bold]{Markup.Escape(row.Category)}[/]" : Markup.Escape(row.Category),
-                row.BaselineCount.ToString("N0", culture), row.Count.ToString("N0", culture),
+                row.BaselineCount?.ToString("N0", culture) ?? "no data", row.Count.ToString("N0", culture),
                 row.Change?.ToString("+#,0;-#,0;0", culture) ?? "n/a",
                 row.PercentChange?.ToString("+0.0;-0.0;0.0", culture) + (row.PercentChange is null ? "n/a" : "%"),
                 row.RatePer1000?.ToString("0.0", culture) ?? "n/a",
@@ -101,10 +101,10 @@ internal static class AssessCommand
         {
             sb.AppendLine(string.Join(",",
                 r.Area.Code, Q(r.Area.Name), r.Period.From, r.Period.To, r.Baseline.From, r.Baseline.To, r.Partial ? "true" : "false",
-                Q(row.Category), row.IsGroup ? "true" : "false", row.Count.ToString(CultureInfo.InvariantCulture), row.BaselineCount.ToString(CultureInfo.InvariantCulture),
+                Q(row.Category), row.IsGroup ? "true" : "false", row.Count.ToString(CultureInfo.InvariantCulture), row.BaselineCount?.ToString(CultureInfo.InvariantCulture) ?? "",
                 row.Change?.ToString(CultureInfo.InvariantCulture) ?? "", N(row.PercentChange), N(row.RatePer1000), N(row.BaselineRatePer1000), N(row.ShareOfTotal),
                 row.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", row.RankOf.ToString(CultureInfo.InvariantCulture), row.ChangeRank?.ToString(CultureInfo.InvariantCulture) ?? "",
-                row.CountyCount.ToString(CultureInfo.InvariantCulture), row.CountyBaselineCount.ToString(CultureInfo.InvariantCulture), N(row.CountyPercentChange), N(row.CountyRatePer1000),
+                row.CountyCount.ToString(CultureInfo.InvariantCulture), row.CountyBaselineCount?.ToString(CultureInfo.InvariantCulture) ?? "", N(row.CountyPercentChange), N(row.CountyRatePer1000),
                 N(row.PValue), row.Significant switch { true => "true", false => "false", null => "" }, N(row.Harm), N(row.BaselineHarm)));
         }
         return sb.ToString();

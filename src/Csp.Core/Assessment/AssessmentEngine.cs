@@ -69,6 +69,8 @@ public static class AssessmentEngine
         // Compared months of different number compare per month: the baseline is scaled to the period's months.
         var scale = comparable ? (double)comparedPeriod.Count / comparedBaseline.Count : 1;
         var areaTotal = Sum(areaSeries, totalTypes, periodIdx);
+        // A baseline of which the data holds no month has no count: no data is not zero crimes.
+        var baselineHeldAny = baselineHeld.Count > 0;
 
         var rows = new List<AssessmentRow>();
         foreach (var category in categories)
@@ -125,15 +127,15 @@ public static class AssessmentEngine
             var standOut = chart.Outside.Select(i => pool[i]).Where(m => m.InPeriod).Select(m => m.Month).ToList();
 
             rows.Add(new AssessmentRow(
-                category.Name, category.IsGroup, count, baseline,
+                category.Name, category.IsGroup, count, baselineHeldAny ? baseline : null,
                 comparable ? (long)Math.Round(comparedCount - comparedBase * scale) : null,
                 comparable ? PercentChange(comparedCount, comparedBase, scale) : null,
-                rate, baseRate,
+                rate, baselineHeldAny ? baseRate : null,
                 category.Types.SequenceEqual(category.Types.Intersect(totalTypes)) && areaTotal > 0 ? Math.Round(100.0 * count / areaTotal, 1) : null,
                 rank, rankOf, changeRank,
-                countyCount, countyBaseline, countyChange, Rate(countyCount, countyPopulation),
+                countyCount, baselineHeldAny && countySeries is not null ? countyBaseline : null, countyChange, Rate(countyCount, countyPopulation),
                 pValue, pValue is { } p ? p < PoissonRateComparison.SignificanceLevel : null,
-                Math.Round(harm, 1), Math.Round(baseHarm, 1),
+                Math.Round(harm, 1), baselineHeldAny ? Math.Round(baseHarm, 1) : null,
                 Series(areaSeries, category.Types, counts, periods, request.MonthsHeld),
                 months, standOut)
             {

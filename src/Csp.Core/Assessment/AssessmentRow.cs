@@ -10,7 +10,8 @@ namespace Csp.Core.Assessment;
 /// <param name="Category">A police.uk crime type verbatim, or a group of the partnership's scheme ("Total crime").</param>
 /// <param name="IsGroup">True for a group of crime types.</param>
 /// <param name="Count">Crimes (or ASB incidents) in the period's months that the data holds.</param>
-/// <param name="BaselineCount">The same in the baseline's months that the data holds.</param>
+/// <param name="BaselineCount">The same in the baseline's months that the data holds; null when it holds none of them (no
+/// data is not zero crimes), as are the baseline's rate, harm and county count.</param>
 /// <param name="PercentChange">(count - baseline) / baseline x 100 over the months compared (those both periods hold); null
 /// when the baseline is zero or no month can be compared.</param>
 /// <param name="RatePer1000">Count per 1,000 residents of the period's population year, over the months held (not annualised).</param>
@@ -27,7 +28,7 @@ public sealed record AssessmentRow(
     string Category,
     bool IsGroup,
     long Count,
-    long BaselineCount,
+    long? BaselineCount,
     long? Change,
     double? PercentChange,
     double? RatePer1000,
@@ -37,13 +38,13 @@ public sealed record AssessmentRow(
     int RankOf,
     int? ChangeRank,
     long CountyCount,
-    long CountyBaselineCount,
+    long? CountyBaselineCount,
     double? CountyPercentChange,
     double? CountyRatePer1000,
     double? PValue,
     bool? Significant,
     double Harm,
-    double BaselineHarm,
+    double? BaselineHarm,
     IReadOnlyList<SeriesPoint> Series,
     IReadOnlyList<MonthCount> Months,
     IReadOnlyList<string> MonthsThatStandOut)

@@ -11,7 +11,7 @@ namespace Csp.Core.Assessment;
 /// how many ("the 2nd highest of 13 in Kent"); categories are named by their phrase ("drug offences have risen"), and a
 /// change in a category found by police activity carries that caveat.
 /// </summary>
-public static class FindingWriter
+internal static class FindingWriter
 {
     /// <summary>Categories with fewer crimes than this in both periods get no sentence: their changes are noise.</summary>
     public const int MinimumCount = 20;
@@ -118,15 +118,17 @@ public static class FindingWriter
 
     /// <summary>Whether <see cref="ForCategory"/> states the category's change (it does for a group or a significant change).</summary>
     internal static bool StatesChange(AssessmentRow row) =>
-        row.PercentChange is not null && (row.IsGroup || row.Significant == true) && Math.Max(row.Count, row.BaselineCount) >= MinimumCount;
+        row.PercentChange is not null && (row.IsGroup || row.Significant == true) && Math.Max(row.Count, row.BaselineCount ?? 0) >= MinimumCount;
 
     /// <summary>A category's figures in one sentence: "Burglary in Ayton: 30 crimes in Feb 25 against 20 in Jan 25 (+50.0%); ...".</summary>
     public static string Describe(AssessmentResult a, AssessmentRow row)
     {
         var noun = row.Category == PoliceUkCrimeTypes.AntiSocialBehaviour ? "incidents" : "crimes";
-        var text = string.Create(Culture, $"{row.Description.Capitalised()} in {a.Area.Name}: {row.Count:N0} {noun} in {a.Period.Label} against {row.BaselineCount:N0} in {a.Baseline.Label}");
+        var text = row.BaselineCount is { } baseline
+            ? string.Create(Culture, $"{row.Description.Capitalised()} in {a.Area.Name}: {row.Count:N0} {noun} in {a.Period.Label} against {baseline:N0} in {a.Baseline.Label}")
+            : string.Create(Culture, $"{row.Description.Capitalised()} in {a.Area.Name}: {row.Count:N0} {noun} in {a.Period.Label}; the data holds no month of {a.Baseline.Label}");
         if (row.PercentChange is null && !a.Comparable) return text + "; no comparison is possible (see the notes).";
-        if (Math.Max(row.Count, row.BaselineCount) < MinimumCount) return text + "; numbers this small vary a great deal from year to year by chance.";
+        if (Math.Max(row.Count, row.BaselineCount ?? 0) < MinimumCount) return text + "; numbers this small vary a great deal from year to year by chance.";
         var change = row.PercentChange is { } pct ? string.Create(Culture, $" ({(pct > 0 ? "+" : "")}{pct:0.0}%)") : "";
         var caveat = row.Description.Caveat is { } c && row.PercentChange is not null ? " " + c : "";
         return text + change + (row.Significant == true ? "; the change is statistically significant." : "; the change is within normal variation (not statistically significant).") + caveat;
@@ -141,7 +143,7 @@ public static class FindingWriter
         var among = result.RankedAmong;
         var isCounty = result.County?.Code == result.Area.Code;
         var prefix = Prefix(result);
-        if (Math.Max(row.Count, row.BaselineCount) < MinimumCount) return findings;
+        if (Math.Max(row.Count, row.BaselineCount ?? 0) < MinimumCount) return findings;
         var d = row.Description;
         var name = d.Capitalised();
         var phrase = d.InSentence;

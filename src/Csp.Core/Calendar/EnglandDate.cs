@@ -5,7 +5,7 @@ namespace Csp.Core.Calendar;
 /// <see cref="TimeProvider"/>. A server running on UTC would otherwise turn the day over an hour late all summer, and a
 /// deadline that falls due at midnight would show as met for an extra hour.
 /// </summary>
-public static class EnglandDate
+internal static class EnglandDate
 {
     private static readonly TimeZoneInfo London = FindLondon();
 

@@ -7,7 +7,7 @@ namespace Csp.Core.Comparators;
 /// <param name="GroupSize">Members with a rate this period (members without one are left out and named in <see cref="MissingMembers"/>).</param>
 /// <param name="Rate">The area's rate (per 1,000 residents, as given).</param>
 /// <param name="PreviousPosition">Last period's position, or null.</param>
-public sealed record GroupPosition(
+internal sealed record GroupPosition(
     string Category,
     string AreaCode,
     int Position,

@@ -1,7 +1,7 @@
 namespace Csp.Core.Comparators;
 
 /// <summary>Places an area among its comparator group by rate, this period and last, for each category.</summary>
-public static class GroupRanking
+internal static class GroupRanking
 {
     /// <param name="current">Rates this period by member code (per 1,000 residents; any one rate for all members).</param>
     /// <param name="previous">Rates last period by member code; empty when there is none.</param>

@@ -11,7 +11,7 @@ namespace Csp.Core.Consultation;
 /// of its margin and the other targets rescaled, with a note. Weights are trimmed only when asked
 /// (<see cref="RakingOptions.MaxWeight"/>); the effective sample size shows their cost either way.
 /// </summary>
-public static class Raking
+internal static class Raking
 {
     public static RakingResult Rake(int responses, IReadOnlyList<RakingMargin> margins, RakingOptions? options = null)
     {

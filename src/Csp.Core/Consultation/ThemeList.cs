@@ -8,39 +8,38 @@ namespace Csp.Core.Consultation;
 /// </summary>
 public sealed record ThemeList(IReadOnlyList<ThemeRule> Rules)
 {
-    public static ThemeList Parse(IReadOnlyList<string> lines, string fileName, List<ImportIssue> issues)
+    public static ThemeList Parse(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
         var rules = new List<ThemeRule>();
-        if (lines.Count == 0)
+        if (rows.Count == 0)
         {
             issues.Add(new ImportIssue(fileName, 0, null, "the theme list is empty: expected a header 'Theme,Keywords' and one theme a line."));
             return new ThemeList(rules);
         }
-        var header = lines[0].Split(',', 2, StringSplitOptions.TrimEntries);
-        if (header.Length < 2 || !header[0].Equals("Theme", StringComparison.OrdinalIgnoreCase) || !header[1].Equals("Keywords", StringComparison.OrdinalIgnoreCase))
+        var header = rows[0];
+        if (!header.Cell(0).Equals("Theme", StringComparison.OrdinalIgnoreCase) || !header.Cell(1).Equals("Keywords", StringComparison.OrdinalIgnoreCase))
         {
-            issues.Add(new ImportIssue(fileName, 1, null, $"the header must be 'Theme,Keywords'; it is '{lines[0]}'."));
+            issues.Add(new ImportIssue(fileName, header.Line, null, $"the header must be 'Theme,Keywords'; it is '{header.Raw}'."));
             return new ThemeList(rules);
         }
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < lines.Count; i++)
+        foreach (var row in rows.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var cells = lines[i].Split(',', 2, StringSplitOptions.TrimEntries);
-            var theme = cells[0].Trim('"');
-            var keywords = cells.Length > 1 ? cells[1].Trim('"').Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
+            if (row.IsBlank) continue;
+            var theme = row.Cell(0);
+            var keywords = row.Rest(1).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (theme.Length == 0)
             {
-                issues.Add(new ImportIssue(fileName, i + 1, "Theme", "the theme has no name.", lines[i]));
+                issues.Add(new ImportIssue(fileName, row.Line, "Theme", "the theme has no name.", row.Raw));
                 continue;
             }
             if (!seen.Add(theme))
             {
-                issues.Add(new ImportIssue(fileName, i + 1, "Theme", $"'{theme}' is listed twice; the first is kept.", lines[i]));
+                issues.Add(new ImportIssue(fileName, row.Line, "Theme", $"'{theme}' is listed twice; the first is kept.", row.Raw));
                 continue;
             }
             // Kept all the same: the analyst can reassign comments to it.
-            if (keywords.Length == 0) issues.Add(new ImportIssue(fileName, i + 1, "Keywords", $"'{theme}' has no keywords, so no comment can fall in it (a reassignment can).", lines[i]));
+            if (keywords.Length == 0) issues.Add(new ImportIssue(fileName, row.Line, "Keywords", $"'{theme}' has no keywords, so no comment can fall in it (a reassignment can).", row.Raw));
             rules.Add(new ThemeRule(theme, keywords));
         }
         return new ThemeList(rules);

@@ -3,7 +3,7 @@ using Csp.Core.Geometry;
 namespace Csp.Core.HotSpots;
 
 /// <summary>Rules that choose a kernel bandwidth from the points themselves.</summary>
-public static class BandwidthRule
+internal static class BandwidthRule
 {
     /// <summary>
     /// Scott's rule for two dimensions, isotropic: σ = √(sd_x × sd_y) × n^(-1/6), in metres, with sample standard

@@ -5,7 +5,7 @@ namespace Csp.Core.HotSpots;
 /// <param name="Row">Row, 0 the southernmost.</param>
 /// <param name="Before">Count in the earlier period.</param>
 /// <param name="After">Count in the later period.</param>
-public readonly record struct CellChange(int Column, int Row, int Before, int After)
+internal readonly record struct CellChange(int Column, int Row, int Before, int After)
 {
     /// <summary>After - Before: positive when the cell got busier.</summary>
     public int Change => After - Before;

@@ -3,7 +3,7 @@ using Csp.Core.Geometry;
 namespace Csp.Core.HotSpots;
 
 /// <summary>Cell-by-cell change in counts between two periods on the same grid.</summary>
-public sealed class GridCountChange
+internal sealed class GridCountChange
 {
     private readonly int[] _before;
     private readonly int[] _after;

@@ -1,6 +1,6 @@
 namespace Csp.Core.HotSpots;
 
-public static class HotSpotClassExtensions
+internal static class HotSpotClassExtensions
 {
     /// <summary>Plain words for a map legend or report: "hot spot, 99% confidence", "cold spot, 95% confidence", "not significant".</summary>
     public static string Label(this HotSpotClass hotSpotClass) => hotSpotClass switch

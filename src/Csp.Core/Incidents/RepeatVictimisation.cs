@@ -14,7 +14,7 @@ namespace Csp.Core.Incidents;
 /// the number of DA incidents (Dartford 286 of 1,320 = 21.7%; Gravesham 373 of 1,606 = 23.2%); the share of victims is
 /// given beside it.
 /// </remarks>
-public static class RepeatVictimisation
+internal static class RepeatVictimisation
 {
     /// <param name="from">The first day of the period.</param>
     /// <param name="to">The last day of the period (included).</param>

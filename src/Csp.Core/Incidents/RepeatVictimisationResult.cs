@@ -6,7 +6,7 @@ namespace Csp.Core.Incidents;
 /// <param name="RepeatVictims">Victims with at least one repeat incident in the period (the seed's "No. repeat victims").</param>
 /// <param name="RepeatIncidents">Incidents in the period that were repeats.</param>
 /// <param name="IncidentsWithoutVictimKey">DA incidents in the period that name no victim: not judged, not in the figures.</param>
-public sealed record RepeatVictimisationResult(
+internal sealed record RepeatVictimisationResult(
     long Incidents,
     long Victims,
     long RepeatVictims,

@@ -35,18 +35,16 @@ public sealed class OffenceScheme
     public double HarmWeight(string crimeType) => HarmWeights.TryGetValue(crimeType, out var w) ? w : 0;
 
     /// <summary>Parses <c>Category,Crime type</c> lines (a header first). <c>*</c> is every type; <c>-Type</c> removes one.</summary>
-    public static IReadOnlyList<OffenceGroup> ParseGroups(IEnumerable<string> lines, string fileName, List<ImportIssue> issues)
+    public static IReadOnlyList<OffenceGroup> ParseGroups(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
         var groups = new List<(string Name, bool Everything, List<string> In, List<string> Out)>();
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var row in rows.Skip(1))
         {
-            lineNumber++;
-            if (lineNumber == 1 || string.IsNullOrWhiteSpace(raw)) continue;
-            var parts = raw.Split(',', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            if (row.IsBlank) continue;
+            string[] parts = [row.Cell(0), row.Rest(1)];
+            if (parts[0].Length == 0 || parts[1].Length == 0)
             {
-                issues.Add(new ImportIssue(fileName, lineNumber, null, "expected 'Category,Crime type'.", raw));
+                issues.Add(new ImportIssue(fileName, row.Line, null, "expected 'Category,Crime type'.", row.Raw));
                 continue;
             }
             var index = groups.FindIndex(g => g.Name.Equals(parts[0], StringComparison.OrdinalIgnoreCase));
@@ -64,18 +62,16 @@ public sealed class OffenceScheme
     }
 
     /// <summary>Parses <c>Crime type,Harm weight,...</c> lines (a header first).</summary>
-    public static IReadOnlyDictionary<string, double> ParseHarmWeights(IEnumerable<string> lines, string fileName, List<ImportIssue> issues)
+    public static IReadOnlyDictionary<string, double> ParseHarmWeights(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
         var weights = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var row in rows.Skip(1))
         {
-            lineNumber++;
-            if (lineNumber == 1 || string.IsNullOrWhiteSpace(raw)) continue;
-            var parts = raw.Split(',', StringSplitOptions.TrimEntries);
-            if (parts.Length < 2 || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) || w < 0)
+            if (row.IsBlank) continue;
+            var parts = row.Cells;
+            if (parts.Count < 2 || !double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w) || w < 0)
             {
-                issues.Add(new ImportIssue(fileName, lineNumber, "Harm weight", "expected a crime type and a weight of zero or more days.", raw));
+                issues.Add(new ImportIssue(fileName, row.Line, "Harm weight", "expected a crime type and a weight of zero or more days.", row.Raw));
                 continue;
             }
             weights[parts[0]] = w;
@@ -87,16 +83,15 @@ public sealed class OffenceScheme
     /// Parses <c>Category,In a sentence,Number,Police activity</c> lines (a header first): Number is <c>singular</c> or
     /// <c>plural</c>, Police activity <c>yes</c> or <c>no</c> (empty: no).
     /// </summary>
-    public static IReadOnlyDictionary<string, OffenceDescription> ParseDescriptions(IEnumerable<string> lines, string fileName, List<ImportIssue> issues)
+    public static IReadOnlyDictionary<string, OffenceDescription> ParseDescriptions(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
         var descriptions = new Dictionary<string, OffenceDescription>(StringComparer.OrdinalIgnoreCase);
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var row in rows.Skip(1))
         {
-            lineNumber++;
-            if (lineNumber == 1 || string.IsNullOrWhiteSpace(raw)) continue;
-            var parts = raw.Split(',', StringSplitOptions.TrimEntries);
-            if (parts.Length < 3 || parts[0].Length == 0 || parts[1].Length == 0)
+            if (row.IsBlank) continue;
+            var parts = row.Cells;
+            var (lineNumber, raw) = (row.Line, row.Raw);
+            if (parts.Count < 3 || parts[0].Length == 0 || parts[1].Length == 0)
             {
                 issues.Add(new ImportIssue(fileName, lineNumber, null, "expected 'Category,In a sentence,Number,Police activity'.", raw));
                 continue;
@@ -107,7 +102,7 @@ public sealed class OffenceScheme
                 issues.Add(new ImportIssue(fileName, lineNumber, "Number", $"'{parts[2]}' is not 'singular' or 'plural'.", raw));
                 continue;
             }
-            var mark = parts.Length > 3 ? parts[3].ToLowerInvariant() : "";
+            var mark = parts.Count > 3 ? parts[3].ToLowerInvariant() : "";
             if (mark is not ("" or "yes" or "no"))
             {
                 issues.Add(new ImportIssue(fileName, lineNumber, "Police activity", $"'{parts[3]}' is not 'yes' or 'no'.", raw));

@@ -21,18 +21,17 @@ public sealed record PartnershipSettings(IReadOnlyDictionary<string, string> Cou
     /// Reads <c>Setting,Value</c> lines (a header first): <c>Council for AREA,NAME</c> (AREA an ONS code or a district's
     /// name) and <c>Current priority,CATEGORY</c> (one line each). Anything else is an issue, not an exception.
     /// </summary>
-    public static PartnershipSettings Parse(IEnumerable<string> lines, string fileName, List<ImportIssue> issues)
+    public static PartnershipSettings Parse(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
         const string councilFor = "Council for ";
         var councils = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var priorities = new List<string>();
-        var lineNumber = 0;
-        foreach (var raw in lines)
+        foreach (var row in rows.Skip(1))
         {
-            lineNumber++;
-            if (lineNumber == 1 || string.IsNullOrWhiteSpace(raw)) continue;
-            var parts = raw.Split(',', 2, StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[1].Length == 0)
+            if (row.IsBlank) continue;
+            var (lineNumber, raw) = (row.Line, row.Raw);
+            string[] parts = [row.Cell(0), row.Rest(1)];
+            if (parts[1].Length == 0)
             {
                 issues.Add(new ImportIssue(fileName, lineNumber, null, "expected 'Setting,Value'.", raw));
             }

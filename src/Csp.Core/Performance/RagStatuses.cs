@@ -1,6 +1,6 @@
 namespace Csp.Core.Performance;
 
-public static class RagStatuses
+internal static class RagStatuses
 {
     /// <summary>The <c>status</c> of a performance row: "green", "amber", "red", "not rated".</summary>
     public static string Label(this RagStatus status) => status switch

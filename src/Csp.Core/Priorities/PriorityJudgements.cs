@@ -32,31 +32,30 @@ public sealed record PriorityJudgements(IReadOnlyDictionary<PriorityCriterion, d
     /// CommunityConcern, PartnershipAddedValue, ControlStrategy, HorizonScanning). A row whose Category is <c>Weight</c>
     /// gives the weights; other rows give a category's entered scores (0 to 5).
     /// </summary>
-    public static PriorityJudgements Parse(IReadOnlyList<string> lines, string fileName, List<ImportIssue> issues)
+    public static PriorityJudgements Parse(IReadOnlyList<CsvRow> rows, string fileName, List<ImportIssue> issues)
     {
-        if (lines.Count == 0) return Default;
-        var header = lines[0].Split(',', StringSplitOptions.TrimEntries);
-        var columns = new (int Index, PriorityCriterion Criterion)[header.Length];
+        if (rows.Count == 0) return Default;
+        var header = rows[0].Cells;
         var known = new List<(int, PriorityCriterion)>();
-        for (var i = 1; i < header.Length; i++)
+        for (var i = 1; i < header.Count; i++)
         {
             if (Enum.TryParse<PriorityCriterion>(header[i].Replace(" ", "", StringComparison.Ordinal), true, out var c)) known.Add((i, c));
             else issues.Add(new ImportIssue(fileName, 1, header[i], $"'{header[i]}' is not a criterion ({string.Join(", ", Enum.GetNames<PriorityCriterion>())})."));
         }
         var weights = Enum.GetValues<PriorityCriterion>().ToDictionary(c => c, _ => 1.0);
         var scores = new Dictionary<string, IReadOnlyDictionary<PriorityCriterion, double>>(StringComparer.OrdinalIgnoreCase);
-        for (var line = 1; line < lines.Count; line++)
+        foreach (var line in rows.Skip(1))
         {
-            if (string.IsNullOrWhiteSpace(lines[line])) continue;
-            var cells = lines[line].Split(',', StringSplitOptions.TrimEntries);
+            if (line.IsBlank) continue;
+            var cells = line.Cells;
             var row = new Dictionary<PriorityCriterion, double>();
             foreach (var (index, criterion) in known)
             {
-                if (index >= cells.Length || cells[index].Length == 0) continue;
+                if (index >= cells.Count || cells[index].Length == 0) continue;
                 var isWeight = cells[0].Equals("Weight", StringComparison.OrdinalIgnoreCase);
                 if (!double.TryParse(cells[index], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < 0 || (!isWeight && v > 5))
                 {
-                    issues.Add(new ImportIssue(fileName, line + 1, header[index], isWeight ? "a weight must be a number of zero or more." : "a score must be a number from 0 to 5.", lines[line]));
+                    issues.Add(new ImportIssue(fileName, line.Line, header[index], isWeight ? "a weight must be a number of zero or more." : "a score must be a number from 0 to 5.", line.Raw));
                     continue;
                 }
                 if (isWeight) weights[criterion] = v;

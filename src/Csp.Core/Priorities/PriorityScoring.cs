@@ -23,7 +23,7 @@ namespace Csp.Core.Priorities;
 /// highest of all candidates on every criterion in use. A category is recommended when it scores at least
 /// <see cref="RecommendationThreshold"/>.
 /// </summary>
-public static class PriorityScoring
+internal static class PriorityScoring
 {
     /// <summary>The lowest score (inclusive, of 100) that is recommended: two fifths of the way to the top on every criterion in use.</summary>
     public const double RecommendationThreshold = 40;

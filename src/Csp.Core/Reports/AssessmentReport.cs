@@ -102,7 +102,7 @@ public static class AssessmentReport
             sections.Add(new ReportSection(s, "Where crime happens", blocks));
         }
 
-        foreach (var row in a.Rows.Where(r => Math.Max(r.Count, r.BaselineCount) >= SectionMinimum))
+        foreach (var row in a.Rows.Where(r => Math.Max(r.Count, r.BaselineCount ?? 0) >= SectionMinimum))
         {
             s = Next();
             var blocks = new List<ReportBlock>();

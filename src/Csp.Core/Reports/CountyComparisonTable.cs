@@ -4,7 +4,7 @@ namespace Csp.Core.Reports;
 
 /// <summary>How the area compares with its county: its rate beside the county's, its rank among the sibling areas by rate
 /// and by change, its % change beside the county's ("fallen by 11.5% compared to an average Kent-wide reduction of 9.0%").</summary>
-public static class CountyComparisonTable
+internal static class CountyComparisonTable
 {
     public static ReportTable Of(string id, string caption, AssessmentResult area, IEnumerable<AssessmentRow> rows, SmallNumbers small)
     {
@@ -22,7 +22,7 @@ public static class CountyComparisonTable
         var withheldAny = false;
         var table = rows.Select(row =>
         {
-            var withheld = small.Withholds(row.Count, area.Area.Level) || small.Withholds(row.BaselineCount, area.Area.Level);
+            var withheld = small.Withholds(row.Count, area.Area.Level) || small.Withholds(row.BaselineCount ?? 0, area.Area.Level);
             withheldAny |= withheld;
             return new TableRow(
             [

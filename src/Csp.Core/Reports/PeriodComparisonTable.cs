@@ -8,7 +8,7 @@ namespace Csp.Core.Reports;
 /// Dartford, Gravesham, Kent) or for one area and several categories. Small numbers in small areas are withheld in public
 /// reports with every figure that would reveal them.
 /// </summary>
-public static class PeriodComparisonTable
+internal static class PeriodComparisonTable
 {
     /// <summary>One category across areas, the county last (as a group row), the area itself highlighted.</summary>
     public static ReportTable AcrossAreas(string id, string caption, string category, AssessmentResult area, IReadOnlyList<AssessmentResult> areas, SmallNumbers small)
@@ -30,7 +30,7 @@ public static class PeriodComparisonTable
             rows.Add(new TableRow(
             [
                 TableCell.Of(county.Name), TableCell.Of(own.CountyBaselineCount), TableCell.Of(own.CountyCount),
-                own.CountyPercentChange is null ? TableCell.Empty : TableCell.Of(Math.Round(own.CountyCount - own.CountyBaselineCount * scale)), TableCell.Of(own.CountyPercentChange), TableCell.Of(own.CountyRatePer1000),
+                own.CountyPercentChange is null ? TableCell.Empty : TableCell.Of(Math.Round(own.CountyCount - own.CountyBaselineCount!.Value * scale)), TableCell.Of(own.CountyPercentChange), TableCell.Of(own.CountyRatePer1000),
             ], RowStyle.Group));
         }
         return new ReportTable(id, caption, Columns(area, "Area", withSignificance: false), rows, [.. notes.Distinct(), .. Notes(area)]);
@@ -86,7 +86,7 @@ public static class PeriodComparisonTable
     private static TableRow Row(string name, AssessmentRow row, string level, SmallNumbers small, RowStyle style, out bool withheld)
     {
         var current = small.Withholds(row.Count, level);
-        var baseline = small.Withholds(row.BaselineCount, level);
+        var baseline = small.Withholds(row.BaselineCount ?? 0, level);
         withheld = current || baseline;
         return new TableRow(
         [

@@ -4,7 +4,7 @@ using Csp.Core.Priorities;
 namespace Csp.Core.Reports;
 
 /// <summary>The priority scoring as a table: rank (1 = highest score), category, score out of 100, each criterion's contribution, recommended or not, and the reason in words.</summary>
-public static class PriorityTable
+internal static class PriorityTable
 {
     /// <param name="unentered">The sentence saying which judgements nobody has entered (<see cref="PriorityScoring.Unentered"/>), said once under the table.</param>
     public static ReportTable Of(string id, string caption, IReadOnlyList<PriorityScore> scores, bool withCriteria = false, string? unentered = null)

@@ -6,7 +6,7 @@ namespace Csp.Core.Reports;
 /// A category's rate per 1,000 residents in every sibling area (the county's districts), highest first, with the area
 /// highlighted and the county's rate as a line: where the area stands ("the fifth highest rate in the county").
 /// </summary>
-public static class RankChart
+internal static class RankChart
 {
     public static ReportChart Rates(string id, AssessmentResult area, IReadOnlyList<AssessmentResult> siblings, string category, string source)
     {

@@ -7,7 +7,7 @@ namespace Csp.Core.Reports;
 /// LSOAs of a ward), in five classes whose breaks are the quintiles of the rates rounded to two significant figures.
 /// A small area's rate is withheld in a public report when its count is a small number (the rate would reveal it).
 /// </summary>
-public static class RateMap
+internal static class RateMap
 {
     public const int Classes = 5;
 

@@ -6,7 +6,7 @@ namespace Csp.Core.Reports;
 /// The seeds' three-year table ("Strategic Assessment 2016": YE Sept 14, YE Sept 15, YE Sept 16, % change 15 to 16, per
 /// 1,000 pop.): the same months in each earlier year the data holds, then this period.
 /// </summary>
-public static class SeriesTable
+internal static class SeriesTable
 {
     /// <summary>
     /// The categories of the seeds' table per district (seed 004: victim-based crime, crimes against society, total

@@ -7,7 +7,7 @@ namespace Csp.Core.Reports;
 /// The monthly pattern of one category: the period's months as a line, the baseline's same months beside it (dashed),
 /// and the period's monthly average with its upper control limit (mean + 3√mean), above which a month stands out.
 /// </summary>
-public static class TrendChart
+internal static class TrendChart
 {
     public static ReportChart Monthly(string id, AssessmentResult area, AssessmentRow row, string source)
     {
@@ -30,7 +30,7 @@ public static class TrendChart
         ];
         var standOut = row.MonthsThatStandOut.Select(ReportWords.Month).ToList();
         var alt = $"Line chart of {row.Description.InSentence} in {area.Area.Name} each month of {area.Period.Label}, against the same months of {area.Baseline.Label}: " +
-                  $"{row.Count.ToString("N0", ReportWords.EnGb)} {noun} against {row.BaselineCount.ToString("N0", ReportWords.EnGb)}." +
+                  $"{row.Count.ToString("N0", ReportWords.EnGb)} {noun} against {(row.BaselineCount is { } b ? b.ToString("N0", ReportWords.EnGb) : "no data")}." +
                   (standOut.Count > 0 ? $" Months that stand out: {string.Join(", ", standOut)}." : " No month stands out from the usual range.");
         return new ReportChart(id, $"{row.Category}: {noun} per month, {area.Area.Name}", ChartKind.Line, "Month", $"{ReportWords.Capitalised(noun)} per month",
             categories, series, null, lines, source, alt);

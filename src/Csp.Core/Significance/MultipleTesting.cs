@@ -1,7 +1,7 @@
 namespace Csp.Core.Significance;
 
 /// <summary>Adjusted p-values for many simultaneous tests, equal to R's <c>p.adjust</c> with methods "BH" and "bonferroni".</summary>
-public static class MultipleTesting
+internal static class MultipleTesting
 {
     public static double[] Adjust(ReadOnlySpan<double> pValues, PValueCorrection correction) => correction switch
     {

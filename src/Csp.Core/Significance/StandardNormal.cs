@@ -5,7 +5,7 @@ namespace Csp.Core.Significance;
 /// erfc from W. J. Cody, "Rational Chebyshev approximations for the error function", Mathematics of Computation 23
 /// (1969) 631-638, with the coefficients of his SPECFUN routine CALERF: relative error below 1e-15 for all z.
 /// </remarks>
-public static class StandardNormal
+internal static class StandardNormal
 {
     private const double InverseSqrtPi = 5.6418958354775628695e-1;
     private const double InverseSqrt2 = 0.70710678118654752440;

@@ -4,7 +4,7 @@ namespace Csp.Core.Statistics;
 /// Pearson's chi-square goodness-of-fit test of observed counts against expected proportions, as
 /// scipy.stats.chisquare(observed, expected) with expected = proportions x the observed total.
 /// </summary>
-public static class ChiSquareGoodnessOfFit
+internal static class ChiSquareGoodnessOfFit
 {
     /// <param name="observed">Counts per cell (may be weighted sums; the test assumes counts).</param>
     /// <param name="expectedShares">Each cell's share of the population; scaled to sum to 1.</param>

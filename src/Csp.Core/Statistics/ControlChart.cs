@@ -5,7 +5,7 @@ namespace Csp.Core.Statistics;
 /// performance analysts use. The centre line is the mean monthly count c̄ of the months given; a month stands out when it
 /// lies outside c̄ ± 3√c̄, the limits within which a stable Poisson process stays 99.7% of the time.
 /// </summary>
-public static class ControlChart
+internal static class ControlChart
 {
     public const double Sigmas = 3.0;
 

@@ -5,7 +5,7 @@ namespace Csp.Core.Statistics;
 /// Series for x &lt; a + 1, Lentz's continued fraction above (Press et al., Numerical Recipes, 3rd ed., 6.2), each to a
 /// relative 1e-15; ln Gamma by Lanczos (g = 7, 9 terms; relative error about 1e-15). Checked against scipy.special.
 /// </summary>
-public static class IncompleteGamma
+internal static class IncompleteGamma
 {
     private const double Epsilon = 1e-15;
     private const int MaxIterations = 10_000;

@@ -9,7 +9,7 @@ namespace Csp.Core.Statistics;
 /// probabilities of every outcome no more likely than the one observed, with R's relative tolerance of 1 + 1e-7, as
 /// <c>binom.test</c> does. Exposure is months x population, so a change in population is allowed for.
 /// </remarks>
-public static class PoissonRateComparison
+internal static class PoissonRateComparison
 {
     /// <summary>The conventional threshold: a change is called significant when p &lt; 0.05.</summary>
     public const double SignificanceLevel = 0.05;

@@ -1,7 +1,7 @@
 namespace Csp.Core.Statistics;
 
 /// <summary>Tail probabilities of the Poisson distribution: how surprising a count is against the count expected.</summary>
-public static class PoissonTail
+internal static class PoissonTail
 {
     /// <summary>P(X ≥ k) for X ~ Poisson(<paramref name="mean"/>): the one-sided p-value of observing k or more.</summary>
     /// <remarks>

@@ -8,4 +8,4 @@ namespace Csp.Ingest.Consultation;
 /// <see cref="Option"/> set: one column per option (Citizen Space style): a ticked cell ("1", "Yes", "x", the option's
 /// text) chooses that option; for a ranked choice the cell is the rank (1, 2).
 /// </summary>
-public sealed record ColumnBinding(string Column, AnswerKey Key, string? Option = null);
+internal sealed record ColumnBinding(string Column, AnswerKey Key, string? Option = null);

@@ -12,7 +12,7 @@ namespace Csp.Ingest.Consultation;
 /// </summary>
 /// <param name="IdColumn">The tool's response id, used as the idempotency key; null to key each row by a hash of it.</param>
 /// <param name="Ignored">Columns deliberately not read (timestamps, names, e-mails), or left over.</param>
-public sealed partial record ResponseCsvMapping(string? IdColumn, IReadOnlyList<ColumnBinding> Bindings, IReadOnlyList<string> Ignored)
+internal sealed partial record ResponseCsvMapping(string? IdColumn, IReadOnlyList<ColumnBinding> Bindings, IReadOnlyList<string> Ignored)
 {
     private static readonly string[] IdNames = ["response id", "responseid", "response", "id", "respondent id", "respondentid", "response number", "unique response number"];
 

@@ -4,4 +4,4 @@ using Csp.Core.Imports;
 namespace Csp.Ingest.Consultation;
 
 /// <summary>A survey definition file read: the survey, or null with the reasons.</summary>
-public sealed record SurveyDefinitionRead(Survey? Survey, IReadOnlyList<ImportIssue> Issues);
+internal sealed record SurveyDefinitionRead(Survey? Survey, IReadOnlyList<ImportIssue> Issues);

@@ -17,7 +17,7 @@ namespace Csp.Ingest.Consultation;
 /// out where the kind has defaults (the seeds' scales, the ONS 2021 ethnic groups). Dates are ISO (yyyy-MM-dd), both
 /// inclusive. Problems are reported with the JSON path (and the line, for a syntax error).
 /// </summary>
-public static class SurveyDefinitionReader
+internal static class SurveyDefinitionReader
 {
     public static SurveyDefinitionRead Read(Stream stream, string fileName)
     {

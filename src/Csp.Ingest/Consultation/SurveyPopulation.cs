@@ -4,4 +4,4 @@ using Csp.Core.Imports;
 namespace Csp.Ingest.Consultation;
 
 /// <summary>The population a survey is compared with: one spec per demographic question the survey asks, and any problems reading the files.</summary>
-public sealed record SurveyPopulation(IReadOnlyList<CharacteristicSpec> Specs, IReadOnlyList<ImportIssue> Issues);
+internal sealed record SurveyPopulation(IReadOnlyList<CharacteristicSpec> Specs, IReadOnlyList<ImportIssue> Issues);

@@ -18,7 +18,7 @@ namespace Csp.Ingest.Consultation;
 /// <item><c>characteristic-groups.csv</c> (<c>Characteristic,Option,Group</c>): which survey option falls in which group.</item>
 /// </list>
 /// </summary>
-public static class SurveyPopulationReader
+internal static class SurveyPopulationReader
 {
     public static SurveyPopulation Read(string directory, Survey survey, IReadOnlyCollection<string> areaCodes)
     {

@@ -16,7 +16,7 @@ namespace Csp.Ingest.Consultation;
 /// "sha256:" and the first 32 hex digits of the row's SHA-256 (with "#2", "#3" for identical rows in the same file),
 /// so importing the same file again yields the same keys for the store to ignore.
 /// </summary>
-public static class SurveyResponseCsvReader
+internal static class SurveyResponseCsvReader
 {
     private static readonly string[] Unticked = ["", "0", "no", "false", "n", "not selected", "unticked", "unchecked"];
 

@@ -7,4 +7,4 @@ namespace Csp.Ingest.Consultation;
 /// <param name="Rows">Data rows read (not counting the header rows or blank lines).</param>
 /// <param name="Duplicates">Rows skipped because an earlier row of the file had the same response id.</param>
 /// <param name="Mapping">The mapping used (inferred or given), so the analyst can see which column went where.</param>
-public sealed record SurveyResponseImport(IReadOnlyList<SurveyResponse> Responses, IReadOnlyList<ImportIssue> Issues, int Rows, int Duplicates, ResponseCsvMapping Mapping);
+internal sealed record SurveyResponseImport(IReadOnlyList<SurveyResponse> Responses, IReadOnlyList<ImportIssue> Issues, int Rows, int Duplicates, ResponseCsvMapping Mapping);

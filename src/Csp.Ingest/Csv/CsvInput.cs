@@ -12,7 +12,7 @@ namespace Csp.Ingest.Csv;
 /// <see cref="RequireFinalLineBreak"/> any last row without a line break counts as cut off (police.uk files always end
 /// with one; ONS lookups and partner extracts often do not, so for them only a short last row tells).
 /// </remarks>
-public sealed class CsvInput : IDisposable
+internal sealed class CsvInput : IDisposable
 {
     private readonly CsvRecordReader _reader;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);

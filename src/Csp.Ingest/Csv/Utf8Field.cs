@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Csp.Ingest.Csv;
 
 /// <summary>Decoding of CSV fields that tells invalid UTF-8 (a file saved in another encoding) apart from text.</summary>
-public static class Utf8Field
+internal static class Utf8Field
 {
     /// <summary>Decodes strictly; false when the bytes are not valid UTF-8.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, Span<char> destination, out int charsWritten)

@@ -8,7 +8,7 @@ namespace Csp.Ingest.Performance;
 /// Reads comparator groups (data/config/comparator-groups.csv): <c>group, area, member</c>, one line per member, the
 /// area itself among its members. The members are ONS codes; a malformed code is reported with its line.
 /// </summary>
-public static class ComparatorGroupCsvReader
+internal static class ComparatorGroupCsvReader
 {
     public static (IReadOnlyList<MostSimilarGroup> Groups, IReadOnlyList<ImportIssue> Issues) Read(Stream stream, string fileName)
     {

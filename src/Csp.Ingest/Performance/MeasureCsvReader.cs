@@ -10,7 +10,7 @@ namespace Csp.Ingest.Performance;
 /// <c>name, definition, source, source_key, unit, polarity, target, area_targets, baseline, tolerance, age_band, owner, priority</c>.
 /// A line that cannot be used is reported with its line and field; the others are kept.
 /// </summary>
-public static class MeasureCsvReader
+internal static class MeasureCsvReader
 {
     public const string Description = "a measures file (name, definition, source, source_key, unit, polarity, target, ...)";
 

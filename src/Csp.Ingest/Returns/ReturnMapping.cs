@@ -12,7 +12,7 @@ namespace Csp.Ingest.Returns;
 /// <param name="Values">The columns holding figures.</param>
 /// <param name="AreaAliases">The partner's area names and the ONS code or name each stands for ("KCC Area" -> E10000016).</param>
 /// <param name="Sheet">For a workbook: the sheet to read; null = the first.</param>
-public sealed record ReturnMapping(
+internal sealed record ReturnMapping(
     IReadOnlyDictionary<string, ReturnField> Fields,
     IReadOnlyList<ValueColumn> Values,
     IReadOnlyDictionary<string, string> AreaAliases,

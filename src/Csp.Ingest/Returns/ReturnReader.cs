@@ -23,7 +23,7 @@ namespace Csp.Ingest.Returns;
 /// dd/MM/yyyy, or yyyy-MM (a month: the 1st as a start, the last day as an end); in a workbook a date cell is read
 /// from its serial number.</para>
 /// </remarks>
-public sealed class ReturnReader : IDisposable
+internal sealed class ReturnReader : IDisposable
 {
     public const string Description = "a partner return (measure, area, period_start, period_end, value; optional breakdown, unit, source, note)";
 

@@ -8,7 +8,7 @@ namespace Csp.Ingest.Returns;
 /// matched by ONS code or name, measures by name, both case-insensitively; aliases let a partner's own spelling in
 /// ("KCC Area" for Kent).
 /// </summary>
-public sealed class ReturnVocabulary
+internal sealed class ReturnVocabulary
 {
     private readonly Dictionary<string, string> _areas = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Name, MeasureUnit Unit)> _measures = new(StringComparer.OrdinalIgnoreCase);

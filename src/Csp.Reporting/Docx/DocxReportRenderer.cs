@@ -10,7 +10,7 @@ namespace Csp.Reporting.Docx;
 /// paragraphs, tables with a repeated header row, charts and maps as pictures with alternative text, the classification in
 /// the page header and "Page X of Y" in the footer. The figures are drawn by <see cref="IFigureRasterizer"/>, all in one call.
 /// </summary>
-public sealed class DocxReportRenderer(IFigureRasterizer rasterizer, TimeProvider? clock = null) : IReportRenderer
+internal sealed class DocxReportRenderer(IFigureRasterizer rasterizer, TimeProvider? clock = null) : IReportRenderer
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 

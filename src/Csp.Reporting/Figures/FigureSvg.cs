@@ -3,7 +3,7 @@ using Csp.Core.Reports;
 namespace Csp.Reporting.Figures;
 
 /// <summary>A chart or map drawn as SVG, with the size it is drawn at (CSS pixels).</summary>
-public sealed record FigureSvg(string Markup, int Width, int Height)
+internal sealed record FigureSvg(string Markup, int Width, int Height)
 {
     public static FigureSvg Of(FigureBlock figure)
     {

@@ -10,7 +10,7 @@ namespace Csp.Reporting.Figures;
 /// print), each with its size in CSS pixels. Figures are drawn in parallel; the text is Liberation Sans, bundled, so a
 /// picture looks the same on every machine and needs no browser.
 /// </summary>
-public sealed class SkiaFigureRasterizer : IFigureRasterizer
+internal sealed class SkiaFigureRasterizer : IFigureRasterizer
 {
     /// <summary>Device pixels per CSS pixel: 1.5 gives about 170 dpi across the text width of an A4 page.</summary>
     public const double Scale = 1.5;

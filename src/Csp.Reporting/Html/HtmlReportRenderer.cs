@@ -9,7 +9,7 @@ namespace Csp.Reporting.Html;
 /// SVG with a tooltip on every mark and their figures in a table a reader can open), headings, captions and table headers
 /// for assistive technology, and print styles for A4 (the PDF is this page printed by Chromium).
 /// </summary>
-public sealed class HtmlReportRenderer(TimeProvider? clock = null) : IReportRenderer
+internal sealed class HtmlReportRenderer(TimeProvider? clock = null) : IReportRenderer
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 

@@ -10,7 +10,7 @@ namespace Csp.Reporting.Pdf;
 /// with "Page X of Y" at the foot, tagged for screen readers, with the report title as the document's title. The charts
 /// and maps are the page's SVG, so they stay sharp at any zoom.
 /// </summary>
-public sealed class PdfReportRenderer(IChromium chromium, TimeProvider? clock = null) : IReportRenderer
+internal sealed class PdfReportRenderer(IChromium chromium, TimeProvider? clock = null) : IReportRenderer
 {
     private readonly HtmlReportRenderer _html = new(clock);
 

@@ -6,11 +6,11 @@ namespace Csp.Reporting.Rendering;
 /// Draws charts and maps as PNG images, for the formats that embed pictures (DOCX, and any renderer that cannot take SVG).
 /// All figures of a report are drawn in one call, so an implementation can start its engine once.
 /// </summary>
-public interface IFigureRasterizer
+internal interface IFigureRasterizer
 {
     /// <summary>One image per figure, keyed by <see cref="FigureBlock.Id"/>.</summary>
     Task<IReadOnlyDictionary<string, FigureImage>> RasterizeAsync(IReadOnlyList<FigureBlock> figures, CancellationToken cancellationToken);
 }
 
 /// <summary>A PNG and its size in CSS pixels (the PNG itself may be drawn at a higher device scale for print).</summary>
-public sealed record FigureImage(byte[] Png, int WidthPx, int HeightPx);
+internal sealed record FigureImage(byte[] Png, int WidthPx, int HeightPx);

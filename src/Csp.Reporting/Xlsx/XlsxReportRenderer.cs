@@ -10,7 +10,7 @@ namespace Csp.Reporting.Xlsx;
 /// (the chart's or map's data), real numbers with the report's number formats, frozen header rows with an autofilter, the
 /// table's notes under it, and a Notes and sources sheet. Prints on A4 with the classification at the top of every page.
 /// </summary>
-public sealed class XlsxReportRenderer(TimeProvider? clock = null) : IReportRenderer
+internal sealed class XlsxReportRenderer(TimeProvider? clock = null) : IReportRenderer
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 

@@ -9,7 +9,7 @@ namespace Csp.Storage.Status;
 /// The force-months held, each with whether it is whole: the one place <c>status</c> and the assessment learn which
 /// months are incomplete, so that they always agree.
 /// </summary>
-public static class ForceMonthsHeld
+internal static class ForceMonthsHeld
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 

@@ -1,3 +1,4 @@
+using Csp.Ingest.Configuration;
 using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Imports;
@@ -51,19 +52,19 @@ public static class AssessmentService
         string? descriptionsFile = null, string? partnershipFile = null)
     {
         var issues = new List<ImportIssue>();
-        var groups = OffenceScheme.ParseGroups(File.ReadAllLines(categoriesFile), categoriesFile, issues);
-        var weights = OffenceScheme.ParseHarmWeights(File.ReadAllLines(harmWeightsFile), harmWeightsFile, issues);
+        var groups = OffenceScheme.ParseGroups(ConfigurationCsv.Read(categoriesFile, issues), categoriesFile, issues);
+        var weights = OffenceScheme.ParseHarmWeights(ConfigurationCsv.Read(harmWeightsFile, issues), harmWeightsFile, issues);
         var judgements = judgementsFile is not null && File.Exists(judgementsFile)
-            ? PriorityJudgements.Parse(File.ReadAllLines(judgementsFile), judgementsFile, issues)
+            ? PriorityJudgements.Parse(ConfigurationCsv.Read(judgementsFile, issues), judgementsFile, issues)
             : PriorityJudgements.Default;
         var folder = Path.GetDirectoryName(Path.GetFullPath(categoriesFile)) ?? ".";
         descriptionsFile ??= Path.Combine(folder, "offence-descriptions.csv");
-        var descriptions = File.Exists(descriptionsFile) ? OffenceScheme.ParseDescriptions(File.ReadAllLines(descriptionsFile), descriptionsFile, issues) : null;
+        var descriptions = File.Exists(descriptionsFile) ? OffenceScheme.ParseDescriptions(ConfigurationCsv.Read(descriptionsFile, issues), descriptionsFile, issues) : null;
         var settings = LoadPartnership(partnershipFile ?? Path.Combine(folder, "partnership.csv"), issues);
         return (new OffenceScheme(groups, weights, descriptions), judgements with { CurrentPriorities = settings.CurrentPriorities }, issues);
     }
 
     /// <summary>The partnership's settings (data/config/partnership.csv): its councils and current priorities; empty when the file is not there.</summary>
     public static PartnershipSettings LoadPartnership(string file, List<ImportIssue> issues) =>
-        File.Exists(file) ? PartnershipSettings.Parse(File.ReadAllLines(file), file, issues) : PartnershipSettings.Empty;
+        File.Exists(file) ? PartnershipSettings.Parse(ConfigurationCsv.Read(file, issues), file, issues) : PartnershipSettings.Empty;
 }

@@ -32,9 +32,9 @@ public sealed class FindingWriterTests
             new Dictionary<string, string> { ["A"] = "F", ["B"] = "F", ["C"] = "F" });
         var issues = new List<Imports.ImportIssue>();
         var descriptions = OffenceScheme.ParseDescriptions(
-            ["Category,In a sentence,Number,Police activity", "Total crime,crime,singular,no", "Drugs,drug offences,plural,yes", "Burglary,burglary,singular,no"], "d.csv", issues);
+            CsvRows.Of("Category,In a sentence,Number,Police activity", "Total crime,crime,singular,no", "Drugs,drug offences,plural,yes", "Burglary,burglary,singular,no"), "d.csv", issues);
         Assert.Empty(issues);
-        var scheme = new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"], "g", []),
+        var scheme = new OffenceScheme(OffenceScheme.ParseGroups(CsvRows.Of("Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"), "g", []),
             new Dictionary<string, double> { ["Burglary"] = 2, ["Drugs"] = 5 }, descriptions);
         return AssessmentEngine.Assess(Counts, areas, new AssessmentRequest(areas.Find("A")!,
             PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)), scheme,

@@ -16,7 +16,7 @@ public sealed class PriorityScoringTests
     {
         // Volume shares: A 75%, B 25%. Harm shares: A 10%, B 90%. Trend: A -10% (0), B +51.5% significant (0.515 of a doubling).
         var rows = new[] { Row("A", 300, 333, 100, false), Row("B", 100, 66, 900, true) };
-        var weights = PriorityJudgements.Parse(["Category,Volume,Harm,Trend,CommunityConcern,PartnershipAddedValue,ControlStrategy,HorizonScanning", "Weight,1,1,1,0,0,0,0"], "p.csv", []);
+        var weights = PriorityJudgements.Parse(CsvRows.Of("Category,Volume,Harm,Trend,CommunityConcern,PartnershipAddedValue,ControlStrategy,HorizonScanning", "Weight,1,1,1,0,0,0,0"), "p.csv", []);
 
         var scores = PriorityScoring.Score(rows, weights);
 
@@ -32,7 +32,7 @@ public sealed class PriorityScoringTests
     {
         var rows = new[] { Row("A", 100, 100, 10, false), Row("B", 100, 100, 10, false) };
         var issues = new List<ImportIssue>();
-        var judgements = PriorityJudgements.Parse(["Category,CommunityConcern", "B,5"], "p.csv", issues);
+        var judgements = PriorityJudgements.Parse(CsvRows.Of("Category,CommunityConcern", "B,5"), "p.csv", issues);
 
         var scores = PriorityScoring.Score(rows, judgements);
 
@@ -46,7 +46,7 @@ public sealed class PriorityScoringTests
     public void A_score_outside_0_to_5_is_an_issue_with_its_line_and_column()
     {
         var issues = new List<ImportIssue>();
-        PriorityJudgements.Parse(["Category,CommunityConcern", "B,7"], "p.csv", issues);
+        PriorityJudgements.Parse(CsvRows.Of("Category,CommunityConcern", "B,7"), "p.csv", issues);
 
         var issue = Assert.Single(issues);
         Assert.Equal((2L, "CommunityConcern"), (issue.Line, issue.Field));

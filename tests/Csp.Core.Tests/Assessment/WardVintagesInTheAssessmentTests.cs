@@ -46,7 +46,7 @@ public sealed class WardVintagesInTheAssessmentTests
 
     private static AssessmentResult Assess(AreaModel model, string code, YearMonth period, YearMonth baseline) => AssessmentEngine.Assess(Counts, model, new AssessmentRequest(
         model.Find(code)!, PeriodComparison.Explicit(new MonthRange(period, period), new MonthRange(baseline, baseline)),
-        new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*"], "g", []), new Dictionary<string, double>()),
+        new OffenceScheme(OffenceScheme.ParseGroups(CsvRows.Of("Category,Crime type", "Total crime,*"), "g", []), new Dictionary<string, double>()),
         PriorityJudgements.Default, null, [], false));
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class ThemeCoderTests
     {
         var issues = new List<ImportIssue>();
 
-        var list = ThemeList.Parse(["Theme,Keywords", "Policing,police; patrol", "Policing,pcso", "Empty,", ",orphan"], "themes.csv", issues);
+        var list = ThemeList.Parse(CsvRows.Of("Theme,Keywords", "Policing,police; patrol", "Policing,pcso", "Empty,", ",orphan"), "themes.csv", issues);
 
         Assert.Equal(["Policing", "Empty"], list.Rules.Select(r => r.Theme));
         Assert.Equal(["police", "patrol"], list.Rules[0].Keywords);

@@ -10,14 +10,13 @@ public sealed class PartnershipSettingsTests
     {
         var issues = new List<ImportIssue>();
         var settings = PartnershipSettings.Parse(
-        [
+        CsvRows.Of(
             "Setting,Value",
             "Council for Gravesham,Gravesham Borough Council",
             "Council for E07000107,Dartford Borough Council",
             "Current priority,Anti-social behaviour",
             "Current priority,Violence and sexual offences",
-            "Colour,blue",
-        ], "partnership.csv", issues);
+            "Colour,blue"), "partnership.csv", issues);
 
         Assert.Equal("Gravesham Borough Council", settings.CouncilFor("E07000109", "gravesham"));
         Assert.Equal("Dartford Borough Council", settings.CouncilFor("E07000107", "Dartford"));

@@ -58,7 +58,7 @@ internal static class Shire
     public static AssessmentResult Assess(string code, bool partial = false, IReadOnlyList<string>? currentPriorities = null) => AssessmentEngine.Assess(Counts, Areas, new AssessmentRequest(
         Areas.Find(code)!,
         PeriodComparison.Explicit(new MonthRange(Feb, Feb), new MonthRange(Jan, Jan)),
-        new OffenceScheme(OffenceScheme.ParseGroups(["Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"], "g", []),
+        new OffenceScheme(OffenceScheme.ParseGroups(CsvRows.Of("Category,Crime type", "Total crime,*", "Total crime,-Anti-social behaviour"), "g", []),
             new Dictionary<string, double> { ["Burglary"] = 126 }),
         PriorityJudgements.Default with { CurrentPriorities = currentPriorities ?? [] }, null, partial ? [new MissingMonth("Shire Police", "2025-03")] : [], partial));
 

@@ -203,7 +203,7 @@ public sealed class SampleConsultationTests
     private static ThemeResults Themes(SurveyResponseImport import, string questionId, string themeFile)
     {
         var issues = new List<ImportIssue>();
-        var themes = ThemeList.Parse(File.ReadAllLines(RepositoryFiles.Sample("consultation", themeFile)), themeFile, issues);
+        var themes = ThemeList.Parse(Csp.Ingest.Configuration.ConfigurationCsv.Read(RepositoryFiles.Sample("consultation", themeFile), issues), themeFile, issues);
         Assert.Empty(issues);
         return ThemeCoder.Code(FreeTextAnswer.Of(Sample.Value.Survey, import.Responses, questionId), themes);
     }

@@ -1,7 +1,7 @@
 namespace Csp.Core.Cases.CaseReview;
 
 /// <summary>The steps of an ASB Case Review that have a timescale, in the order they happen.</summary>
-public enum CaseReviewStep
+internal enum CaseReviewStep
 {
     Acknowledgement,
     ThresholdDecision,
