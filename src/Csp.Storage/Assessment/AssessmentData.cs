@@ -40,10 +40,27 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 r => (Unit: lsoaCodes[r.GetInt32(1)], CrimeType: types[r.GetInt32(2)], Month: YearMonth.FromNumber(r.GetInt32(0)), Count: r.GetInt32(3)));
             var counts = CrimeCounts.Build(cells);
 
-            var areas = Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas",
+            // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
+            // area above ward level: all that any area with crime counts, its siblings, county and wards need. The wards and
+            // LSOAs of other districts (most of England and Wales beside one force's data) have no counts; asked for by name
+            // or code they are read from the database (AreaFinder). Reading them all cost a command started cold more than
+            // the assessment itself.
+            const string Scoped = """
+                WITH data_districts AS (
+                    SELECT DISTINCT district_code FROM lsoa_memberships
+                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM street_counts)))
+                """;
+            var areas = Sql.Query(connection, null, $"""
+                {Scoped}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
+                SELECT code, name, level, parent_code FROM areas
+                WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
+                """,
                 r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
-            var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
+            var memberships = Sql.Query(connection, null, $"""
+                {Scoped}
+                SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts)
+                """,
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
 
             var held = Status.ForceMonthsHeld.Read(connection);
@@ -73,9 +90,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 sets.Add(WardVintage.OfLookup(m.Vintage));
             }
             // Newest vintage first, so that an LSOA's district is the one of the newest lookup (as its parent ward is).
-            foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
+            foreach (var m in memberships.Where(m => unitIndex.ContainsKey(m.Lsoa)).OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
             {
-                if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
+                var u = unitIndex[m.Lsoa];
                 Add(m.Lsoa, u);
                 Add(m.Ward, u);
                 districtOfUnit.TryAdd(u, m.District);
