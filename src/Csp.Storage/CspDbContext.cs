@@ -20,6 +20,23 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
     public DbSet<WebImportRow> WebImports => Set<WebImportRow>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<AsbCaseRow> AsbCases => Set<AsbCaseRow>();
+    public DbSet<CaseAgencyRow> CaseAgencies => Set<CaseAgencyRow>();
+    public DbSet<PersonRow> People => Set<PersonRow>();
+    public DbSet<CasePersonRow> CasePeople => Set<CasePersonRow>();
+    public DbSet<CaseIncidentRow> CaseIncidents => Set<CaseIncidentRow>();
+    public DbSet<CaseNoteRow> CaseNotes => Set<CaseNoteRow>();
+    public DbSet<CaseTaskRow> CaseTasks => Set<CaseTaskRow>();
+    public DbSet<RiskAssessmentRow> RiskAssessments => Set<RiskAssessmentRow>();
+    public DbSet<InterventionRow> Interventions => Set<InterventionRow>();
+    public DbSet<InterventionBreachRow> InterventionBreaches => Set<InterventionBreachRow>();
+    public DbSet<CaseReviewRow> CaseReviews => Set<CaseReviewRow>();
+    public DbSet<CaseReviewComplaintRow> CaseReviewComplaints => Set<CaseReviewComplaintRow>();
+    public DbSet<SharingAgreementRow> SharingAgreements => Set<SharingAgreementRow>();
+    public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
+    public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
+    public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
+    public DbSet<ReferralRow> Referrals => Set<ReferralRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

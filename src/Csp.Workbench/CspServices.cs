@@ -4,6 +4,8 @@ using Csp.Workbench.Accounts;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
+using Csp.Workbench.Cases;
+using Csp.Workbench.Briefing;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
@@ -51,6 +53,18 @@ public static class CspServices
         services.TryAddSingleton<DatabaseKeys>();
         services.TryAddSingleton<DatabaseHealth>();
         services.TryAddSingleton<DatabaseStartup>();
+        services.TryAddSingleton(sp => AsbCaseConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
+        services.TryAddSingleton<AsbCases>();
+        services.TryAddSingleton<CaseReviewChecks>();
+        services.TryAddSingleton<SharingAgreements>();
+        services.TryAddSingleton<DemoCaseload>();
+        services.TryAddSingleton<AreaIncidents>();
+        services.TryAddSingleton<Taskings>();
+        services.TryAddSingleton<Briefings>();
+        services.TryAddSingleton<TimeProfiles>();
+        services.TryAddSingleton<BriefingPrint>();
+        services.TryAddSingleton<BriefingMap>();
+        services.TryAddSingleton<WardBriefings>();
         return services;
     }
 }

@@ -122,8 +122,10 @@ public static class CspWebApp
             o.RootDirectory = "/";
             o.Conventions.AuthorizeFolder("/Assessment", Policies.Dashboard);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
+            o.Conventions.AuthorizeFolder("/Briefing", Policies.Briefing);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+            o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
@@ -151,6 +153,7 @@ public static class CspWebApp
         DashboardEndpoints.Map(app);
         ImportEndpoints.Map(app);
         ReportEndpoints.Map(app);
+        Csp.Web.Briefing.BriefingEndpoints.Map(app);
     }
 
     public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();
