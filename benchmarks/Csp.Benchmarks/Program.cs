@@ -14,6 +14,7 @@ using Csp.Core.NearRepeat;
 //   quick gistar <cells per side> | quick tabulate [responses] | export incidents <count> <file> | export points <count> <file>
 //   quick chromium [runs] | quick chromium-pdf [runs]  (the real browser: CSP_CHROMIUM or /usr/bin/chromium; -pdf: ours against Playwright) | quick repeats <incidents>
 //   quick briefing  (the daily briefing, emerging hot spots and time profile over 5 million incidents)
+//   quick cases [cases] [incidents per case] [runs]  (the ASB case lists, search and a case page, SQLite and PostgreSQL)
 // Grid counts shared with the scipy Gi* peer (benchmarks/hotspots/gistar-vs-scipy.sh):
 //   export gistar-kent <sample dir> <month prefix> <cell size m> <file> | export gistar-synthetic <cells per side> <file>
 //   quick gistar-file <file> <radius> <runs>
@@ -44,6 +45,13 @@ if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web")
     var bench = BenchCommand.Create(database);
     bench.Options.Add(database);
     return await bench.Parse(args).InvokeAsync().ConfigureAwait(false);
+}
+if (args.Length >= 2 && args[0] == "quick" && args[1] == "cases")
+{
+    // The ASB case lists, search and a case page at 100,000 cases and 1,000,000 incidents on SQLite and PostgreSQL (issue 19).
+    await Csp.Benchmarks.Cases.CaseListTimings.RunAsync(args.Length > 2 ? int.Parse(args[2], inv) : 100_000, args.Length > 3 ? int.Parse(args[3], inv) : 10,
+        args.Length > 4 ? int.Parse(args[4], inv) : 20);
+    return 0;
 }
 if (args.Length >= 2 && args[0] == "quick" && args[1] is "chromium" or "chromium-pdf")
 {

@@ -18,6 +18,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     private static readonly string[] ApiRoles = ["Administrator", "Analyst", "PartnerOfficer"];
     private static readonly string[] ImportRoles = ["Administrator", "Analyst"];
     private static readonly string[] AdminOnly = ["Administrator"];
+    /// <summary>ASB cases: case officers and partner officers (the test users hold no CaseOfficer; CaseAccessTests covers it by agency).</summary>
+    private static readonly string[] CaseRoles = ["PartnerOfficer"];
     private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
@@ -43,6 +45,11 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/admin/users", "GET")] = (AdminOnly, "/admin/users", HttpStatusCode.OK),
         [("/admin/users/{id:long}", "GET")] = (AdminOnly, "/admin/users/1", HttpStatusCode.OK),
         [("/audit", "GET")] = (AdminOnly, "/audit", HttpStatusCode.OK),
+        [("/admin/sharing", "GET")] = (AdminOnly, "/admin/sharing", HttpStatusCode.OK),
+        [("/cases", "GET")] = (CaseRoles, "/cases", HttpStatusCode.OK),
+        [("/cases/new", "GET")] = (CaseRoles, "/cases/new", HttpStatusCode.OK),
+        // A case the officer's agency is not entitled to (or that does not exist) is 404 either way.
+        [("/cases/{id:long}", "GET")] = (CaseRoles, "/cases/999999", HttpStatusCode.NotFound),
         // Public (Part 1) reports: every role; restricted ones are in ReportDownloadTests.
         [("/briefing", "GET")] = (BriefingRoles, "/briefing?area=E07000109", HttpStatusCode.OK),
         [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),

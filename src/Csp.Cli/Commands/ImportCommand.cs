@@ -26,7 +26,7 @@ internal static class ImportCommand
         import.Subcommands.Add(Incidents(database));
 
         var format = FormatOption.Create("table", "json");
-        var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and show the status.") { format };
+        var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and the demonstration ASB caseload, and show the status.") { format };
         sample.SetAction(async (parse, ct) =>
         {
             var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
@@ -39,14 +39,19 @@ internal static class ImportCommand
             }
             reports.Add(await DemoAsync(db, root, json, ct).ConfigureAwait(false));
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
+            // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
+            var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
             if (json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status }, CliEnvironment.Json));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases }, CliEnvironment.Json));
             }
             else
             {
                 Output.Console.WriteLine();
                 StatusCommand.Print(status);
+                Output.Console.MarkupLine(demoCases > 0
+                    ? $"Loaded the demonstration ASB caseload: {demoCases} fictitious cases (demonstration data, not real people)."
+                    : "The demonstration ASB caseload is already loaded.");
                 Output.Console.MarkupLine("Next, the Strategic Assessment of a district on this data, for example:");
                 Output.Console.MarkupLine("  [bold]./csp assess --area Gravesham --period 2025-01..2025-09 --baseline 2022-01..2022-09[/]");
             }

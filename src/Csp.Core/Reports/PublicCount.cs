@@ -8,7 +8,7 @@ namespace Csp.Core.Reports;
 /// data (ASB cases, Case Reviews), whatever the area. <see cref="SmallNumbers"/> is the area-aware rule of the
 /// assessment's tables.
 /// </summary>
-internal readonly record struct PublicCount(long Count, bool Withheld)
+public readonly record struct PublicCount(long Count, bool Withheld)
 {
     /// <summary>As printed: the count with thousands separators (en-GB), or the suppression mark.</summary>
     public string Text => Withheld ? CellText.SuppressedMark : Count.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));

@@ -11,7 +11,7 @@ namespace Csp.Ingest.Calendar;
 /// fewer than the eight bank holidays England and Wales have every year. Issues name file, line and field; the good rows
 /// are returned either way.
 /// </summary>
-internal static class BankHolidayCsvReader
+public static class BankHolidayCsvReader
 {
     private const int HolidaysEveryYear = 8;
 

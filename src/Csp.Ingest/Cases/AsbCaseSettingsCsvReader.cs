@@ -13,7 +13,7 @@ namespace Csp.Ingest.Cases;
 /// unknown setting, a repeated one or a value out of range is an issue (file, line, field) and the settings are not
 /// returned (null), so a typing slip never silently changes a statutory timescale.
 /// </summary>
-internal static class AsbCaseSettingsCsvReader
+public static class AsbCaseSettingsCsvReader
 {
     private static readonly string[] Names =
     [

@@ -10,7 +10,7 @@ namespace Csp.Ingest.Cases;
 /// and the good rows still come back; a file that cannot be read at all is one issue with line 0 or 1 and no complaints.
 /// A complaint dated before its behaviour is kept: the threshold check says it cannot qualify and why.
 /// </summary>
-internal static class ComplaintsCsvReader
+public static class ComplaintsCsvReader
 {
     private static readonly string[] Required = ["reported_on", "behaviour_on", "agency"];
 

@@ -18,7 +18,7 @@ namespace Csp.Ingest.Cases;
 /// Every problem is an issue with file, line and field, and a matrix with any problem is not returned (null): a
 /// partnership's risk levels must never come from half a file.
 /// </summary>
-internal static class RiskMatrixCsvReader
+public static class RiskMatrixCsvReader
 {
     private static readonly string[] Required = ["record", "question", "text", "score", "level", "days"];
 

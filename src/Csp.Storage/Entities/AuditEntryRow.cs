@@ -10,4 +10,10 @@ public sealed class AuditEntryRow
     public string? Target { get; set; }
     public string? Detail { get; set; }
     public string? Address { get; set; }
+    /// <summary>The ASB case a view or change of personal data touched (0011).</summary>
+    public long? CaseId { get; set; }
+    /// <summary>The person whose record was viewed or changed.</summary>
+    public long? PersonId { get; set; }
+    /// <summary>Which record: "incident 12", "risk assessment 3".</summary>
+    public string? Record { get; set; }
 }

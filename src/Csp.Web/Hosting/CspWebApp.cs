@@ -125,6 +125,7 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Briefing", Policies.Briefing);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
+            o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");

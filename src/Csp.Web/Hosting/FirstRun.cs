@@ -16,7 +16,7 @@ namespace Csp.Web.Hosting;
 /// police data, and the assessment data read into memory.
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
-    FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger) : IHostedLifecycleService
+    FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -33,6 +33,10 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
         {
             await ImportSampleAsync(cancellationToken).ConfigureAwait(false);
+        }
+        if (options.Value.ImportSampleWhenEmpty && await demo.LoadAsync(cancellationToken).ConfigureAwait(false) is > 0 and var cases)
+        {
+            await console.Writer.WriteLineAsync($"Loaded the demonstration ASB caseload: {cases} fictitious cases, labelled as demonstration data.").ConfigureAwait(false);
         }
         await cache.GetAsync(cancellationToken).ConfigureAwait(false);
     }

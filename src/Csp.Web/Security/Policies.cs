@@ -31,8 +31,13 @@ public static class Policies
     /// </summary>
     public const string PersonalData = "PersonalData";
     /// <summary>
-    /// The daily briefing, its printout and tasking: administrators, analysts and partner officers (the CSU and the
-    /// partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
+    /// ASB cases (/cases): case officers and partner officers. Which cases, and so whose personal data, each sees is then
+    /// decided by agency (the lead agency, or a partner with an information-sharing agreement for the role) in the use case;
+    /// a case they may not see is 404. Administrators, analysts, members and councillors never see a case or a name.
+    /// </summary>
+    public const string Cases = "Cases";
+    /// The daily briefing, its printout and tasking: administrators, analysts, partner officers and case (CSU, ASB) officers
+    /// (the CSU and the partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
     /// </summary>
     public const string Briefing = "Briefing";
 
@@ -45,7 +50,8 @@ public static class Policies
         options.AddPolicy(Api, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
-        options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
+        options.AddPolicy(Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.PartnerOfficer));
+        options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer, Roles.CaseOfficer));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.

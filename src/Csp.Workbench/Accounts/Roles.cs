@@ -9,10 +9,15 @@ public static class Roles
     public const string Analyst = "Analyst";
     /// <summary>A partner agency's officer: reads the dashboard and the API.</summary>
     public const string PartnerOfficer = "PartnerOfficer";
+    /// <summary>
+    /// A CSU or ASB officer (of any agency): works the ASB cases their agency leads, and those their agency partners on
+    /// where an information-sharing agreement covers the role; sees the people on them.
+    /// </summary>
+    public const string CaseOfficer = "CaseOfficer";
     /// <summary>A partnership member or scrutiny councillor: reads the dashboard only.</summary>
     public const string Member = "Member";
 
-    public static IReadOnlyList<string> All { get; } = [Administrator, Analyst, PartnerOfficer, Member];
+    public static IReadOnlyList<string> All { get; } = [Administrator, Analyst, PartnerOfficer, CaseOfficer, Member];
 
     /// <summary>How a page names the role.</summary>
     public static string Describe(string role) => role switch
@@ -20,6 +25,7 @@ public static class Roles
         Administrator => "Administrator",
         Analyst => "Analyst",
         PartnerOfficer => "Partner officer",
+        CaseOfficer => "Case officer (ASB cases)",
         Member => "Member or councillor (read only)",
         _ => role,
     };

@@ -19,6 +19,18 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
     public const string PasswordReset = "password-reset";
     public const string AccountCreated = "administrator-created";
+    /// <summary>An ASB case's page read: one entry for the case, and one per person shown on it (their personal data).</summary>
+    public const string CaseViewed = "case-viewed";
+    public const string CasePersonViewed = "case-person-viewed";
+    /// <summary>A case opened, or anything added to or changed on it (the record column says what).</summary>
+    public const string CaseOpened = "case-opened";
+    public const string CaseChanged = "case-changed";
+    /// <summary>Cases searched by a term that may be a person's name.</summary>
+    public const string CaseSearched = "case-searched";
+    /// <summary>A refused attempt to read or change a case the user's agency and role are not entitled to.</summary>
+    public const string CaseRefused = "case-refused";
+    public const string SharingAgreementChanged = "sharing-agreement-changed";
+    public const string DemoCaseloadLoaded = "demo-caseload-loaded";
     /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
     public const string Tasking = "tasking";
     /// <summary>A briefing shown with personal data (repeat victims' and callers' keys): who saw which area's window.</summary>
@@ -41,6 +53,14 @@ public static class AuditActions
         PasswordChanged => "Changed their password",
         PasswordReset => "Reset a password",
         AccountCreated => "First administrator created",
+        CaseViewed => "Read an ASB case",
+        CasePersonViewed => "Read a person's record on a case",
+        CaseOpened => "Opened an ASB case",
+        CaseChanged => "Changed an ASB case",
+        CaseSearched => "Searched ASB cases",
+        CaseRefused => "Refused access to an ASB case",
+        SharingAgreementChanged => "Changed an information-sharing agreement",
+        DemoCaseloadLoaded => "Loaded the demonstration caseload",
         Tasking => "Changed a task",
         BriefingPersonalData => "Viewed a briefing with victim and caller keys",
         BriefingHeld => "Recorded a briefing as held",
@@ -48,5 +68,7 @@ public static class AuditActions
     };
 
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated, Tasking, BriefingPersonalData, BriefingHeld];
+        [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
+         CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
+         Tasking, BriefingPersonalData, BriefingHeld];
 }

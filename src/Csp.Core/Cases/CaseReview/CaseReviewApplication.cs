@@ -5,7 +5,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// statistics need (the case, the applicant and the complaints are held elsewhere).
 /// </summary>
 /// <param name="ReceivedOn">The day the application reached the partnership: day 0 of every timescale.</param>
-internal sealed record CaseReviewApplication(string Reference, DateOnly ReceivedOn)
+public sealed record CaseReviewApplication(string Reference, DateOnly ReceivedOn)
 {
     public DateOnly? AcknowledgedOn { get; init; }
 

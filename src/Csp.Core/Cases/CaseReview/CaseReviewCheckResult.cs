@@ -8,7 +8,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// </summary>
 /// <param name="Required">How many qualifying complaints the threshold needs (the local setting).</param>
 /// <param name="Notes">Warnings in words, e.g. a due date in a year the bank holiday list does not cover.</param>
-internal sealed record CaseReviewCheckResult(
+public sealed record CaseReviewCheckResult(
     DateOnly ApplicationDate,
     bool ThresholdMet,
     int Qualifying,

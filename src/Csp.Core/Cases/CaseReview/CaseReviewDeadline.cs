@@ -8,7 +8,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// yet: it moves when the earlier step is done earlier or later.</param>
 /// <param name="Basis">The rule in words, e.g. "20 working days after the threshold decision (Tuesday 6 January 2026)".</param>
 /// <param name="Covered">False when the due date falls in a year the bank holiday list does not cover: it may be wrong.</param>
-internal sealed record CaseReviewDeadline(
+public sealed record CaseReviewDeadline(
     CaseReviewStep Step,
     Deadline Deadline,
     DateOnly CountedFrom,

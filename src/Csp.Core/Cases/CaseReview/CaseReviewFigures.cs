@@ -8,7 +8,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// only, no personal data. Each figure counts the events that happened in the period (from and to both inclusive): an
 /// application received in March and decided in April is received in one year and decided in the next.
 /// </summary>
-internal sealed record CaseReviewFigures(
+public sealed record CaseReviewFigures(
     DateOnly From,
     DateOnly To,
     int ApplicationsReceived,

@@ -1,7 +1,7 @@
 namespace Csp.Core.Cases.CaseReview;
 
 /// <summary>Counts the published ASB Case Review figures from a list of applications (see <see cref="CaseReviewFigures"/>).</summary>
-internal static class CaseReviewStatistics
+public static class CaseReviewStatistics
 {
     /// <param name="from">First day of the period, inclusive.</param>
     /// <param name="to">Last day of the period, inclusive.</param>

@@ -1,7 +1,7 @@
 namespace Csp.Core.Cases.CaseReview;
 
 /// <summary>The steps of an ASB Case Review that have a timescale, in the order they happen.</summary>
-internal enum CaseReviewStep
+public enum CaseReviewStep
 {
     Acknowledgement,
     ThresholdDecision,

@@ -14,7 +14,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// A complaint made after the application, or dated before the behaviour it reports, cannot qualify. Complaints are not
 /// de-duplicated: each complaint the applicant made counts, as the Act counts complaints, not incidents.
 /// </remarks>
-internal static class CaseReviewThreshold
+public static class CaseReviewThreshold
 {
     public static ThresholdResult Check(DateOnly applicationDate, IReadOnlyList<Complaint> complaints, CaseReviewSettings settings)
     {

@@ -9,7 +9,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// date and marked provisional. When the threshold is not met there is no meeting and no outcome letter: the decision
 /// letter closes the application.
 /// </summary>
-internal static class CaseReviewTimescales
+public static class CaseReviewTimescales
 {
     public static IReadOnlyList<CaseReviewDeadline> For(CaseReviewApplication application, CaseReviewSettings settings, WorkingDayCalendar calendar)
     {

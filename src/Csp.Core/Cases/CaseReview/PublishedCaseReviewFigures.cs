@@ -3,7 +3,7 @@ using Csp.Core.Reports;
 namespace Csp.Core.Cases.CaseReview;
 
 /// <summary><see cref="CaseReviewFigures"/> after small-number suppression, ready for a public (Part 1) output.</summary>
-internal sealed record PublishedCaseReviewFigures(
+public sealed record PublishedCaseReviewFigures(
     DateOnly From,
     DateOnly To,
     PublicCount ApplicationsReceived,

@@ -3,7 +3,7 @@ namespace Csp.Core.Cases.CaseReview;
 /// <summary>Whether an application meets the ASB Case Review threshold, and how each complaint was judged (in the order given).</summary>
 /// <param name="Qualifying">How many complaints qualify.</param>
 /// <param name="Required">How many are needed (the local setting).</param>
-internal sealed record ThresholdResult(
+public sealed record ThresholdResult(
     DateOnly ApplicationDate,
     bool Met,
     int Qualifying,

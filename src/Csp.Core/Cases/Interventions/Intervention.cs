@@ -6,7 +6,7 @@ namespace Csp.Core.Cases.Interventions;
 /// <param name="ComplyBy">For a Community Protection Warning, the day by which the person must have dealt with the
 /// matter: a notice may follow only after it (s.43(5)(b): "given enough time to have dealt with the matter").</param>
 /// <param name="ExpiresOn">The last day it has effect, inclusive; null when it runs until discharged.</param>
-internal sealed record Intervention(
+public sealed record Intervention(
     string Id,
     InterventionType Type,
     string Subject,

@@ -1,4 +1,4 @@
 namespace Csp.Core.Cases.Interventions;
 
 /// <summary>Something wrong with an intervention as recorded, in words an officer can act on.</summary>
-internal sealed record InterventionIssue(string InterventionId, string Message);
+public sealed record InterventionIssue(string InterventionId, string Message);

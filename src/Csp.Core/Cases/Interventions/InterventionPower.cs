@@ -9,7 +9,7 @@ namespace Csp.Core.Cases.Interventions;
 /// <param name="AimedAtPlace">True for the powers aimed at a place (dispersal, PSPO, closure), false for those aimed at a person.</param>
 /// <param name="MaximumTerm">The longest period the power may run from the day it is given, when the Act sets one
 /// (a dispersal direction 48 hours; a PSPO three years; a closure order three months, six with extensions).</param>
-internal sealed record InterventionPower(
+public sealed record InterventionPower(
     InterventionType Type,
     string Name,
     string Abbreviation,

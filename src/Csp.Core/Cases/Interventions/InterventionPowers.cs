@@ -1,7 +1,7 @@
 namespace Csp.Core.Cases.Interventions;
 
 /// <summary>The ladder's powers in rung order (the numeric order of <see cref="InterventionType"/>).</summary>
-internal static class InterventionPowers
+public static class InterventionPowers
 {
     public static IReadOnlyList<InterventionPower> All { get; } =
     [

@@ -8,7 +8,7 @@ namespace Csp.Core.Cases.Interventions;
 /// breach names the incident it was seen in and falls while the intervention was in force; an end date is not before the
 /// start, nor beyond the term the Act allows. Also which interventions expire soon, so they can be renewed or closed in time.
 /// </summary>
-internal static class InterventionRules
+public static class InterventionRules
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 

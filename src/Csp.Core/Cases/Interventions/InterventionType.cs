@@ -5,7 +5,7 @@ namespace Csp.Core.Cases.Interventions;
 /// order), then the place-focused powers (dispersal, PSPO, closure), which are used beside the ladder rather than on it.
 /// The numeric order is the rung (see <see cref="InterventionPowers"/>).
 /// </summary>
-internal enum InterventionType
+public enum InterventionType
 {
     WarningLetter,
     AcceptableBehaviourAgreement,

@@ -6,7 +6,7 @@ namespace Csp.Core.Cases.RiskMatrix;
 /// A case's risk assessments over time: every one kept, oldest first, each with its move from the one before, and
 /// whether the next reassessment is due (the latest assessment's interval; an older one's no longer counts).
 /// </summary>
-internal static class RiskHistory
+public static class RiskHistory
 {
     /// <summary>The assessments in date order (those on one day keep the order given), each against the one before.</summary>
     public static IReadOnlyList<RiskHistoryEntry> Of(IEnumerable<RiskScore> scores)

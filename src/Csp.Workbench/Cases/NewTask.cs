@@ -1,0 +1,3 @@
+namespace Csp.Workbench.Cases;
+
+public sealed record NewTask(string Title, string? AssignedTo, long? AgencyId, DateOnly? DueOn);

@@ -1,0 +1,156 @@
+using System.Net;
+using Csp.Storage;
+using Csp.Web.Tests.Infrastructure;
+using Csp.Workbench.Accounts;
+using Csp.Workbench.Audit;
+using Csp.Workbench.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Csp.Web.Tests.Cases;
+
+/// <summary>
+/// Who sees an ASB case and the people on it, over agencies x roles, through the real pages: the lead agency's officers
+/// see it; a partner agency's officers only once an agreement names their role; other agencies get 404 (the case does not
+/// exist for them); analysts, administrators and members get 403; nobody signed in is sent to sign in. Every view and
+/// refusal is in the audit log.
+/// </summary>
+public sealed class CaseAccessTests : IAsyncLifetime
+{
+    private const string Victim = "Vera Victim";
+    private readonly CspAppFactory _app = CspAppFactory.InMemory();
+    private long _case;
+    private long _victim;
+    private long _police;
+    private long _council;
+
+    /// <summary>User name -> (agency kind, role).</summary>
+    private static readonly (string Name, string Agency, string Role)[] Users =
+    [
+        ("council.officer", "Council", Roles.CaseOfficer),
+        ("police.partner", "Police", Roles.PartnerOfficer),
+        ("police.officer", "Police", Roles.CaseOfficer),
+        ("fire.officer", "Fire", Roles.CaseOfficer),
+        ("council.analyst", "Council", Roles.Analyst),
+        ("council.admin", "Council", Roles.Administrator),
+        ("council.member", "Council", Roles.Member),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        _ = _app.Server;
+        await using var scope = _app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var agencies = await scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext().Agencies.ToListAsync();
+        foreach (var (name, kind, role) in Users)
+        {
+            await accounts.CreateUserAsync(name, name, agencies.First(a => a.Kind == kind).Id, [role], TestUsers.Password, CancellationToken.None);
+        }
+        _police = agencies.First(a => a.Kind == "Police").Id;
+        _council = agencies.First(a => a.Kind == "Council").Id;
+        var cases = scope.ServiceProvider.GetRequiredService<AsbCases>();
+        var officer = new CaseUser("council.officer", agencies.First(a => a.Kind == "Council").Name, [Roles.CaseOfficer]);
+        _case = (await cases.OpenAsync(officer, new NewCase("Noise", "12 Example Road", "Pelham", null, [_police]), default)).Id;
+        _victim = (await cases.AddPersonAsync(officer, _case, new NewPerson(CaseRoles.Victim, Victim), default)).Id;
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task<HttpResponseMessage> GetAsync(string? user, string path)
+    {
+        var client = user is null ? _app.Anonymous() : await _app.SignedInAsync(user);
+        return await client.GetAsync(path);
+    }
+
+    [Fact]
+    public async Task Each_agency_and_role_gets_the_case_page_as_entitled_before_and_after_a_sharing_agreement()
+    {
+        var before = new Dictionary<string, HttpStatusCode>
+        {
+            ["council.officer"] = HttpStatusCode.OK,
+            ["police.partner"] = HttpStatusCode.NotFound,
+            ["police.officer"] = HttpStatusCode.NotFound,
+            ["fire.officer"] = HttpStatusCode.NotFound,
+            ["council.analyst"] = HttpStatusCode.Forbidden,
+            ["council.admin"] = HttpStatusCode.Forbidden,
+            ["council.member"] = HttpStatusCode.Forbidden,
+        };
+        var wrong = new List<string>();
+        async Task CheckAsync(Dictionary<string, HttpStatusCode> expected, string when)
+        {
+            foreach (var (user, status) in expected)
+            {
+                var response = await GetAsync(user, $"/cases/{_case}");
+                var html = await response.Content.ReadAsStringAsync();
+                if (response.StatusCode != status) wrong.Add($"{when}: {user} got {(int)response.StatusCode}, expected {(int)status}");
+                if ((status == HttpStatusCode.OK) != html.Contains(Victim, StringComparison.Ordinal)) wrong.Add($"{when}: {user} {(status == HttpStatusCode.OK ? "did not see" : "saw")} the victim's name");
+                var list = await GetAsync(user, "/cases?status=all");
+                var listed = (await list.Content.ReadAsStringAsync()).Contains($"/cases/{_case}\"", StringComparison.Ordinal);
+                if (listed != (status == HttpStatusCode.OK)) wrong.Add($"{when}: {user} {(listed ? "has" : "lacks")} the case in /cases ({(int)list.StatusCode})");
+            }
+        }
+        await CheckAsync(before, "without an agreement");
+        var anonymous = await GetAsync(null, $"/cases/{_case}");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal("/account/sign-in", anonymous.Headers.Location!.AbsolutePath);
+
+        // The administrator agrees sharing between the police and the council for partner officers only.
+        var admin = await _app.SignedInAsync("council.admin");
+        var token = await CspAppFactory.FormTokenAsync(admin, "/admin/sharing");
+        var saved = await admin.PostAsync("/admin/sharing", new FormUrlEncodedContent(
+        [
+            new("agencyId", _police.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("otherAgencyId", _council.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("roles", Roles.PartnerOfficer), new("__RequestVerificationToken", token),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        await CheckAsync(new Dictionary<string, HttpStatusCode>(before) { ["police.partner"] = HttpStatusCode.OK }, "with an agreement for partner officers");
+        Assert.Empty(wrong);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
+        var viewers = await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.CasePersonViewed && e.PersonId == _victim).Select(e => e.UserName).Distinct().OrderBy(u => u).ToListAsync();
+        Assert.Equal(["council.officer", "police.partner"], viewers);
+        var refused = await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.CaseRefused && e.CaseId == _case).Select(e => e.UserName).Distinct().OrderBy(u => u).ToListAsync();
+        Assert.Equal(["fire.officer", "police.officer", "police.partner"], refused);
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.SharingAgreementChanged && e.UserName == "council.admin"));
+    }
+
+    [Fact]
+    public async Task A_change_needs_the_anti_forgery_token_and_an_entitled_officer_and_is_audited()
+    {
+        var officer = await _app.SignedInAsync("council.officer");
+        var token = await CspAppFactory.FormTokenAsync(officer, $"/cases/{_case}");
+        var forged = await officer.PostAsync($"/cases/{_case}?handler=Note", new FormUrlEncodedContent([new("text", "no token")]));
+        var done = await officer.PostAsync($"/cases/{_case}?handler=Note", new FormUrlEncodedContent([new("text", "Visited the victim"), new("__RequestVerificationToken", token)]));
+
+        var outsider = await _app.SignedInAsync("fire.officer");
+        var outsiderToken = await CspAppFactory.FormTokenAsync(outsider, "/cases/new");
+        var refused = await outsider.PostAsync($"/cases/{_case}?handler=Note", new FormUrlEncodedContent([new("text", "should not land"), new("__RequestVerificationToken", outsiderToken)]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        await using var scope = _app.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
+        Assert.Equal(["Visited the victim"], await db.CaseNotes.Select(n => n.Text).ToListAsync());
+        Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.CaseChanged && e.CaseId == _case && e.Record!.StartsWith("note ")));
+    }
+
+    [Fact]
+    public async Task An_officer_opens_a_case_in_the_browser_form_and_leads_it()
+    {
+        var officer = await _app.SignedInAsync("police.officer");
+        var token = await CspAppFactory.FormTokenAsync(officer, "/cases/new");
+
+        var opened = await officer.PostAsync("/cases/new", new FormUrlEncodedContent([new("caseType", "Youth nuisance"), new("location", "The Parade"), new("__RequestVerificationToken", token)]));
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var page = await officer.GetStringAsync(opened.Headers.Location!);
+        Assert.Contains("Youth nuisance", page, StringComparison.Ordinal);
+        Assert.Contains("Police", page, StringComparison.Ordinal);
+        // The council's officer cannot see a police-led case the council is not a partner on.
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("council.officer", opened.Headers.Location!.ToString())).StatusCode);
+    }
+}
