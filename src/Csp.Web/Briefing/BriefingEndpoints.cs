@@ -48,7 +48,7 @@ public static class BriefingEndpoints
     {
         value = null;
         if (string.IsNullOrWhiteSpace(text)) return true;
-        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return false;
+        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)) return false;
         value = t;
         return true;
     }

@@ -36,6 +36,7 @@ public static class Policies
     /// a case they may not see is 404. Administrators, analysts, members and councillors never see a case or a name.
     /// </summary>
     public const string Cases = "Cases";
+    /// <summary>
     /// The daily briefing, its printout and tasking: administrators, analysts, partner officers and case (CSU, ASB) officers
     /// (the CSU and the partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
     /// </summary>
