@@ -102,7 +102,50 @@ internal static class BenchCommand
             Console.Out.WriteLine(met ? "Goal met: p95 under 200 ms and no errors." : "Goal NOT met: p95 under 200 ms and no errors.");
             return 0;
         });
+        var coldRuns = new Option<int>("--runs") { Description = "Runs of each command after one warm-up (median and range reported).", DefaultValueFactory = _ => 5 };
+        var against = new Option<string?>("--against") { Description = "Another build's csp.dll (e.g. main's artifacts/cli/csp.dll) to run the same commands in turn with ours." };
+        var coldArea = new Option<string>("--area") { Description = "The area of every command.", DefaultValueFactory = _ => "Gravesham" };
+        var coldPeriod = new Option<string>("--period") { Description = "The period, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2025-01..2025-09" };
+        var coldBaseline = new Option<string>("--baseline") { Description = "The baseline, YYYY-MM..YYYY-MM.", DefaultValueFactory = _ => "2022-01..2022-09" };
+        var only = new Option<string[]>("--only") { Description = "Only these commands (assess, hotspots, html, docx, xlsx, pdf, serve; repeat).", AllowMultipleArgumentsPerToken = true };
+        var cold = new Command("cold", "Each command (assess, hotspots, report html/docx/xlsx/pdf, serve until ready) as a fresh process after a warm-up: wall clock, CPU and peak RSS, beside the same command warm in-process.")
+        {
+            coldRuns, against, coldArea, coldPeriod, coldBaseline, only,
+        };
+        cold.SetAction(async (parse, ct) =>
+        {
+            var db = await BenchEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            // The CLI as ./csp runs it (./csp bench cold builds it first).
+            var ours = Path.Combine(BenchEnvironment.Home, "artifacts", "cli", "csp.dll");
+            if (!File.Exists(ours))
+            {
+                Console.Error.WriteLine($"error: {ours} is not built: run ./csp bench cold (it builds the CLI first).");
+                return 2;
+            }
+            var peer = parse.GetValue(against) is { } given ? Path.GetFullPath(given) : null;
+            if (peer is not null && !File.Exists(peer))
+            {
+                Console.Error.WriteLine($"error: --against {peer} does not exist (build it: dotnet build src/Csp.Cli -c Release -o DIR in that tree).");
+                return 2;
+            }
+            var outFolder = Directory.CreateTempSubdirectory("csp-bench-cold-out-").FullName;
+            try
+            {
+                var commands = Cold.ColdStartBenchmark.Commands(parse.GetValue(coldArea)!, parse.GetValue(coldPeriod)!, parse.GetValue(coldBaseline)!, outFolder);
+                if (parse.GetValue(only) is { Length: > 0 } names)
+                {
+                    commands = commands.Where(c => names.Any(n => c.Name.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
+                }
+                await new Cold.ColdStartBenchmark(Console.Out).RunAsync(db, BenchEnvironment.Home, ours, peer, commands, Math.Max(1, parse.GetValue(coldRuns)), ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                Directory.Delete(outFolder, recursive: true);
+            }
+            return 0;
+        });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
+        bench.Subcommands.Add(cold);
         bench.Subcommands.Add(import);
         bench.Subcommands.Add(assess);
         bench.Subcommands.Add(report);

@@ -17,6 +17,9 @@ root.Subcommands.Add(ReportCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
 root.Subcommands.Add(CaseReviewCommand.Create(database));
+root.Subcommands.Add(BriefingCommand.Create(database));
+root.Subcommands.Add(TaskingCommand.Create(database));
+root.Subcommands.Add(TimeProfileCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
 
 try

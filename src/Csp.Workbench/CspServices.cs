@@ -5,6 +5,7 @@ using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
 using Csp.Workbench.Cases;
+using Csp.Workbench.Briefing;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
@@ -57,6 +58,13 @@ public static class CspServices
         services.TryAddSingleton<CaseReviewChecks>();
         services.TryAddSingleton<SharingAgreements>();
         services.TryAddSingleton<DemoCaseload>();
+        services.TryAddSingleton<AreaIncidents>();
+        services.TryAddSingleton<Taskings>();
+        services.TryAddSingleton<Briefings>();
+        services.TryAddSingleton<TimeProfiles>();
+        services.TryAddSingleton<BriefingPrint>();
+        services.TryAddSingleton<BriefingMap>();
+        services.TryAddSingleton<WardBriefings>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ namespace Csp.Web.Tests;
 /// <summary>Sign-in, lockout, anti-forgery, security headers and account administration, on an in-memory SQLite database.</summary>
 public sealed class AccountTests : IAsyncLifetime
 {
-    private readonly CspAppFactory _app = CspAppFactory.InMemory(new Dictionary<string, string?> { ["Csp:LockoutFailures"] = "3" });
+    // csp.example.org: the HTTPS tests' host, which the deployment names as its own.
+    private readonly CspAppFactory _app = CspAppFactory.InMemory(new Dictionary<string, string?> { ["Csp:LockoutFailures"] = "3", ["AllowedHosts"] = "localhost;csp.example.org" });
 
     public async Task InitializeAsync() => await _app.SeedUsersAsync();
 
@@ -187,7 +188,7 @@ public sealed class AccountTests : IAsyncLifetime
         var after = await member.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.StartsWith("/account/sign-in", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/account/sign-in", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await CspAppFactory.SignInAsync(_app.Anonymous(), "t.member", TestUsers.Password)).StatusCode);
     }
 

@@ -58,10 +58,8 @@ public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
         Assert.Equal((HttpStatusCode)422, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
         var problem = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
-        var missing = problem["missingMonths"]!.AsArray().Select(m => (string)m!["month"]!).ToList();
-        Assert.Contains("2023-10", missing);
-        Assert.Contains("2024-12", missing);
-        Assert.DoesNotContain("2025-01", missing);
+        var missing = Assert.Single(problem["missingRanges"]!.AsArray())!;
+        Assert.Equal(("Kent Police", "2023-10", "2024-12", 15), ((string)missing["force"]!, (string)missing["from"]!, (string)missing["to"]!, (int)missing["months"]!));
         Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
         Assert.StartsWith("Partial data:", (string)JsonNode.Parse(await partial.Content.ReadAsStringAsync())!["findings"]![0]!, StringComparison.Ordinal);
     }
@@ -80,6 +78,78 @@ public abstract class ApiTests(CspAppFactory app) : IAsyncLifetime
         Assert.Contains("period '2025-13..2025-14' is not YYYY-MM..YYYY-MM", await badPeriod.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, two.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_period_of_every_possible_month_names_the_missing_ranges_compactly_and_with_partial_is_refused_not_a_500()
+    {
+        const string query = "/api/assessment?area=Gravesham&period=0001-01..9999-12&baseline=2022-01..2022-09";
+        var refused = await _analyst.GetAsync(query);
+        var partial = await _analyst.GetAsync(query + "&partial=true");
+        var nearYearOne = await _analyst.GetAsync("/api/assessment?area=Gravesham&period=0001-01..0001-12&baseline=0002-01..0002-12&partial=true");
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("assess", "--area", "Gravesham", "--period", "0001-01..9999-12", "--baseline", "2022-01..2022-09",
+            "--format", "json", "--database", _app.Database);
+
+        Assert.Equal((HttpStatusCode)422, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 4_000, $"{body.Length:N0} characters");
+        var ranges = JsonNode.Parse(body)!["missingRanges"]!.AsArray();
+        Assert.Equal(("0001-01", "2021-12"), ((string)ranges[0]!["from"]!, (string)ranges[0]!["to"]!));
+        Assert.Equal("9999-12", (string)ranges[^1]!["to"]!);
+        Assert.Contains("Kent Police: 0001-01..2021-12, ", (string)JsonNode.Parse(body)!["detail"]!, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        Assert.Equal("application/problem+json", partial.Content.Headers.ContentType!.MediaType);
+        // A year the data cannot reach back from is compared as far as it goes (nothing held: partial, no change), not a 500.
+        Assert.Equal(HttpStatusCode.OK, nearYearOne.StatusCode);
+        Assert.True((bool)JsonNode.Parse(await nearYearOne.Content.ReadAsStringAsync())!["partial"]!);
+        Assert.Contains("at most 240 months", await partial.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The command line refuses in the same words, with the same ranges.
+        Assert.Equal(3, exit);
+        Assert.Contains("Kent Police: 0001-01..2021-12, ", stderr, StringComparison.Ordinal);
+        Assert.Equal(ranges.Count, JsonNode.Parse(stdout)!["missingRanges"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_population_year_that_is_not_one_the_area_has_is_refused_with_the_years_held()
+    {
+        const string query = "/api/assessment?area=Gravesham&period=2025-01..2025-09&baseline=2022-01..2022-09&populationYear=";
+        var negative = await _analyst.GetAsync(query + "-5");
+        var absent = await _analyst.GetAsync(query + "1990");
+        var text = await _analyst.GetAsync(query + "abc");
+        var held = await _analyst.GetAsync(query + "2021");
+        var (exit, _, stderr) = await CspProcess.RunSplitAsync("assess", "--area", "Gravesham", "--period", "2025-01..2025-09", "--baseline", "2022-01..2022-09",
+            "--population-year", "-5", "--database", _app.Database);
+
+        foreach (var response in new[] { negative, absent, text })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        }
+        Assert.Contains("populationYear '-5' is not a year", await negative.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("no population estimate of Gravesham for 1990: the data holds 2020, 2021, 2022", await absent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Equal(1, exit);
+        Assert.Contains("populationYear '-5' is not a year", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_dashboard_says_an_area_was_not_found_and_refuses_bad_parameters_on_the_page_itself()
+    {
+        var unknown = await _analyst.GetAsync("/?area=NoSuchPlace&period=2025-01..2025-09&baseline=2022-01..2022-09");
+        var huge = await _analyst.GetAsync("/?area=E07000109&period=0001-01..9999-12&baseline=2022-01..2022-09&partial=true");
+        var year = await _analyst.GetAsync("/?area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09&populationYear=-5");
+        var notANumber = await _analyst.GetAsync("/?area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09&populationYear=abc");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var page = WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("No area has the code or name 'NoSuchPlace'", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"assessment-table\"", page, StringComparison.Ordinal);
+        foreach (var (response, says) in new[] { (huge, "at most 240 months"), (year, "populationYear '-5' is not a year"), (notANumber, "populationYear 'abc'") })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+            Assert.Contains(says, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     private static readonly string[] AdminOnly = ["Administrator"];
     /// <summary>ASB cases: case officers and partner officers (the test users hold no CaseOfficer; CaseAccessTests covers it by agency).</summary>
     private static readonly string[] CaseRoles = ["PartnerOfficer"];
+    private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -50,6 +51,10 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         // A case the officer's agency is not entitled to (or that does not exist) is 404 either way.
         [("/cases/{id:long}", "GET")] = (CaseRoles, "/cases/999999", HttpStatusCode.NotFound),
         // Public (Part 1) reports: every role; restricted ones are in ReportDownloadTests.
+        [("/briefing", "GET")] = (BriefingRoles, "/briefing?area=E07000109", HttpStatusCode.OK),
+        [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),
+        [("/briefing/tasks", "GET")] = (BriefingRoles, "/briefing/tasks", HttpStatusCode.OK),
+        [("/briefing/tasks/{reference}", "GET")] = (BriefingRoles, "/briefing/tasks/T-0000-0000", HttpStatusCode.NotFound),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 
@@ -93,7 +98,7 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
                 if (method == "POST") request.Content = new MultipartFormDataContent { { new StringContent("police-uk"), "kind" } };
                 var response = await client.SendAsync(request);
                 if (response.StatusCode != expected) wrong.Add($"{method} {path} as {principal}: {(int)response.StatusCode}, expected {(int)expected}");
-                if (expected == HttpStatusCode.Redirect && response.Headers.Location?.AbsolutePath != "/account/sign-in") wrong.Add($"{method} {path} as nobody: redirected to {response.Headers.Location}");
+                if (expected == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Split('?')[0] != "/account/sign-in") wrong.Add($"{method} {path} as nobody: redirected to {response.Headers.Location}");
             }
         }
         Assert.Empty(wrong);

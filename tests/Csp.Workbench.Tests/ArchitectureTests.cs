@@ -48,6 +48,7 @@ public sealed class ArchitectureTests
     [
         "Csp.Storage.CspDbContext", "Csp.Storage.Assessment.AssessmentData", "Csp.Core.Assessment.AssessmentEngine", "Csp.Core.NearRepeat.KnoxTest",
         "Csp.Core.HotSpots.GetisOrdGiStar", "Csp.Core.HotSpots.KernelDensity",
+        "Csp.Core.Briefing.DailyBriefing", "Csp.Core.Briefing.EmergingHotSpots", "Csp.Core.Briefing.TimeProfile", "Csp.Storage.Briefing.BriefingIncidents",
     ];
 
     /// <summary>Engines whose result type a host may show but whose computation it must not run (type.member).</summary>

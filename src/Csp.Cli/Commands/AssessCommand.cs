@@ -25,8 +25,9 @@ internal static class AssessCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var useCases = await options.UseCasesAsync(parse, database, ct).ConfigureAwait(false);
+            // The command line's user holds the database itself: every figure (the restricted readership).
             var query = new AssessmentQuery(parse.GetValue(options.Area), options.Choice(parse), parse.GetValue(options.PopulationYear), parse.GetValue(options.Partial),
-                PeriodChoice.OptionName);
+                Readership.Restricted, PeriodChoice.OptionName);
             var answer = await useCases.GetRequiredService<Assessments>().AnswerAsync(query, ct).ConfigureAwait(false);
             if (answer.Note is { } note) Console.Error.WriteLine("note: " + note);
             if (answer.Result is null)
@@ -34,7 +35,7 @@ internal static class AssessCommand
                 Console.Error.WriteLine("error: " + (answer.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(answer.Detail) : answer.Detail));
                 if (parse.GetValue(format) == "json" && answer.Kind is AnswerKind.MissingData or AnswerKind.NoData)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = answer.Detail, missingMonths = answer.MissingMonths }, CliEnvironment.Json));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { error = answer.Detail, missingRanges = answer.MissingRanges }, CliEnvironment.Json));
                 }
                 return ExitCodes.Of(answer.Kind);
             }

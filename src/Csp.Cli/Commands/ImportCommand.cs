@@ -37,6 +37,7 @@ internal static class ImportCommand
             {
                 reports.AddRange(await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, kind, f, null, p, c), json, ct).ConfigureAwait(false));
             }
+            reports.Add(await DemoAsync(db, root, json, ct).ConfigureAwait(false));
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
             // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
             var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
@@ -57,6 +58,18 @@ internal static class ImportCommand
             return reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
         });
         import.Subcommands.Add(sample);
+
+        var demoFormat = FormatOption.Create("table", "json");
+        var demo = new Command("demo-incidents", "Load the GENERATED demonstration incidents (data/sample/incidents; not real data) moved to today by whole weeks, replacing their last load: run it each day to keep the demo briefing current.") { demoFormat };
+        demo.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var json = parse.GetValue(demoFormat) == "json";
+            var report = await DemoAsync(db, CliEnvironment.SampleData, json, ct).ConfigureAwait(false);
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = new[] { report }, missing = Array.Empty<string>() }, CliEnvironment.Json));
+            return report.Outcome == FileOutcome.Rejected ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        import.Subcommands.Add(demo);
         return import;
     }
 
@@ -160,6 +173,17 @@ internal static class ImportCommand
     {
         var importer = new IncidentImporter(db, TimeProvider.System) { KeepPartial = keepPartial };
         foreach (var file in files) yield return await importer.ImportAsync(file, epsg, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<FileImportReport> DemoAsync(CspDatabase db, string sampleRoot, bool json, CancellationToken ct)
+    {
+        var report = await DemoIncidents.ImportAsync(db, TimeProvider.System, sampleRoot, ct).ConfigureAwait(false);
+        if (!json)
+        {
+            Print(report);
+            Output.Console.MarkupLine("  [yellow]Demonstration data: these incidents are generated, not real records; every briefing that shows them says so.[/]");
+        }
+        return report;
     }
 
     private static void Print(FileImportReport r)

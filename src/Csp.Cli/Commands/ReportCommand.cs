@@ -16,8 +16,8 @@ internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee) or assessment (the Strategic Assessment document)." };
-        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds]);
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document) or ward (the ward member briefing, from the incidents held; always public)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind]);
         var options = new AssessmentOptions();
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
@@ -57,8 +57,20 @@ internal static class ReportCommand
             }
             var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
             await using var useCases = await options.UseCasesAsync(parse, database, ct).ConfigureAwait(false);
+            if (parse.GetValue(kind) == Workbench.Briefing.WardBriefings.Kind)
+            {
+                var (ward, wardKind, problem) = await useCases.GetRequiredService<Workbench.Briefing.WardBriefings>().MakeAsync(parse.GetValue(options.Area)!, periods, chosenFormat,
+                    threshold, ct).ConfigureAwait(false);
+                if (ward is null)
+                {
+                    Console.Error.WriteLine("error: " + problem);
+                    return ExitCodes.Of(wardKind);
+                }
+                return await WriteAsync(ward, parse.GetValue(output)!, ct).ConfigureAwait(false);
+            }
             var order = new ReportOrder(parse.GetValue(kind)!, parse.GetValue(options.Area), periods, null, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
-                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat, parse.GetValue(template));
+                parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat,
+                Readership.Restricted, parse.GetValue(template));
             var outcome = await useCases.GetRequiredService<ReportFiles>().MakeAsync(order, ct).ConfigureAwait(false);
             if (outcome.Note is { } note) Console.Error.WriteLine("note: " + note);
             foreach (var warning in outcome.TemplateWarnings) Console.Error.WriteLine("warning: " + warning);
@@ -70,15 +82,20 @@ internal static class ReportCommand
                 return outcome.MissingMonths.Count > 0 ? ExitCodes.MissingData : outcome.Kind == AnswerKind.BadRequest ? ExitCodes.Error : ExitCodes.InputRejected;
             }
 
-            var file = Path.GetFullPath(parse.GetValue(output)!);
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            // Written beside the target and moved into place, so a failed write never leaves half a file under the name asked for.
-            var partial = file + ".partial";
-            await File.WriteAllBytesAsync(partial, made.Content, ct).ConfigureAwait(false);
-            File.Move(partial, file, overwrite: true);
-            Console.Out.WriteLine($"{made.Title} ({made.ClassificationLabel}): {made.Sections} sections, {made.Tables} tables, {made.Figures} figures -> {Output.Relative(file)}");
-            return ExitCodes.Success;
+            return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> WriteAsync(ReportFile made, string output, CancellationToken ct)
+    {
+        var file = Path.GetFullPath(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // Written beside the target and moved into place, so a failed write never leaves half a file under the name asked for.
+        var partial = file + ".partial";
+        await File.WriteAllBytesAsync(partial, made.Content, ct).ConfigureAwait(false);
+        File.Move(partial, file, overwrite: true);
+        Console.Out.WriteLine($"{made.Title} ({made.ClassificationLabel}): {made.Sections} sections, {made.Tables} tables, {made.Figures} figures -> {Output.Relative(file)}");
+        return ExitCodes.Success;
     }
 }

@@ -247,8 +247,9 @@ public static class AssessmentEngine
         var step = Math.Max(12, (periods.Period.MonthCount + 11) / 12 * 12);
         for (var back = step; points.Count < 10; back += step)
         {
+            // Compared before shifting: a period near year 1 cannot be shifted back a year at all.
+            if (periods.Period.From.Index - back < counts.FirstMonth.Index) break;
             var earlier = periods.Period.Shift(-back);
-            if (earlier.From < counts.FirstMonth) break;
             if (held is not null && !earlier.Months().All(held.Contains)) continue;
             points.Add(new SeriesPoint(earlier.From.ToString(), earlier.To.ToString(), Sum(series, types, counts, earlier)));
         }

@@ -9,7 +9,7 @@ namespace Csp.Ingest.Configuration;
 /// Reads the partnership's dated events (data/config/dated-events.csv): <c>event,from,to</c>, both ends included;
 /// <c>MM-dd</c> for every year, <c>yyyy-MM-dd</c> for one year only. A bad row is reported with its line and skipped.
 /// </summary>
-internal static class DatedEventCsvReader
+public static class DatedEventCsvReader
 {
     public static (IReadOnlyList<DatedEvent> Events, IReadOnlyList<ImportIssue> Issues) Read(Stream stream, string fileName)
     {

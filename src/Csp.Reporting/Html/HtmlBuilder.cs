@@ -28,7 +28,7 @@ internal sealed class HtmlBuilder(ReportDocument document, DateTimeOffset produc
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
             .Append("<meta name=\"generator\" content=\"CSP Workbench\" />\n")
             .Append("<meta name=\"classification\" content=\"").Append(Attr(document.Classification.Label)).Append("\" />\n")
-            .Append("<title>").Append(Text(document.Title)).Append("</title>\n<style>\n").Append(Styles.Value).Append("</style>\n</head>\n<body>\n");
+            .Append("<title>").Append(Text(document.Title)).Append("</title>\n<style>\n").Append(Styles.Value).Append("</style>\n</head>\n<body class=\"report-").Append(Attr(document.Kind)).Append("\">\n");
         Cover();
         _html.Append("<main>\n");
         if (document.Summary.Count > 0)

@@ -11,23 +11,31 @@ public static class AreaDirectory
     /// An exact ONS code first; else areas whose name equals <paramref name="codeOrName"/> ignoring case (a CSP and a
     /// district can share a name, so there may be several, widest level first); else names that contain it.
     /// </summary>
-    public static async Task<IReadOnlyList<Area>> FindAsync(CspDbContext db, string codeOrName, CancellationToken cancellationToken)
+    /// <remarks>Plain SQL over one connection (the statements EF sent before): finding an area builds no EF model, which
+    /// cost a command started cold more than the rest of an assessment.</remarks>
+    public static async Task<IReadOnlyList<Area>> FindAsync(CspDatabase database, string codeOrName, CancellationToken cancellationToken)
     {
         var text = codeOrName.Trim();
-        if (AreaCode.IsWellFormed(text.ToUpperInvariant()))
-        {
-            var code = text.ToUpperInvariant();
-            var byCode = await db.Areas.AsNoTracking().Where(a => a.Code == code).ToListAsync(cancellationToken).ConfigureAwait(false);
-            return byCode.Select(ToArea).ToList();
-        }
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        const string Columns = "SELECT code, name, level, parent_code FROM areas";
+        List<Area> Query(string where, string value) =>
+            Sql.Query(connection, null, $"{Columns} WHERE {where}", r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+                ("p", value));
+        if (AreaCode.IsWellFormed(text.ToUpperInvariant())) return Query("code = @p", text.ToUpperInvariant());
         var lower = text.ToLowerInvariant();
-#pragma warning disable CA1304 // ToLower() inside a query is translated to SQL lower(), not run with the user's culture.
-        var exact = await db.Areas.AsNoTracking().Where(a => a.Name.ToLower() == lower).ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (exact.Count > 0) return exact.Select(ToArea).OrderBy(a => a.Level).ToList();
-        var partial = await db.Areas.AsNoTracking().Where(a => a.Name.ToLower().Contains(lower)).OrderBy(a => a.Name).Take(50)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore CA1304
-        return partial.Select(ToArea).OrderBy(a => a.Level).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var exact = Query("lower(name) = @p", lower);
+        if (exact.Count > 0) return exact.OrderBy(a => a.Level).ToList();
+        var contains = database.Provider == DatabaseProvider.Sqlite ? "instr(lower(name), @p) > 0" : "strpos(lower(name), @p) > 0";
+        var partial = Query($"{contains} ORDER BY name LIMIT 50", lower);
+        return partial.OrderBy(a => a.Level).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The areas of one level, by name (in the database's order, as the dashboard lists them).</summary>
+    public static async Task<IReadOnlyList<Area>> OfLevelAsync(CspDatabase database, AreaLevel level, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return Sql.Query(connection, null, "SELECT code, name, parent_code FROM areas WHERE level = @level ORDER BY name",
+            r => new Area(r.GetString(0), r.GetString(1), level, r.IsDBNull(2) ? null : r.GetString(2)), ("level", level.ToString()));
     }
 
     /// <summary>
@@ -35,9 +43,9 @@ public static class AreaDirectory
     /// district is meant, then the CSP, then the force area, unless the code says otherwise. <c>Others</c> are the other
     /// areas of that exact name; <c>Suggestions</c> are names that contain the text when none is exact.
     /// </summary>
-    public static async Task<(Area? Chosen, IReadOnlyList<Area> Others, IReadOnlyList<Area> Suggestions)> ResolveAsync(CspDbContext db, string codeOrName, CancellationToken cancellationToken)
+    public static async Task<(Area? Chosen, IReadOnlyList<Area> Others, IReadOnlyList<Area> Suggestions)> ResolveAsync(CspDatabase database, string codeOrName, CancellationToken cancellationToken)
     {
-        var matches = await FindAsync(db, codeOrName, cancellationToken).ConfigureAwait(false);
+        var matches = await FindAsync(database, codeOrName, cancellationToken).ConfigureAwait(false);
         var text = codeOrName.Trim();
         var exact = matches.Where(a => a.Code.Equals(text, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count == 0) return (null, [], matches);

@@ -34,16 +34,33 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 .ToDictionary(x => x.Id, x => x.Code);
             var types = Sql.Query(connection, null, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
                 .ToDictionary(x => x.Id, x => x.Name);
-            var cells = Sql.Query(connection, null, """
-                SELECT month, lsoa_id, crime_type_id, count(*) FROM street_records WHERE lsoa_id IS NOT NULL GROUP BY month, lsoa_id, crime_type_id
-                """, r => (Unit: lsoaCodes[Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)], CrimeType: types[Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture)],
-                    Month: YearMonth.FromNumber(Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture)), Count: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+            // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
+            // different forces in one LSOA are added up as the GROUP BY over the rows did.
+            var cells = Sql.Query(connection, null, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts",
+                r => (Unit: lsoaCodes[r.GetInt32(1)], CrimeType: types[r.GetInt32(2)], Month: YearMonth.FromNumber(r.GetInt32(0)), Count: r.GetInt32(3)));
             var counts = CrimeCounts.Build(cells);
 
-            var areas = Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas",
+            // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
+            // area above ward level: all that any area with crime counts, its siblings, county and wards need. The wards and
+            // LSOAs of other districts (most of England and Wales beside one force's data) have no counts; asked for by name
+            // or code they are read from the database (AreaFinder). Reading them all cost a command started cold more than
+            // the assessment itself.
+            const string Scoped = """
+                WITH data_districts AS (
+                    SELECT DISTINCT district_code FROM lsoa_memberships
+                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM street_counts)))
+                """;
+            var areas = Sql.Query(connection, null, $"""
+                {Scoped}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
+                SELECT code, name, level, parent_code FROM areas
+                WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
+                """,
                 r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
-            var memberships = Sql.Query(connection, null, "SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships",
+            var memberships = Sql.Query(connection, null, $"""
+                {Scoped}
+                SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts)
+                """,
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
 
             var held = Status.ForceMonthsHeld.Read(connection);
@@ -73,9 +90,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 sets.Add(WardVintage.OfLookup(m.Vintage));
             }
             // Newest vintage first, so that an LSOA's district is the one of the newest lookup (as its parent ward is).
-            foreach (var m in memberships.OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
+            foreach (var m in memberships.Where(m => unitIndex.ContainsKey(m.Lsoa)).OrderBy(m => m.Lsoa, StringComparer.Ordinal).ThenByDescending(m => m.Vintage))
             {
-                if (!unitIndex.TryGetValue(m.Lsoa, out var u)) continue;
+                var u = unitIndex[m.Lsoa];
                 Add(m.Lsoa, u);
                 Add(m.Ward, u);
                 districtOfUnit.TryAdd(u, m.District);

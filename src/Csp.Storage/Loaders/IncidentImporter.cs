@@ -19,14 +19,24 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
     /// <summary>Keep the rows read from a file whose data breaks off (--keep-partial), marking it incomplete; else it is rejected whole.</summary>
     public bool KeepPartial { get; init; }
 
+    /// <summary>
+    /// When set, the file replaces every incident whose id starts with this (in the same transaction): the generated demo
+    /// set (<c>DEMO-</c>), moved forward to today, replaces its last load instead of leaving rows at yesterday's dates.
+    /// </summary>
+    public string? ReplacingIdPrefix { get; init; }
+
     public async Task<FileImportReport> ImportAsync(InputFile file, int epsg, CancellationToken cancellationToken) =>
         await Task.Run(() => Import(file, epsg, cancellationToken), cancellationToken).ConfigureAwait(false);
 
     private FileImportReport Import(InputFile file, int epsg, CancellationToken cancellationToken) =>
-        ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) => Load(file, epsg, connection, transaction, fileId), cancellationToken);
+        ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) => Load(file, epsg, connection, transaction, fileId, ReplacingIdPrefix), cancellationToken);
 
-    private static (FileImportReport, string?, bool) Load(InputFile file, int epsg, DbConnection connection, DbTransaction transaction, long fileId)
+    private static (FileImportReport, string?, bool) Load(InputFile file, int epsg, DbConnection connection, DbTransaction transaction, long fileId, string? replacing)
     {
+        if (!string.IsNullOrEmpty(replacing))
+        {
+            Sql.Execute(connection, transaction, "DELETE FROM incidents WHERE substr(incident_id, 1, @n) = @prefix", ("n", replacing.Length), ("prefix", replacing));
+        }
         using var stream = file.Open();
         using var reader = new IncidentCsvReader(stream, file.Name, epsg);
         var issues = new List<ImportIssue>();

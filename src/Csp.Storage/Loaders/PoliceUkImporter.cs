@@ -300,6 +300,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
         }
 
         using var writer = StreetRecordWriter.Create(database.Provider, connection, transaction, _copyBuffer);
+        var counts = new StreetCountTally();
         var units = new Dictionary<(int Force, int Month), (string Name, long Rows)>();
         var reported = new List<ImportIssue>();
         long added = 0, replaced = 0, withoutLocation = 0;
@@ -342,6 +343,7 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
                 hadEarlier = true;
             }
             writer.Write(chunk);
+            counts.Add(chunk);
             added += chunk.Count;
             ReturnChunk(chunk);
             if (issues.Count > 0)
@@ -354,6 +356,8 @@ public sealed class PoliceUkImporter(CspDatabase database, TimeProvider clock)
             progress?.Report(new ImportProgress(file.Name, position, file.CompressedLength));
         }
         writer.Close();
+        // The counts of the force-months this file holds, replaced with its rows (the rows of each were replaced above).
+        counts.Write(database.Provider, connection, transaction, units.Keys, _copyBuffer);
         progress?.Report(new ImportProgress(file.Name, file.CompressedLength, file.CompressedLength));
 
         var outcome = units.Count == 0 && end.Quarantined == end.Rows && end.Rows > 0 ? FileOutcome.Rejected

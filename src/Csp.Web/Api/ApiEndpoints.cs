@@ -22,7 +22,7 @@ public static class ApiEndpoints
             .WithName("GetAssessment")
             .WithSummary("The Strategic Assessment of an area for a period against a baseline")
             .WithDescription("The same model as `csp assess --format json`. Give the area and exactly one way of choosing the period. " +
-                "400: the query is not understood; 404: no such area; 422: the data lacks months the comparison needs (missingMonths lists them; add partial=true to compare the months held).")
+                "400: the query is not understood; 404: no such area; 422: the data lacks months the comparison needs (missingRanges lists them, a range per run of months a force lacks; add partial=true to compare the months held).")
             .Produces<AssessmentResult>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -46,15 +46,15 @@ public static class ApiEndpoints
     /// given with Produces; the database is opened only to find an area by name.
     /// </remarks>
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetAssessmentAsync([AsParameters] AssessmentParameters query,
-        Assessments assessments, CancellationToken cancellationToken)
+        Assessments assessments, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true), cancellationToken).ConfigureAwait(false);
+        var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true, user.Readership()), cancellationToken).ConfigureAwait(false);
         if (answer.Result is not null)
         {
             var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.File(snapshot.Json(answer.Result), "application/json; charset=utf-8");
         }
-        var extensions = answer.MissingMonths.Count > 0 ? new Dictionary<string, object?> { ["missingMonths"] = answer.MissingMonths } : null;
+        var extensions = answer.MissingRanges.Count > 0 ? new Dictionary<string, object?> { ["missingRanges"] = answer.MissingRanges } : null;
         return TypedResults.Problem(answer.Detail, statusCode: answer.Status, title: answer.Title, extensions: extensions);
     }
 

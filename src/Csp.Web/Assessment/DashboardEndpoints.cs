@@ -21,13 +21,13 @@ public static class DashboardEndpoints
     public static AreaLevel? MapLevel(AreaLevel level) => SmallAreaMaps.MapLevel(level);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MapAsync(string? area, string? period, string? baseline, string? category,
-        SmallAreaMaps maps, CancellationToken cancellationToken)
+        SmallAreaMaps maps, System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (area is null || !MonthRange.TryParse(period ?? "", out var months) || !MonthRange.TryParse(baseline ?? "", out var before))
         {
             return TypedResults.Problem("Give area (an ONS code), period and baseline (yyyy-MM..yyyy-MM).", statusCode: 400, title: "The map query is not understood");
         }
-        var geoJson = await maps.GeoJsonAsync(area, months, before, category, cancellationToken).ConfigureAwait(false);
+        var geoJson = await maps.GeoJsonAsync(area, months, before, category, user.Readership(), cancellationToken).ConfigureAwait(false);
         if (geoJson is null) return TypedResults.Problem($"No map is drawn for '{area}'.", statusCode: 404, title: "No such area");
         return TypedResults.File(geoJson, "application/geo+json", fileDownloadName: null);
     }

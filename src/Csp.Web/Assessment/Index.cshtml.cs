@@ -7,6 +7,7 @@ using Csp.Core.Periods;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Web.Hosting;
+using Csp.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
@@ -59,11 +60,14 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
 
     public bool NoData { get; private set; }
 
-    public IReadOnlyList<SmallAreaFigure> SmallAreas { get; private set; } = [];
+    public IReadOnlyList<ShownSmallAreaFigure> SmallAreas { get; private set; } = [];
 
     public AreaLevel? SmallAreaLevel { get; private set; }
 
     public string ChartData { get; private set; } = "{}";
+
+    /// <summary>True when the answer holds no month's count (a ward or LSOA for a reader who may not see its small numbers).</summary>
+    public bool MonthlyWithheld => Result is { } result && result.Rows.All(r => r.Months.Count == 0);
 
     public AssessmentRow? Total => Result?.Rows.FirstOrDefault(r => r.Category == OffenceScheme.TotalCrime);
 
@@ -81,7 +85,9 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             NoData = true;
             return;
         }
-        Area = await ChooseAreaAsync(area, cancellationToken).ConfigureAwait(false);
+        // An area asked for and not found is said so: another area's figures under the name asked for would mislead.
+        var asked = string.IsNullOrWhiteSpace(area) ? null : await assessments.FindAreaAsync(area, cancellationToken).ConfigureAwait(false);
+        Area = asked?.Area ?? await ChooseAreaAsync(null, cancellationToken).ConfigureAwait(false);
         AreaGroups = Groups(Area);
 
         string? error = null;
@@ -111,17 +117,26 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         if (Periods is not null && string.IsNullOrEmpty(kind)) FillForm(Periods);
 
         CanDownloadRestricted = (await authorization.AuthorizeAsync(User, null, Csp.Web.Security.Policies.RestrictedReports).ConfigureAwait(false)).Succeeded;
-        Answer = await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, cancellationToken).ConfigureAwait(false);
+        var readership = User.Readership();
+        // A parameter that is not even of its type (populationYear=abc, partial=maybe) is refused, not silently dropped.
+        var unreadable = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => $"{e.Key} '{e.Value!.AttemptedValue}'").ToList();
+        Answer = asked is { Area: null }
+            ? AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", asked.Problem ?? $"No area has the code or name '{area}'.")
+            : unreadable.Count > 0
+            ? AssessmentAnswer.Problem(AnswerKind.BadRequest, "The query is not understood", $"{string.Join(", ", unreadable)}: not understood (populationYear is a year such as 2022, partial is true or false).")
+            : await assessments.AnswerAsync(Area?.Code, Periods, error, populationYear, partial, readership, cancellationToken).ConfigureAwait(false);
+        // A request the page cannot answer says so in its status too (the page itself explains it): 400 or 404.
+        if (Answer.Kind is AnswerKind.BadRequest or AnswerKind.NotFound) Response.StatusCode = Answer.Status;
         if (Result is null || Area is null || Periods is null) return;
 
         var periods = Periods;
-        var siblings = await Snapshot.RememberAsync($"siblings:{Area.Code}|{periods.Period}|{periods.Baseline}|{populationYear}|{partial}",
-            () => Task.FromResult(SiblingRates.Compute(Snapshot, assessments.Configuration, Area, periods, populationYear, partial))).ConfigureAwait(false);
+        var siblings = await Snapshot.RememberAsync($"siblings:{Area.Code}|{periods.Period}|{periods.Baseline}|{populationYear}|{partial}|{readership.SeesSmallNumbers}",
+            () => Task.FromResult(SiblingRates.Compute(Snapshot, assessments.Configuration, Area, periods, populationYear, partial, readership))).ConfigureAwait(false);
         SmallAreaLevel = DashboardEndpoints.MapLevel(Area.Level);
         if (SmallAreaLevel is { } level)
         {
-            SmallAreas = SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
-                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes));
+            SmallAreas = Withholding.SmallAreas(SmallAreaFigures.Compute(Snapshot, Area, level, periods.Period, periods.Baseline,
+                assessments.Configuration.CrimeTypesOf(OffenceScheme.TotalCrime, Snapshot.CrimeTypes)), level, readership);
         }
         ChartData = Shared.InlineJson.Serialize(new
         {

@@ -44,6 +44,7 @@ public static class CspWebApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        AllowHosts(builder.Configuration);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         AddServices(builder, configure, console ?? Console.Out);
@@ -113,15 +114,26 @@ public static class CspWebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Say when to try again: the limiter's window, else a minute.
+            o.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(SignInRateLimit.Policy, SignInRateLimit.Partition);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // A query parameter not of its type (populationYear=abc) is the caller's mistake: 400 with problem details, in
+        // Development as in production (where the default would throw and answer 500).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddRazorPages(o =>
         {
             // Feature folders hold their pages: Accounts/SignIn.cshtml beside the code it uses.
             o.RootDirectory = "/";
             o.Conventions.AuthorizeFolder("/Assessment", Policies.Dashboard);
             o.Conventions.AuthorizeFolder("/Imports", Policies.Imports);
+            o.Conventions.AuthorizeFolder("/Briefing", Policies.Briefing);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
@@ -138,7 +150,15 @@ public static class CspWebApp
         app.UseExceptionHandler();
         app.UseHsts();
         app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(c => ApiPaths.IsApi(c.Request.Path) || c.Request.Path.StartsWithSegments("/reports"), b => b.UseStatusCodePages(UnreadableQuery.WriteAsync));
         app.UseStaticFiles();
+        // Everything past the static files (the app's scripts, styles and pictures, the same for everyone) is for one user:
+        // pages, the API, the audit log, reports. No browser or proxy keeps a copy.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -152,6 +172,28 @@ public static class CspWebApp
         DashboardEndpoints.Map(app);
         ImportEndpoints.Map(app);
         ReportEndpoints.Map(app);
+        Csp.Web.Briefing.BriefingEndpoints.Map(app);
+    }
+
+    /// <summary>
+    /// The host names the app answers to (ASP.NET Core's host filtering, the <c>AllowedHosts</c> setting): by default this
+    /// machine's (localhost, 127.0.0.1, [::1]) and any named in <c>--urls</c>; a request for another host gets 400, so a
+    /// forged <c>Host</c> header never reaches a page or a redirect. A deployment behind a proxy names its own
+    /// (<c>AllowedHosts=csp.example.org</c>, several separated by ';').
+    /// </summary>
+    private static void AllowHosts(ConfigurationManager configuration)
+    {
+        if (!string.IsNullOrEmpty(configuration["AllowedHosts"])) return;
+        var hosts = new List<string> { "localhost", "127.0.0.1", "[::1]" };
+        foreach (var url in (configuration["urls"] ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var host = url.Contains("://", StringComparison.Ordinal) ? url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..] : url;
+            host = host.Split('/')[0];
+            host = host.StartsWith('[') ? host[..(host.IndexOf(']') + 1)] : host.Split(':')[0];
+            // A wildcard address (0.0.0.0, *, +) names no host: the deployment must say which it answers to.
+            if (host is not ("" or "0.0.0.0" or "*" or "+" or "[::]") && !hosts.Contains(host, StringComparer.OrdinalIgnoreCase)) hosts.Add(host);
+        }
+        configuration["AllowedHosts"] = string.Join(';', hosts);
     }
 
     public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();

@@ -8,7 +8,6 @@ using Csp.Web.Audit;
 using Csp.Workbench.Audit;
 using Csp.Web.Hosting;
 using Csp.Web.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -36,7 +35,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> DownloadAsync(string kind, [AsParameters] AssessmentParameters query, string? format, string? classification, int? suppressBelow,
-        HttpContext http, ReportFiles reports, AuditLog audit, IAuthorizationService authorization, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, ReportFiles reports, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!ReportRequest.Kinds.Contains(kind))
         {
@@ -51,17 +50,14 @@ public static class ReportEndpoints
         {
             return Problem(400, "No such classification", "Choose classification public (Part 1) or restricted (Part 2).");
         }
-        if (restricted && !(await authorization.AuthorizeAsync(http.User, null, Policies.RestrictedReports).ConfigureAwait(false)).Succeeded)
-        {
-            return Problem(403, "Restricted reports are not for your role", "A Part 2 (restricted) report shows small numbers in wards; your role may download the Part 1 (public) report.");
-        }
         var threshold = suppressBelow ?? 5;
         if (threshold is < 0 or > 100) return Problem(400, "The suppression threshold is not understood", "suppressBelow is a whole number from 0 to 100 (default 5).");
 
         var periods = query.Choice().Choose(name => name, out var periodError);
         var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var order = new ReportOrder(kind, query.Area, periods, periodError, query.Partial ?? false, query.PopulationYear,
-            restricted ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat);
+            restricted ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat,
+            http.User.Readership());
         var outcome = await reports.MakeAsync(order, cancellationToken).ConfigureAwait(false);
         if (outcome.File is not { } file) return Problem(outcome.Status, outcome.Title ?? "The report cannot be made", outcome.Detail ?? "");
 

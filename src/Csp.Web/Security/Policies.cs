@@ -36,17 +36,23 @@ public static class Policies
     /// a case they may not see is 404. Administrators, analysts, members and councillors never see a case or a name.
     /// </summary>
     public const string Cases = "Cases";
+    /// The daily briefing, its printout and tasking: administrators, analysts, partner officers and case (CSU, ASB) officers
+    /// (the CSU and the partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
+    /// </summary>
+    public const string Briefing = "Briefing";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Dashboard, p => p.RequireRole(Roles.All));
         options.AddPolicy(Reports, p => p.RequireRole(Roles.All));
-        options.AddPolicy(RestrictedReports, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
+        // The roles the use cases give small numbers to (Readership): the restricted reports' readers are the same.
+        options.AddPolicy(RestrictedReports, p => p.RequireRole(Roles.SeeSmallNumbers));
         options.AddPolicy(Api, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.PartnerOfficer));
+        options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer, Roles.CaseOfficer));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.

@@ -17,8 +17,14 @@ internal sealed class SessionCookieEvents : CookieAuthenticationEvents
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Task.CompletedTask;
         }
-        return base.RedirectToLogin(context);
+        // The sign-in page on this site, as a path: the handler's absolute address is built from the request's Host header.
+        context.Response.Redirect(LocalPart(context.RedirectUri));
+        return Task.CompletedTask;
     }
+
+    /// <summary>"/account/sign-in?ReturnUrl=%2F" of "http://any.host/account/sign-in?ReturnUrl=%2F".</summary>
+    internal static string LocalPart(string redirectUri) =>
+        Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : redirectUri;
 
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
     {

@@ -19,6 +19,12 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Administrator, Analyst, PartnerOfficer, CaseOfficer, Member];
 
+    /// <summary>
+    /// The roles entitled to restricted (Part 2) figures: small numbers in wards and LSOAs. Every other role, and a role
+    /// not known here, reads figures as the public (Part 1) report gives them (see <see cref="Assessment.Readership"/>).
+    /// </summary>
+    public static IReadOnlyList<string> SeeSmallNumbers { get; } = [Administrator, Analyst, PartnerOfficer, CaseOfficer];
+
     /// <summary>How a page names the role.</summary>
     public static string Describe(string role) => role switch
     {

@@ -17,7 +17,7 @@ public sealed class AreaDescriptions(CspDatabase database)
     public async Task<IReadOnlyList<Description>> FindAsync(string codeOrName, int limit, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        var found = await AreaDirectory.FindAsync(db, codeOrName, cancellationToken).ConfigureAwait(false);
+        var found = await AreaDirectory.FindAsync(database, codeOrName, cancellationToken).ConfigureAwait(false);
         var results = new List<Description>();
         foreach (var area in found.Take(limit))
         {

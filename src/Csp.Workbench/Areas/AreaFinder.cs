@@ -15,8 +15,7 @@ public sealed class AreaFinder(CspDatabase database)
     {
         var text = query.Trim();
         if (loaded?.Find(text.ToUpperInvariant()) is { } byCode) return new AreaMatch(query, byCode, [], []);
-        await using var db = database.CreateContext();
-        var (chosen, others, suggestions) = await AreaDirectory.ResolveAsync(db, text, cancellationToken).ConfigureAwait(false);
+        var (chosen, others, suggestions) = await AreaDirectory.ResolveAsync(database, text, cancellationToken).ConfigureAwait(false);
         return new AreaMatch(query, chosen is null ? null : loaded?.Find(chosen.Code) ?? chosen, others, suggestions);
     }
 }

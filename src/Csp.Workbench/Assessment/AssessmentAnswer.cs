@@ -19,5 +19,11 @@ public sealed record AssessmentAnswer(AssessmentResult? Result, AnswerKind Kind,
         _ => 422,
     };
 
+    /// <summary>The months the data lacks joined into ranges (what a refusal lists: a long period is a few ranges, not every month).</summary>
+    public IReadOnlyList<MissingRange> MissingRanges { get; init; } = [];
+
+    /// <summary>Categories left out of <see cref="Result"/> because the reader may not see their small numbers (<see cref="Withholding"/>), in the table's order.</summary>
+    public IReadOnlyList<string> Withheld { get; init; } = [];
+
     public static AssessmentAnswer Problem(AnswerKind kind, string title, string detail) => new(null, kind, title, detail, [], null);
 }

@@ -3,7 +3,7 @@ using Csp.Storage.Assessment;
 using Csp.Workbench.Assessment;
 using Csp.Core.Periods;
 using Csp.Storage;
-using Microsoft.EntityFrameworkCore;
+using Csp.Storage.Areas;
 using Microsoft.Extensions.Logging;
 
 namespace Csp.Workbench.Assessment;
@@ -48,10 +48,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // Not the caller's token: the snapshot is shared, and one request giving up must not fail it for the others.
         var data = await AssessmentData.LoadAsync(database, CancellationToken.None).ConfigureAwait(false);
-        await using var db = database.CreateContext();
-        var level = nameof(AreaLevel.ForceArea);
-        var forceAreas = (await db.Areas.AsNoTracking().Where(a => a.Level == level).OrderBy(a => a.Name).ToListAsync(CancellationToken.None).ConfigureAwait(false))
-            .Select(a => new Area(a.Code, a.Name, AreaLevel.ForceArea, a.ParentCode))
+        var forceAreas = (await AreaDirectory.OfLevelAsync(database, AreaLevel.ForceArea, CancellationToken.None).ConfigureAwait(false))
             .Where(a => data.Areas.UnitsOf(a.Code).Count > 0 && data.ForcesServing(a).Count > 0)
             .ToList();
         logger.LogInformation("Assessment data loaded in {Milliseconds:0} ms ({Units} small areas, {Months} months).",

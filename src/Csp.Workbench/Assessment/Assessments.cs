@@ -26,24 +26,33 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     public Task<AssessmentAnswer> AnswerAsync(AssessmentQuery query, CancellationToken cancellationToken)
     {
         var periods = query.Periods.Choose(query.FieldName ?? (n => n), out var periodError);
-        return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, cancellationToken);
+        return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, query.Readership, cancellationToken);
     }
 
     /// <summary>The same, for a host that has chosen the period itself (the dashboard's form), or says why it could not.</summary>
-    public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, CancellationToken cancellationToken)
+    /// <param name="readership">Who reads it: a ward's or LSOA's small numbers are withheld from a public reader (<see cref="Withholding"/>).</param>
+    public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, Readership readership,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
         if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        if (AssessmentService.PopulationYearProblem(snapshot.Data, area, populationYear) is { } yearProblem)
+        {
+            return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);
+        }
         var outcome = snapshot.Assess(area, periods, configuration, populationYear, partial);
         if (outcome.Result is null)
         {
-            return outcome.MissingMonths.Count > 0
+            if (outcome.NotUnderstood) return new AssessmentAnswer(null, AnswerKind.BadRequest, "The period is not understood", outcome.Refusal, [], area, match.Ambiguity, periods);
+            return outcome.Ranges.Count > 0
                 ? new AssessmentAnswer(null, AnswerKind.MissingData, "The data lacks months this comparison needs", outcome.Refusal, outcome.MissingMonths, area, match.Ambiguity, periods)
+                    { MissingRanges = outcome.Ranges }
                 : new AssessmentAnswer(null, AnswerKind.NoData, "There is no data for this area", outcome.Refusal, [], area, match.Ambiguity, periods);
         }
-        return new AssessmentAnswer(outcome.Result, AnswerKind.Answered, null, null, outcome.MissingMonths, area, match.Ambiguity, periods);
+        var shown = Withholding.Assessment(outcome.Result, readership, out var withheld);
+        return new AssessmentAnswer(shown, AnswerKind.Answered, null, null, outcome.MissingMonths, area, match.Ambiguity, periods) { Withheld = withheld };
     }
 }

@@ -9,7 +9,8 @@ namespace Csp.Workbench.Assessment;
 
 /// <summary>
 /// The dashboard's map: the wards (or LSOAs, or districts) of an area as GeoJSON, each with its count, change and rate for
-/// a category in a period against a baseline. Outlines are computed once per snapshot.
+/// a category in a period against a baseline. Outlines are computed once per snapshot. A ward or LSOA whose count a reader
+/// may not see carries <c>withheld: true</c> and no count, change or rate (<see cref="Withholding.SmallAreas"/>).
 /// </summary>
 public sealed class SmallAreaMaps(AssessmentCache cache, AssessmentConfiguration configuration, CspDatabase database)
 {
@@ -23,20 +24,21 @@ public sealed class SmallAreaMaps(AssessmentCache cache, AssessmentConfiguration
     };
 
     /// <returns>GeoJSON (UTF-8), or null when no map is drawn for the area (unknown, or an LSOA).</returns>
-    public async Task<byte[]?> GeoJsonAsync(string areaCode, MonthRange period, MonthRange baseline, string? category, CancellationToken cancellationToken)
+    public async Task<byte[]?> GeoJsonAsync(string areaCode, MonthRange period, MonthRange baseline, string? category, Readership readership, CancellationToken cancellationToken)
     {
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         if (snapshot.Data.Areas.Find(areaCode.ToUpperInvariant()) is not { } found || MapLevel(found.Level) is not { } level) return null;
         var chosen = string.IsNullOrEmpty(category) ? OffenceScheme.TotalCrime : category;
         var types = configuration.CrimeTypesOf(chosen, snapshot.Data.Counts.CrimeTypes);
-        var figures = SmallAreaFigures.Compute(snapshot.Data, found, level, period, baseline, types).ToDictionary(f => f.Code, StringComparer.Ordinal);
+        var figures = Withholding.SmallAreas(SmallAreaFigures.Compute(snapshot.Data, found, level, period, baseline, types), level, readership).ToDictionary(f => f.Code, StringComparer.Ordinal);
         var outlines = await snapshot.RememberAsync("outlines:" + found.Code, () => AreaOutlines.ChildrenAsync(database, found, CancellationToken.None)).ConfigureAwait(false);
         using var buffer = new MemoryStream();
         OutlineGeoJson.Write(outlines, buffer, (outline, json) =>
         {
             if (!figures.TryGetValue(outline.Code, out var f)) return;
-            json.WriteNumber("count", f.Count);
-            json.WriteNumber("baselineCount", f.BaselineCount);
+            if (f.Withheld) json.WriteBoolean("withheld", true);
+            if (f.Count is { } count) json.WriteNumber("count", count);
+            if (f.BaselineCount is { } baselineCount) json.WriteNumber("baselineCount", baselineCount);
             if (f.PercentChange is { } pc) json.WriteNumber("percentChange", pc);
             if (f.RatePer1000 is { } rate) json.WriteNumber("ratePer1000", rate);
             if (f.Population is { } p) json.WriteNumber("population", p);

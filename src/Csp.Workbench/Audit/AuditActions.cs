@@ -31,6 +31,12 @@ public static class AuditActions
     public const string CaseRefused = "case-refused";
     public const string SharingAgreementChanged = "sharing-agreement-changed";
     public const string DemoCaseloadLoaded = "demo-caseload-loaded";
+    /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
+    public const string Tasking = "tasking";
+    /// <summary>A briefing shown with personal data (repeat victims' and callers' keys): who saw which area's window.</summary>
+    public const string BriefingPersonalData = "briefing-personal-data";
+    /// <summary>A briefing recorded as held (the next one starts where it ended).</summary>
+    public const string BriefingHeld = "briefing-held";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -55,10 +61,14 @@ public static class AuditActions
         CaseRefused => "Refused access to an ASB case",
         SharingAgreementChanged => "Changed an information-sharing agreement",
         DemoCaseloadLoaded => "Loaded the demonstration caseload",
+        Tasking => "Changed a task",
+        BriefingPersonalData => "Viewed a briefing with victim and caller keys",
+        BriefingHeld => "Recorded a briefing as held",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
-         CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded];
+         CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
+         Tasking, BriefingPersonalData, BriefingHeld];
 }

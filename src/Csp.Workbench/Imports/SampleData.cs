@@ -8,7 +8,7 @@ namespace Csp.Workbench.Imports;
 
 /// <summary>
 /// The bundled sample (<c>data/sample</c>): geography first (areas the other files refer to), then population, then the
-/// police.uk files. <c>csp import sample</c> and the web app's first run load it the same way.
+/// police.uk files, then the generated demonstration incidents moved to today (<see cref="DemoIncidents"/>). <c>csp import sample</c> and the web app's first run load it the same way.
 /// </summary>
 public static class SampleData
 {
@@ -43,6 +43,7 @@ public static class SampleData
         {
             await foreach (var report in DataImports.RunAsync(database, clock, kind, files, null, progress, cancellationToken).ConfigureAwait(false)) yield return report;
         }
+        yield return await DemoIncidents.ImportAsync(database, clock, sampleRoot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the database holds any police.uk data (the first run loads the sample when it holds none).</summary>

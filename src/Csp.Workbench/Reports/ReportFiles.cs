@@ -21,6 +21,20 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         {
             return ReportOutcome.Problem(AnswerKind.NotFound, "No such report", $"There is no '{order.Kind}' report: choose {string.Join(" or ", ReportRequest.Kinds)}.");
         }
+        if (!order.Readership.SeesSmallNumbers)
+        {
+            var allowed = order.Readership.Classification;
+            if (!order.Classification.IsPublic)
+            {
+                return ReportOutcome.Problem(AnswerKind.Forbidden, "Restricted reports are not for your role",
+                    "A Part 2 (restricted) report shows small numbers in wards; your role may download the Part 1 (public) report.");
+            }
+            if (order.Classification.SuppressBelow < allowed.SuppressBelow)
+            {
+                return ReportOutcome.Problem(AnswerKind.Forbidden, "Small numbers are not for your role",
+                    $"Your role reads wards and LSOAs with counts under {allowed.SuppressBelow} withheld: the threshold may be raised, not lowered below {allowed.SuppressBelow}.");
+            }
+        }
         if (string.IsNullOrWhiteSpace(order.Area)) return ReportOutcome.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
         if (order.Periods is not { } periods) return ReportOutcome.Problem(AnswerKind.BadRequest, "The period is not understood", order.PeriodError ?? "Choose a period.");
         // Chromium (for PDF) starts while the data loads.
@@ -28,6 +42,16 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
         var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
+        if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
+        {
+            return ReportOutcome.Problem(AnswerKind.BadRequest, "The population year is not understood", yearProblem);
+        }
+        if (order.Partial && Math.Max(periods.Period.MonthCount, periods.Baseline.MonthCount) > AssessmentService.MaximumMonths)
+        {
+            return ReportOutcome.Problem(AnswerKind.BadRequest, "The period is not understood",
+                $"A period and a baseline are at most {AssessmentService.MaximumMonths} months (twenty years) each.");
+        }
         var configuration = assessments.Configuration;
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request, home.Path, cancellationToken,

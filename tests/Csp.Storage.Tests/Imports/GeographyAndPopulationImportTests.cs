@@ -31,12 +31,12 @@ public sealed class GeographyAndPopulationImportTests(PostgresServer postgres)
         }
 
         await using var context = db.CreateContext();
-        var gravesham = Assert.Single(await AreaDirectory.FindAsync(context, "gravesham", CancellationToken.None));
+        var gravesham = Assert.Single(await AreaDirectory.FindAsync(db, "gravesham", CancellationToken.None));
         Assert.Equal("E07000109", gravesham.Code);
         var lineage = await AreaDirectory.LineageAsync(context, gravesham, CancellationToken.None);
         Assert.Equal(["E07000109", "E22000352", "E23000032", "E92000001"], lineage.Select(a => a.Code));
         Assert.Equal([AreaLevel.District, AreaLevel.CommunitySafetyPartnership, AreaLevel.ForceArea, AreaLevel.Country], lineage.Select(a => a.Level));
-        Assert.Equal("Dartford and Gravesham", (await AreaDirectory.FindAsync(context, "E22000352", CancellationToken.None)).Single().Name);
+        Assert.Equal("Dartford and Gravesham", (await AreaDirectory.FindAsync(db, "E22000352", CancellationToken.None)).Single().Name);
         Assert.Equal(["E07000107", "E07000109"], (await AreaDirectory.ChildrenAsync(context, "E22000352", CancellationToken.None)).Select(a => a.Code).Order());
 
         // Both LSOA vintages are kept: 2011 codes (2022 police files) and 2021 codes (2025 files) resolve to Gravesham.

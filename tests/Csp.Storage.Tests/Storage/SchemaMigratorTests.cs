@@ -59,6 +59,9 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         Assert.Contains("0006_street_records_by_file", applied);
         Assert.Equal(5, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records"));
         Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records WHERE crime_id IS NULL AND month = 202501"));
+        // 0013 counts the rows already held (January's burglaries, its two ASB rows, February's burglary).
+        Assert.Contains("0013_street_counts", applied);
+        await StreetCountsTests.AssertMatchRowsAsync(db, expectedCells: 3);
         if (provider == DatabaseProvider.PostgreSql)
         {
             Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, """
@@ -70,6 +73,7 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
             One(PoliceFiles.Write(dir, "january-later.csv", PoliceFiles.Crime("j1"))), null, CancellationToken.None);
         Assert.Equal((FileOutcome.Replaced, 4L), (later.Outcome, later.RowsReplaced));
         Assert.Equal(2, await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM street_records"));
+        await StreetCountsTests.AssertMatchRowsAsync(db, expectedCells: 2);
     }
 
     private static InputFile One(string path) => InputFiles.Expand([path], [".csv"], out _).Single();

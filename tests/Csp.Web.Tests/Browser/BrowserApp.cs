@@ -27,6 +27,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, for a test that changes the data under it.</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>Where screenshots go when CSP_SCREENSHOTS names a folder (README: "Screenshots").</summary>
     public static string? ScreenshotFolder => Environment.GetEnvironmentVariable("CSP_SCREENSHOTS") is { Length: > 0 } folder ? Directory.CreateDirectory(folder).FullName : null;
 

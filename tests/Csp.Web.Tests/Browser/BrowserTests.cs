@@ -8,7 +8,7 @@ namespace Csp.Web.Tests.Browser;
 /// <summary>A person's way through the app in Chromium: sign in, read the dashboard, change the area, download a report, upload a file.</summary>
 public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static async Task SignInAsync(IPage page, string userName, string password = TestUsers.Password)
+    internal static async Task SignInAsync(IPage page, string userName, string password = TestUsers.Password)
     {
         await page.GotoAsync("/");
         Assert.EndsWith("/account/sign-in?ReturnUrl=%2F", page.Url, StringComparison.Ordinal);

@@ -44,6 +44,9 @@
 
   var trendChart = null, rankChart = null;
   function drawTrend(category) {
+    // No chart of months where the reader may not see them (a ward or LSOA: the page says so instead).
+    var canvas = document.getElementById('trend-chart');
+    if (!canvas) return;
     var r = row(category);
     var now = r.months.filter(function (m) { return m.inPeriod; });
     var before = r.months.filter(function (m) { return !m.inPeriod; });
@@ -73,7 +76,7 @@
       }
     };
     if (trendChart) trendChart.destroy();
-    trendChart = new Chart(document.getElementById('trend-chart'), config);
+    trendChart = new Chart(canvas, config);
   }
 
   function drawRank(category) {
@@ -156,9 +159,12 @@
           },
           onEachFeature: function (f, l) {
             var p = f.properties;
-            var text = p.name + ': ' + (p.ratePer1000 === undefined ? 'no population figure' : number.format(p.ratePer1000) + ' per 1,000 residents') +
-              (p.count === undefined ? '' : ' (' + number.format(p.count) + ' crimes)');
-            l.bindTooltip(text, { sticky: true });
+            var text = p.withheld ? p.name + ': a small number, withheld'
+              : p.name + ': ' + (p.ratePer1000 === undefined ? 'no population figure' : number.format(p.ratePer1000) + ' per 1,000 residents') +
+                (p.count === undefined ? '' : ' (' + number.format(p.count) + ' crimes)');
+            // A text node, never a string: Leaflet puts a string tooltip in as HTML, and an area's name comes from an
+            // imported file.
+            l.bindTooltip(document.createTextNode(text), { sticky: true });
           }
         }).addTo(map);
         if (layer.getLayers().length > 0) map.fitBounds(layer.getBounds(), { padding: [8, 8] });

@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Csp.Storage;
+using Csp.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Csp.Benchmarks.Cold;
+
+/// <summary>
+/// <c>csp bench cold</c>: each command an analyst runs (assess, hotspots, report as HTML, Word, Excel and PDF, serve until
+/// it answers) started as a fresh process, as the analyst starts it, N times after a warm-up; wall clock, CPU time and
+/// peak resident memory of each run (from <c>/usr/bin/time</c>), beside the same command run warm inside this process
+/// (its code compiled and its files in the page cache; the data is still read from the database on every run, as the
+/// command does). With <c>--against</c>, another build of the CLI (e.g. main's) runs the same commands in turn with ours,
+/// run for run, so that both see the same load. Every run works on one temporary copy of a SQLite database.
+/// </summary>
+internal sealed class ColdStartBenchmark(TextWriter output)
+{
+    public sealed record Command(string Name, string[] Args, bool Serve = false);
+
+    /// <summary>One fresh process: wall clock from start to exit (serve: to its first healthy answer), CPU (user + system) and peak RSS.</summary>
+    public readonly record struct ColdRun(double WallSeconds, double CpuSeconds, long PeakKilobytes);
+
+    public static IReadOnlyList<Command> Commands(string area, string period, string baseline, string outFolder) =>
+    [
+        new("assess", ["assess", "--area", area, "--period", period, "--baseline", baseline]),
+        new("hotspots", ["hotspots", "--area", area, "--period", period, "--baseline", baseline, "--cell-size", "250"]),
+        .. new[] { "html", "docx", "xlsx", "pdf" }.Select(f => new Command("report " + f,
+            ["report", "assessment", "--area", area, "--period", period, "--baseline", baseline, "--format", f, "--out", Path.Combine(outFolder, "report." + f)])),
+        new("serve (until /health answers)", ["serve", "--no-sample"], Serve: true),
+    ];
+
+    public async Task RunAsync(CspDatabase source, string home, string ours, string? against, IReadOnlyList<Command> commands, int runs, CancellationToken cancellationToken)
+    {
+        if (source.Provider != DatabaseProvider.Sqlite) throw new InvalidOperationException("csp bench cold copies a SQLite database to work on; give --database a SQLite file.");
+        if (!File.Exists("/usr/bin/time")) throw new InvalidOperationException("csp bench cold measures each process with /usr/bin/time (Debian package time): apt-get install time.");
+        var folder = Directory.CreateTempSubdirectory("csp-bench-cold-").FullName;
+        try
+        {
+            var copy = await CopyAsync(source, folder, cancellationToken).ConfigureAwait(false);
+            var builds = new List<(string Label, string Dll)> { ("ours", ours) };
+            if (against is not null) builds.Add(("against", against));
+            output.WriteLine($"Cold start: each command as a fresh process (dotnet CSP.DLL ARGS), 1 warm-up then {runs} runs, median [min-max]; CPU = user + system of the process;");
+            output.WriteLine("peak RSS of the process; warm = the same command inside this process after a warm-up (code compiled, data read from the database each run;");
+            output.WriteLine("CPU of this whole process during the run).");
+            output.WriteLine($"ours: {ours}");
+            if (against is not null) output.WriteLine($"against: {against}");
+            output.WriteLine($"database: a copy of {source.Description}; machine: {Environment.ProcessorCount} cores; load at start {Load()}");
+            output.WriteLine();
+            var rows = new List<string>();
+            foreach (var command in commands)
+            {
+                var cold = builds.ToDictionary(b => b.Label, _ => new List<ColdRun>());
+                var loadBefore = Load();
+                // One warm-up of each build (page cache, the database's first-run writes of serve), then the builds in turn, run for run.
+                foreach (var (label, dll) in builds) await ColdAsync(dll, home, copy, command, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < runs; i++)
+                {
+                    foreach (var (label, dll) in builds) cold[label].Add(await ColdAsync(dll, home, copy, command, cancellationToken).ConfigureAwait(false));
+                }
+                var warm = await WarmAsync(home, copy, command, runs, cancellationToken).ConfigureAwait(false);
+                var row = $"| {command.Name} | {Describe(cold["ours"])} | {Seconds(warm.Wall)}; CPU {Median(warm.Cpu).ToString("F2", CultureInfo.InvariantCulture)} s |" +
+                          (against is null ? "" : $" {Describe(cold["against"])} | {Ratio(cold["against"], cold["ours"])} |") + $" {loadBefore} / {Load()} |";
+                rows.Add(row);
+                output.WriteLine(row);
+            }
+            output.WriteLine();
+            output.WriteLine("| command | cold: wall; CPU; peak RSS | warm in-process: wall; CPU |" + (against is null ? "" : " against, cold: wall; CPU; peak RSS | wall ours vs against |") + " load (1 min) before / after |");
+            output.WriteLine("|---|---|---|" + (against is null ? "" : "---|---|") + "---|");
+            foreach (var row in rows) output.WriteLine(row);
+            output.WriteLine();
+            output.WriteLine($"Load average at the end: {Load()} (1, 5, 15 min) on {Environment.ProcessorCount} cores.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The database copied into the bench's folder (after folding in its write-ahead log), so serve's first-run writes stay out of it.</summary>
+    private static async Task<string> CopyAsync(CspDatabase source, string folder, CancellationToken cancellationToken)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(source.ConnectionString).DataSource;
+        await using (var connection = await source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false))
+        await using (var checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var copy = Path.Combine(folder, "bench.sqlite");
+        File.Copy(file, copy);
+        return copy;
+    }
+
+    /// <summary>One fresh process under /usr/bin/time; a failure stops the bench with what the command printed.</summary>
+    private static async Task<ColdRun> ColdAsync(string dll, string home, string database, Command command, CancellationToken cancellationToken)
+    {
+        var times = Path.Combine(Path.GetDirectoryName(database)!, "time.txt");
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "-f", "%U %S %M", "-o", times, "dotnet", dll }) start.ArgumentList.Add(a);
+        var args = command.Args.ToList();
+        var port = 0;
+        if (command.Serve)
+        {
+            port = FreePort();
+            args.AddRange(["--urls", $"http://127.0.0.1:{port}"]);
+        }
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["CSP_HOME"] = home;
+        start.Environment["CSP_DATABASE"] = database;
+        start.Environment["CSP_ADMIN_PASSWORD"] = "bench-cold-" + Guid.NewGuid().ToString("N");
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        double wall;
+        if (command.Serve)
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            while (true)
+            {
+                if (process.HasExited) throw new InvalidOperationException($"{string.Join(' ', args)} exited with {process.ExitCode} before answering: {await stderr.ConfigureAwait(false)}");
+                try
+                {
+                    using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health"), cancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.OK) break;
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+                await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+                if (stopwatch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("serve did not answer /health within 2 minutes.");
+            }
+            wall = stopwatch.Elapsed.TotalSeconds;
+            // Stop it as Ctrl+C would: SIGTERM to the dotnet process (the child of /usr/bin/time), which then reports.
+            var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var child in children) _ = Kill(int.Parse(child, CultureInfo.InvariantCulture), 15);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            wall = stopwatch.Elapsed.TotalSeconds;
+            if (process.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', args)} exited with {process.ExitCode}: {await stderr.ConfigureAwait(false)}");
+        }
+        await stdout.ConfigureAwait(false);
+        var fields = File.ReadAllLines(times).Last(l => l.Length > 0).Split(' ');
+        return new ColdRun(wall, double.Parse(fields[0], CultureInfo.InvariantCulture) + double.Parse(fields[1], CultureInfo.InvariantCulture),
+            long.Parse(fields[2], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The same command inside this process: the CLI's own entry point with the same arguments (serve: the web app started until /health answers).</summary>
+    private static async Task<(List<double> Wall, List<double> Cpu)> WarmAsync(string home, string database, Command command, int runs, CancellationToken cancellationToken)
+    {
+        Environment.SetEnvironmentVariable("CSP_HOME", home);
+        Environment.SetEnvironmentVariable("CSP_DATABASE", database);
+        var (wall, cpu) = (new List<double>(), new List<double>());
+        for (var i = 0; i <= runs; i++)
+        {
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            if (command.Serve) await ServeInProcessAsync(home, database, cancellationToken).ConfigureAwait(false);
+            else RunCli(command.Args);
+            if (i == 0) continue;
+            wall.Add(stopwatch.Elapsed.TotalSeconds);
+            cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+        }
+        return (wall, cpu);
+    }
+
+    private static readonly MethodInfo CliEntry = Assembly.Load("csp").EntryPoint ?? throw new InvalidOperationException("csp.dll has no entry point.");
+
+    private static void RunCli(string[] args)
+    {
+        var (savedOut, savedError) = (Console.Out, Console.Error);
+        var error = new StringWriter();
+        Console.SetOut(TextWriter.Null);
+        Console.SetError(error);
+        try
+        {
+            var code = CliEntry.Invoke(null, [args]);
+            if (code is not 0) throw new InvalidOperationException($"csp {string.Join(' ', args)} (in-process) exited with {code}: {error}");
+        }
+        finally
+        {
+            Console.SetOut(savedOut);
+            Console.SetError(savedError);
+        }
+    }
+
+    private static async Task ServeInProcessAsync(string home, string database, CancellationToken cancellationToken)
+    {
+        var app = CspWebApp.Create(["--urls", "http://127.0.0.1:0"], o =>
+        {
+            o.Home = home;
+            o.Database = database;
+            o.ImportSampleWhenEmpty = false;
+            o.AdminPassword = "bench-cold-" + Guid.NewGuid().ToString("N");
+        }, TextWriter.Null);
+        await using var _ = app.ConfigureAwait(false);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient();
+        using var response = await client.GetAsync(new Uri(new Uri(url), "/health"), cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"/health answered {(int)response.StatusCode} in-process.");
+        await app.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static string Seconds(IReadOnlyList<double> values) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Median(values):F2} s [{values.Min():F2}-{values.Max():F2}]");
+
+    private static string Describe(IReadOnlyList<ColdRun> runs) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Seconds(runs.Select(r => r.WallSeconds).ToList())}; CPU {Median(runs.Select(r => r.CpuSeconds).ToList()):F2} s; {Median(runs.Select(r => (double)r.PeakKilobytes).ToList()) / 1024:F0} MB");
+
+    private static string Ratio(IReadOnlyList<ColdRun> against, IReadOnlyList<ColdRun> ours) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Median(against.Select(r => r.WallSeconds).ToList()) / Median(ours.Select(r => r.WallSeconds).ToList()):F1}x faster");
+}
