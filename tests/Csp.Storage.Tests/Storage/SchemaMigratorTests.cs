@@ -99,6 +99,20 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         Assert.Empty(await context.UserRoles.ToListAsync());
         Assert.Empty(await context.AuditLog.ToListAsync());
         Assert.Empty(await context.WebImports.ToListAsync());
+        // 0011, ASB cases.
+        Assert.Empty(await context.AsbCases.ToListAsync());
+        Assert.Empty(await context.CaseAgencies.ToListAsync());
+        Assert.Empty(await context.People.ToListAsync());
+        Assert.Empty(await context.CasePeople.ToListAsync());
+        Assert.Empty(await context.CaseIncidents.ToListAsync());
+        Assert.Empty(await context.CaseNotes.ToListAsync());
+        Assert.Empty(await context.CaseTasks.ToListAsync());
+        Assert.Empty(await context.RiskAssessments.ToListAsync());
+        Assert.Empty(await context.Interventions.ToListAsync());
+        Assert.Empty(await context.InterventionBreaches.ToListAsync());
+        Assert.Empty(await context.CaseReviews.ToListAsync());
+        Assert.Empty(await context.CaseReviewComplaints.ToListAsync());
+        Assert.Empty(await context.SharingAgreements.ToListAsync());
         // The agencies a partnership is made of are there from the start, so the first users can be placed in one.
         Assert.Equal(["Council", "CountyCouncil", "Fire", "Health", "Police", "Probation", "VoluntarySector"],
             (await context.Agencies.Select(a => a.Kind).ToListAsync()).Order(StringComparer.Ordinal));

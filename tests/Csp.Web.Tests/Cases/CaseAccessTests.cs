@@ -92,7 +92,8 @@ public sealed class CaseAccessTests : IAsyncLifetime
         await CheckAsync(before, "without an agreement");
         var anonymous = await GetAsync(null, $"/cases/{_case}");
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
-        Assert.Equal("/account/sign-in", anonymous.Headers.Location!.AbsolutePath);
+        // The sign-in redirect may be relative (main since hardening-web) or absolute.
+        Assert.Equal("/account/sign-in", new Uri(new Uri("http://localhost"), anonymous.Headers.Location!).AbsolutePath);
 
         // The administrator agrees sharing between the police and the council for partner officers only.
         var admin = await _app.SignedInAsync("council.admin");
@@ -152,5 +153,25 @@ public sealed class CaseAccessTests : IAsyncLifetime
         Assert.Contains("Police", page, StringComparison.Ordinal);
         // The council's officer cannot see a police-led case the council is not a partner on.
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("council.officer", opened.Headers.Location!.ToString())).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demonstration_caseload_is_labelled_as_such_on_the_list_and_on_each_case()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(DemoCaseload.Size, await scope.ServiceProvider.GetRequiredService<DemoCaseload>().LoadAsync(default));
+        }
+        var officer = await _app.SignedInAsync("council.officer");
+
+        var list = await officer.GetStringAsync("/cases?status=all");
+        var demoCase = System.Text.RegularExpressions.Regex.Match(list, "href=\"/cases/(\\d+)\">[^<]+</a><span class=\"muted\"> \\(demo\\)").Groups[1].Value;
+        var page = await officer.GetStringAsync($"/cases/{demoCase}");
+        var own = await officer.GetStringAsync($"/cases/{_case}");
+
+        Assert.Contains("Demonstration data.", list, StringComparison.Ordinal);
+        Assert.Contains("Demonstration data.", page, StringComparison.Ordinal);
+        Assert.Contains("(fictitious)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demonstration data.", own, StringComparison.Ordinal);
     }
 }
