@@ -14,13 +14,13 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
 {
     private const string Anyone = "anyone";
     private const string SignedIn = "signed in";
-    private static readonly string[] All = ["Administrator", "Analyst", "PartnerOfficer", "Member"];
+    private static readonly string[] All = ["Administrator", "Analyst", "PartnerOfficer", "CaseOfficer", "Member"];
     private static readonly string[] ApiRoles = ["Administrator", "Analyst", "PartnerOfficer"];
     private static readonly string[] ImportRoles = ["Administrator", "Analyst"];
     private static readonly string[] AdminOnly = ["Administrator"];
-    /// <summary>ASB cases: case officers and partner officers (the test users hold no CaseOfficer; CaseAccessTests covers it by agency).</summary>
-    private static readonly string[] CaseRoles = ["PartnerOfficer"];
-    private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer"];
+    /// <summary>ASB cases: case officers and partner officers (which cases each sees, by agency, is CaseAccessTests').</summary>
+    private static readonly string[] CaseRoles = ["PartnerOfficer", "CaseOfficer"];
+    private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer", "CaseOfficer"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()

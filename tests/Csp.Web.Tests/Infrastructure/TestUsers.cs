@@ -13,6 +13,7 @@ public static class TestUsers
         ("t.admin", Roles.Administrator),
         ("t.analyst", Roles.Analyst),
         ("t.partner", Roles.PartnerOfficer),
+        ("t.case", Roles.CaseOfficer),
         ("t.member", Roles.Member),
     ];
 
