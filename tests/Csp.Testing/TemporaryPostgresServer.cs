@@ -19,6 +19,9 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>The server's max_connections (default 50); a soak of the web app with its own pool and imports beside it wants more.</summary>
+    public int MaxConnections { get; init; } = 50;
+
     public async Task StartAsync()
     {
         _bin = Directory.Exists("/usr/lib/postgresql")
@@ -35,7 +38,7 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
         var data = Path.Combine(_directory, "data");
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "csp", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], _asPostgresUser);
         Port = FreePort();
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50";
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={MaxConnections}";
         await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60", "start"], _asPostgresUser);
     }
 
