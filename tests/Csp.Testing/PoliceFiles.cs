@@ -36,5 +36,28 @@ public static class PoliceFiles
         return lines - 1;
     }
 
+    /// <summary>
+    /// One big file of the twelve bundled months of Kent 2025 (~180,000 rows) in <paramref name="directory"/>, so that a
+    /// kill lands inside its import's transaction; with its row count.
+    /// </summary>
+    public static async Task<(string File, long Rows)> KentYearAsync(string directory)
+    {
+        var big = Path.Combine(directory, "kent-2025.csv");
+        await using (var output = new StreamWriter(big))
+        {
+            var first = true;
+            foreach (var month in new[] { "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12" })
+            {
+                await using var gz = new GZipStream(File.OpenRead(Path.Combine(Repository.SamplePoliceUk, $"2025-{month}-kent-street.csv.gz")), CompressionMode.Decompress);
+                using var reader = new StreamReader(gz);
+                var header = await reader.ReadLineAsync();
+                if (first) await output.WriteLineAsync(header);
+                first = false;
+                while (await reader.ReadLineAsync() is { } line) await output.WriteLineAsync(line);
+            }
+        }
+        return (big, CountRows(big));
+    }
+
     public static string TempDirectory() => Directory.CreateTempSubdirectory("csp-test-").FullName;
 }

@@ -104,25 +104,11 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         await AssertNothingLandedThenARerunLandsEveryRowAsync(db, database, big, expected);
     }
 
-    /// <summary>One big file of the twelve months of Kent 2025 (~180,000 rows), so that the kill lands inside its transaction.</summary>
     private static async Task<(string Directory, string File, long Rows)> KentYearAsync()
     {
         var dir = PoliceFiles.TempDirectory();
-        var big = Path.Combine(dir, "kent-2025.csv");
-        await using (var output = new StreamWriter(big))
-        {
-            var first = true;
-            foreach (var month in new[] { "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12" })
-            {
-                await using var gz = new GZipStream(File.OpenRead(Path.Combine(Repository.SamplePoliceUk, $"2025-{month}-kent-street.csv.gz")), CompressionMode.Decompress);
-                using var reader = new StreamReader(gz);
-                var header = await reader.ReadLineAsync();
-                if (first) await output.WriteLineAsync(header);
-                first = false;
-                while (await reader.ReadLineAsync() is { } line) await output.WriteLineAsync(line);
-            }
-        }
-        return (dir, big, PoliceFiles.CountRows(big));
+        var (file, rows) = await PoliceFiles.KentYearAsync(dir);
+        return (dir, file, rows);
     }
 
     private static async Task AssertNothingLandedThenARerunLandsEveryRowAsync(CspDatabase db, string database, string big, long expected)
@@ -143,20 +129,5 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
 
     private static Process StartCli(params string[] arguments) => CspProcess.Start(arguments);
 
-    /// <summary>True while another connection holds the database's write lock.</summary>
-    /// <remarks>Through SQLite's C API: Microsoft.Data.Sqlite retries a busy statement until its command timeout.</remarks>
-    private static bool WriterIsActive(string path)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        var handle = connection.Handle!;
-        SQLitePCL.raw.sqlite3_busy_timeout(handle, 0);
-        var rc = SQLitePCL.raw.sqlite3_exec(handle, "BEGIN IMMEDIATE");
-        if (rc == SQLitePCL.raw.SQLITE_OK)
-        {
-            SQLitePCL.raw.sqlite3_exec(handle, "ROLLBACK");
-            return false;
-        }
-        return rc is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED;
-    }
+    private static bool WriterIsActive(string path) => SqliteWriter.IsActive(path);
 }
