@@ -67,6 +67,7 @@ public static class CspServices
         services.TryAddSingleton<BriefingMap>();
         services.TryAddSingleton<WardBriefings>();
         services.TryAddSingleton<Surveys>();
+        services.TryAddSingleton<SurveyConcern>();
         return services;
     }
 }

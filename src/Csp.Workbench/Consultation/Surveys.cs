@@ -49,6 +49,8 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
         db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.SurveyKey == surveyId, cancellationToken);
 
     /// <summary>The stored definition read back (it was valid when stored; a failure now is a damaged database).</summary>
+    internal static Survey DefinitionOf(SurveyRow row) => Definition(row);
+
     private static Survey Definition(SurveyRow row)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(row.Definition));
@@ -57,6 +59,8 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
     }
 
     /// <summary>Every stored response to a survey (postcodes are not among the answers: they are stored apart).</summary>
+    internal static Task<List<SurveyResponse>> ResponsesOfAsync(CspDbContext db, long surveyId, CancellationToken cancellationToken) => ResponsesAsync(db, surveyId, cancellationToken);
+
     private static async Task<List<SurveyResponse>> ResponsesAsync(CspDbContext db, long surveyId, CancellationToken cancellationToken)
     {
         var rows = await (from a in db.SurveyAnswers.AsNoTracking()
