@@ -156,4 +156,25 @@ public sealed class SurveysTests(PostgresServer postgres)
         var closed = await world.Surveys.SubmitAsync("dg-csp-2013", Guid.NewGuid().ToString("N"), answers, default);
         Assert.Equal("This survey closed on 15 February 2013.", Assert.Single(closed.Errors).Message);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_analyst_reassigns_a_comment_and_the_theme_counts_follow(DatabaseProvider provider)
+    {
+        await using var world = await SurveyWorld.CreateAsync(provider, postgres);
+        await world.AddAreasAsync();
+        await world.ImportSampleAsync();
+        var before = (await world.Surveys.ResultsAsync("dg-csp-2013", null, default))!.Themes.Single(t => t.QuestionId == "other-priorities").Themes;
+        var comment = before.Assignments.First(a => a.Themes.Contains("More visible policing"));
+
+        Assert.True(await world.Surveys.ReassignAsync("dg-csp-2013", "other-priorities", comment.ResponseId, ["Young people", "A theme of my own"], new Actor("t.analyst", null), default));
+        Assert.False(await world.Surveys.ReassignAsync("dg-csp-2013", "agree", comment.ResponseId, ["Young people"], Actor.System, default));
+
+        var after = (await world.Surveys.ResultsAsync("dg-csp-2013", null, default))!.Themes.Single(t => t.QuestionId == "other-priorities").Themes;
+        int Count(ThemeResults r, string theme) => r.Themes.SingleOrDefault(t => t.Theme == theme)?.Comments ?? 0;
+        Assert.Equal(Count(before, "More visible policing") - 1, Count(after, "More visible policing"));
+        Assert.Equal(Count(before, "Young people") + 1, Count(after, "Young people"));
+        Assert.Equal(1, Count(after, "A theme of my own"));
+        Assert.True(after.Assignments.Single(a => a.ResponseId == comment.ResponseId).Reassigned);
+    }
 }
