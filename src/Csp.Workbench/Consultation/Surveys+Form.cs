@@ -15,6 +15,7 @@ public sealed partial class Surveys
     public async Task<SubmissionOutcome> SubmitAsync(string surveyId, string submissionId, IReadOnlyDictionary<AnswerKey, string> answers, CancellationToken cancellationToken)
     {
         if (!Guid.TryParseExact(submissionId, "N", out var submission)) return new SubmissionOutcome(SubmissionStatus.Invalid, [new AnswerError(new AnswerKey(""), "The form has expired: open the survey again")]);
+        await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
         if (row is null) return new SubmissionOutcome(SubmissionStatus.NotFound, []);

@@ -16,6 +16,7 @@ public sealed partial class Surveys
     /// <param name="populationFolder">Laid out as data/sample/consultation/population; null: <see cref="DefaultPopulationFolder"/>.</param>
     public async Task<SurveyReport?> ResultsAsync(string surveyId, string? populationFolder, CancellationToken cancellationToken)
     {
+        await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
         if (row is null) return null;

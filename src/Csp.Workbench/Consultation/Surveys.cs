@@ -30,6 +30,8 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
 
     public async Task<IReadOnlyList<SurveySummary>> ListAsync(CancellationToken cancellationToken)
     {
+        // Retention is enforced whenever the surveys are used (the list, every submission and every results read).
+        await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var rows = await db.Surveys.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new { s.SurveyKey, s.Title, s.OpensOn, s.ClosesOn, s.AreaCode, s.Demo, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
