@@ -37,6 +37,16 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
     public DbSet<ReferralRow> Referrals => Set<ReferralRow>();
+    public DbSet<SurveyRow> Surveys => Set<SurveyRow>();
+    public DbSet<SurveyQuestionRow> SurveyQuestions => Set<SurveyQuestionRow>();
+    public DbSet<SurveyImportFileRow> SurveyImportFiles => Set<SurveyImportFileRow>();
+    public DbSet<SurveyQuarantinedRow> SurveyQuarantinedRows => Set<SurveyQuarantinedRow>();
+    public DbSet<SurveyResponseRow> SurveyResponses => Set<SurveyResponseRow>();
+    public DbSet<SurveyAnswerRow> SurveyAnswers => Set<SurveyAnswerRow>();
+    public DbSet<SurveyPostcodeRow> SurveyPostcodes => Set<SurveyPostcodeRow>();
+    public DbSet<SurveyThemeRow> SurveyThemes => Set<SurveyThemeRow>();
+    public DbSet<SurveyThemeAssignmentRow> SurveyThemeAssignments => Set<SurveyThemeAssignmentRow>();
+    public DbSet<SurveyConcernMappingRow> SurveyConcernMappings => Set<SurveyConcernMappingRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

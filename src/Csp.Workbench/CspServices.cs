@@ -5,6 +5,7 @@ using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
 using Csp.Workbench.Cases;
+using Csp.Workbench.Consultation;
 using Csp.Workbench.Briefing;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
@@ -65,6 +66,8 @@ public static class CspServices
         services.TryAddSingleton<BriefingPrint>();
         services.TryAddSingleton<BriefingMap>();
         services.TryAddSingleton<WardBriefings>();
+        services.TryAddSingleton<Surveys>();
+        services.TryAddSingleton<SurveyConcern>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ internal static class ImportCommand
         import.Subcommands.Add(Kind(DataImports.Geography, "ONS lookups: LSOA 2011 or 2021 to ward to district, district to CSP to police force area, LSOA 2021 population-weighted centroids (LSOA21CD,x,y), and district boundaries (TopoJSON or GeoJSON, for maps).", database));
 
         import.Subcommands.Add(Incidents(database));
+        import.Subcommands.Add(SurveyCommand.ImportSurvey(database));
+        import.Subcommands.Add(SurveyCommand.ImportResponses(database));
 
         var format = FormatOption.Create("table", "json");
         var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and the demonstration ASB caseload, and show the status.") { format };
@@ -41,9 +43,13 @@ internal static class ImportCommand
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
             // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
             var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
+            // Seed 001's consultation, reconstructed (its tables are the seed's counts; the rows are not real responses).
+            var (survey, responses) = await Workbench.Consultation.SampleConsultation.ImportAsync(
+                new Workbench.Consultation.Surveys(db, TimeProvider.System, new Workbench.Hosting.CspHomeFolder(CliEnvironment.Home)), db, root, ct).ConfigureAwait(false);
+            reports.Add(responses);
             if (json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases }, CliEnvironment.Json));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases, survey }, CliEnvironment.Json));
             }
             else
             {
@@ -52,6 +58,9 @@ internal static class ImportCommand
                 Output.Console.MarkupLine(demoCases > 0
                     ? $"Loaded the demonstration ASB caseload: {demoCases} fictitious cases (demonstration data, not real people)."
                     : "The demonstration ASB caseload is already loaded.");
+                SurveyCommand.Print(survey);
+                Print(responses);
+                Output.Console.MarkupLine("  [yellow]Sample consultation: seed 001's survey with reconstructed responses (its tables are the seed's counts; not real responses): ./csp survey results --survey dg-csp-2013[/]");
                 Output.Console.MarkupLine("Next, the Strategic Assessment of a district on this data, for example:");
                 Output.Console.MarkupLine("  [bold]./csp assess --area Gravesham --period 2025-01..2025-09 --baseline 2022-01..2022-09[/]");
             }
@@ -186,7 +195,7 @@ internal static class ImportCommand
         return report;
     }
 
-    private static void Print(FileImportReport r)
+    public static void Print(FileImportReport r)
     {
         var c = Output.Console;
         var culture = Output.Culture;

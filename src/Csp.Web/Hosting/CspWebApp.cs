@@ -122,6 +122,7 @@ public static class CspWebApp
                 return ValueTask.CompletedTask;
             };
             o.AddPolicy(SignInRateLimit.Policy, SignInRateLimit.Partition);
+            o.AddPolicy(SurveyRateLimit.Policy, SurveyRateLimit.Partition);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // A query parameter not of its type (populationYear=abc) is the caller's mistake: 400 with problem details, in
@@ -138,6 +139,11 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
+            o.Conventions.AuthorizeFolder("/Consultation", Policies.Consultation);
+            // The public survey form and its thank-you page: anyone, no sign-in (this folder only), rate-limited per address.
+            o.Conventions.AllowAnonymousToFolder("/Consultation/Public");
+            o.Conventions.AddFolderApplicationModelConvention("/Consultation/Public",
+                m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(SurveyRateLimit.Policy)));
             o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");

@@ -26,6 +26,9 @@ public sealed class CspWebOptions
     /// <summary>Sign-in attempts (POST) allowed per client address per minute before 429 Too Many Requests.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>Public survey submissions (POST /survey/{id}) allowed per client address per minute before 429 Too Many Requests.</summary>
+    public int SurveyPermitsPerMinute { get; set; } = 10;
+
     /// <summary>Failed sign-ins in a row that lock an account, and for how long.</summary>
     public int LockoutFailures { get; set; } = 5;
 

@@ -41,6 +41,11 @@ public static class Policies
     /// (the CSU and the partners it tasks). Not members: the briefing lists incidents and addresses' keys. A partner sees their agency's tasks.
     /// </summary>
     public const string Briefing = "Briefing";
+    /// <summary>
+    /// The consultation's results and surveys (/consultation): administrators and analysts. The public survey form
+    /// (/survey/{id}) is for anyone: it alone allows anonymous users. Results never show a postcode.
+    /// </summary>
+    public const string Consultation = "Consultation";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -53,6 +58,7 @@ public static class Policies
         options.AddPolicy(Imports, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.PartnerOfficer));
+        options.AddPolicy(Consultation, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer, Roles.CaseOfficer));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));

@@ -35,11 +35,15 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
 
     public long Generation { get; } = generation;
 
-    public AssessmentService.Outcome Assess(Area area, PeriodComparison periods, AssessmentConfiguration configuration, int? populationYear, bool partial)
+    /// <param name="variant">What else the configuration depends on for this area (the survey version giving its community concern), for the key of the remembered answers.</param>
+    /// <param name="note">A note to add to the result's (where the community concern came from).</param>
+    public AssessmentService.Outcome Assess(Area area, PeriodComparison periods, AssessmentConfiguration configuration, int? populationYear, bool partial, string? variant = null,
+        string? note = null)
     {
-        var key = $"{area.Code}|{periods.Period}|{periods.Baseline}|{periods.Kind}|{populationYear}|{partial}";
+        var key = $"{area.Code}|{periods.Period}|{periods.Baseline}|{periods.Kind}|{populationYear}|{partial}|{variant}";
         if (_outcomes.TryGetValue(key, out var outcome)) return outcome;
         outcome = AssessmentService.Assess(Data, area, periods, configuration.Scheme, configuration.Judgements, populationYear, partial);
+        if (note is not null && outcome.Result is { } result) outcome = outcome with { Result = result with { Notes = [.. result.Notes, note] } };
         if (_outcomes.Count >= Remembered) _outcomes.Clear();
         return _outcomes.GetOrAdd(key, outcome);
     }

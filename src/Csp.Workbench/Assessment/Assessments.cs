@@ -1,6 +1,8 @@
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
+using Csp.Core.Consultation;
 using Csp.Workbench.Areas;
+using Csp.Workbench.Consultation;
 
 namespace Csp.Workbench.Assessment;
 
@@ -9,7 +11,7 @@ namespace Csp.Workbench.Assessment;
 /// area found by code or name, the period chosen, the assessment answered from the loaded data, or refused with reasons
 /// a person can act on.
 /// </summary>
-public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration configuration, AreaFinder areas)
+public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration configuration, AreaFinder areas, SurveyConcern? surveyConcern = null)
 {
     public AssessmentConfiguration Configuration => configuration;
 
@@ -43,7 +45,10 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
         {
             return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);
         }
-        var outcome = snapshot.Assess(area, periods, configuration, populationYear, partial);
+        // A survey of the area (or of the CSP it lies in) gives community concern in place of the hand-entered values.
+        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        var used = concern is null ? configuration : configuration with { Judgements = CommunityConcern.Apply(configuration.Judgements, concern.Scores) };
+        var outcome = snapshot.Assess(area, periods, used, populationYear, partial, concern?.Version, concern?.Note);
         if (outcome.Result is null)
         {
             if (outcome.NotUnderstood) return new AssessmentAnswer(null, AnswerKind.BadRequest, "The period is not understood", outcome.Refusal, [], area, match.Ambiguity, periods);

@@ -44,6 +44,11 @@ public static class SampleData
             await foreach (var report in DataImports.RunAsync(database, clock, kind, files, null, progress, cancellationToken).ConfigureAwait(false)) yield return report;
         }
         yield return await DemoIncidents.ImportAsync(database, clock, sampleRoot, cancellationToken).ConfigureAwait(false);
+        // Seed 001's consultation, reconstructed (its tables are the seed's counts), and the demonstration survey for the public form.
+        var home = Path.GetFullPath(Path.Combine(sampleRoot, "..", ".."));
+        var (_, responses) = await Consultation.SampleConsultation.ImportAsync(new Consultation.Surveys(database, clock, new Hosting.CspHomeFolder(home)), database, sampleRoot, cancellationToken)
+            .ConfigureAwait(false);
+        yield return responses;
     }
 
     /// <summary>Whether the database holds any police.uk data (the first run loads the sample when it holds none).</summary>

@@ -13,7 +13,7 @@ namespace Csp.Workbench.Reports;
 /// from the loaded assessment data and the partnership's template, checked for what a public report may not hold, and
 /// rendered to bytes. The CLI writes them to a file; the web app sends them.
 /// </summary>
-public sealed class ReportFiles(Assessments assessments, ReportRenderers renderers, CspDatabase database, CspHomeFolder home)
+public sealed class ReportFiles(Assessments assessments, ReportRenderers renderers, CspDatabase database, CspHomeFolder home, Consultation.SurveyConcern? surveyConcern = null)
 {
     public async Task<ReportOutcome> MakeAsync(ReportOrder order, CancellationToken cancellationToken)
     {
@@ -53,9 +53,12 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
                 $"A period and a baseline are at most {AssessmentService.MaximumMonths} months (twenty years) each.");
         }
         var configuration = assessments.Configuration;
+        // As the assessment: a survey of the area gives community concern, and the notes say which.
+        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        var judgements = concern is null ? configuration.Judgements : Core.Consultation.CommunityConcern.Apply(configuration.Judgements, concern.Scores);
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
-        var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, configuration.Judgements, request, home.Path, cancellationToken,
-            new SnapshotShapes(snapshot, database)).ConfigureAwait(false);
+        var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, judgements, request, home.Path, cancellationToken,
+            new SnapshotShapes(snapshot, database), concern?.Note).ConfigureAwait(false);
         if (built.Document is not { } document)
         {
             var detail = string.Join(" ", built.TemplateErrors.Select(e => e.ToString()).Prepend(built.Refusal ?? "")).Trim();

@@ -1,0 +1,9 @@
+namespace Csp.Workbench.Consultation;
+
+public enum SubmissionStatus
+{
+    Stored,
+    AlreadyReceived,
+    Invalid,
+    NotFound,
+}
