@@ -37,6 +37,10 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
     public DbSet<ReferralRow> Referrals => Set<ReferralRow>();
+    public DbSet<MeasureRow> Measures => Set<MeasureRow>();
+    public DbSet<MeasureAreaTargetRow> MeasureAreaTargets => Set<MeasureAreaTargetRow>();
+    public DbSet<ComparatorMemberRow> ComparatorGroups => Set<ComparatorMemberRow>();
+    public DbSet<ReturnValueRow> ReturnValues => Set<ReturnValueRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -10,6 +10,7 @@ using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
 using Csp.Workbench.NearRepeat;
+using Csp.Workbench.Performance;
 using Csp.Workbench.Reports;
 using Csp.Workbench.Status;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,9 @@ public static class CspServices
         services.TryAddSingleton<BriefingPrint>();
         services.TryAddSingleton<BriefingMap>();
         services.TryAddSingleton<WardBriefings>();
+        services.TryAddSingleton(sp => PerformanceConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
+        services.TryAddSingleton<PartnerReturns>();
+        services.TryAddSingleton<PerformanceTables>();
         return services;
     }
 }
