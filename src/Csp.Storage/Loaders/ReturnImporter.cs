@@ -54,7 +54,7 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         using var stream = file.Open();
         using var reader = ReturnReader.Open(stream, file.Name, vocabulary, mapping, new ReturnReaderOptions(today));
         var owners = measures.ToDictionary(m => m.Name, m => m.OwnerAgency, StringComparer.OrdinalIgnoreCase);
-        long added = 0, replaced = 0;
+        long added = 0, replaced = 0, duplicate = 0;
         var replacedLines = new List<string>();
         var measureNames = new SortedSet<string>(StringComparer.Ordinal);
         using (var writer = new ReturnValueWriter(connection, transaction, now))
@@ -63,6 +63,7 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
             {
                 var previous = writer.Write(v, owners.GetValueOrDefault(v.Measure), fileId, null);
                 if (previous is null) added++;
+                else if (previous.Same) duplicate++;
                 else
                 {
                     replaced++;
@@ -76,7 +77,7 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         var warnings = reader.TakeWarnings();
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
         var outcome = reader.FileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
-        var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, 0, issues.Count(i => i.Line > 0), replaced, 0,
+        var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, duplicate, issues.Count(i => i.Line > 0), replaced, 0,
             measureNames.Select(m => $"returns: {m}").ToList(), issues.Take(200).ToList())
         {
             Warnings = warnings.Take(200).ToList(),

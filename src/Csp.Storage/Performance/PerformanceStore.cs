@@ -96,7 +96,7 @@ public static class PerformanceStore
         string? replaced;
         using (var writer = new ReturnValueWriter(connection, transaction, now))
         {
-            replaced = writer.Write(value, agency, null, submittedBy)?.Describe(value);
+            replaced = writer.Write(value, agency, null, submittedBy) is { Same: false } previous ? previous.Describe(value) : null;
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return replaced;

@@ -6,6 +6,9 @@ namespace Csp.Storage.Performance;
 /// <summary>The figure a later return replaced: its value and where it came from.</summary>
 public sealed record PreviousFigure(decimal? Value, string Unit, string? FileName, long Line, string? SubmittedBy)
 {
+    /// <summary>The later figure is the same (value, unit and flags): nothing was replaced.</summary>
+    public bool Same { get; init; }
+
     /// <summary>"Deliberate fires, E07000107, 2025-04-01..2025-04-30, type=primary: 4 -> 5 (was fires.csv line 23)".</summary>
     public string Describe(ReturnValue now)
     {

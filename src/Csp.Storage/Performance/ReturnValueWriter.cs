@@ -16,7 +16,7 @@ internal sealed class ReturnValueWriter : IDisposable
     public ReturnValueWriter(DbConnection connection, DbTransaction transaction, DateTimeOffset now)
     {
         _find = Sql.Command(connection, transaction, """
-            SELECT r.value, r.unit, f.name, r.line, r.submitted_by FROM return_values r LEFT JOIN import_files f ON f.id = r.file_id
+            SELECT r.value, r.unit, f.name, r.line, r.submitted_by, r.flags FROM return_values r LEFT JOIN import_files f ON f.id = r.file_id
             WHERE r.measure = @measure AND r.area_code = @area AND r.period_start = @start AND r.period_end = @end AND r.breakdown = @breakdown
             """, ("measure", ""), ("area", ""), ("start", ""), ("end", ""), ("breakdown", ""));
         _upsert = Sql.Command(connection, transaction, """
@@ -31,7 +31,10 @@ internal sealed class ReturnValueWriter : IDisposable
         _upsert.Prepare();
     }
 
-    /// <summary>Writes a figure; returns the one it replaced, or null when it is new.</summary>
+    /// <summary>
+    /// Writes a figure; returns the one it replaced, or null when it is new. The same value in the same unit and flags
+    /// again is left as it was (<see cref="PreviousFigure.Same"/>): a duplicate, not a replacement.
+    /// </summary>
     public PreviousFigure? Write(ReturnValue v, string? agency, long? fileId, string? submittedBy)
     {
         object[] key = [v.Measure, v.AreaCode, Day(v.Period.Start), Day(v.Period.End), v.Breakdown];
@@ -43,8 +46,10 @@ internal sealed class ReturnValueWriter : IDisposable
             {
                 previous = new PreviousFigure(r.IsDBNull(0) ? null : (decimal)r.GetDouble(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt64(3),
                     r.IsDBNull(4) ? null : r.GetString(4));
+                previous = previous with { Same = previous.Value == v.Value && previous.Unit == v.Unit.Label() && r.GetInt32(5) == (int)v.Flags };
             }
         }
+        if (previous is { Same: true }) return previous;
         for (var i = 0; i < key.Length; i++) _upsert.Parameters[i].Value = key[i];
         object?[] rest = [v.Value is { } n ? (double)n : null, v.Unit.Label(), v.Source, v.Note, (int)v.Flags, agency, fileId, v.Line, submittedBy];
         for (var i = 0; i < rest.Length; i++) _upsert.Parameters[key.Length + i].Value = rest[i] ?? DBNull.Value;
