@@ -142,7 +142,7 @@ public static class PerformanceReport
     private static ReportChart? Chart(string id, PerformanceResult result, IReadOnlyList<PerformanceResult> history, int index)
     {
         var measure = result.Measures[index];
-        var points = history.Select(h => (Label: h.Periods.Period.Label(), h.Rows[index].Value)).ToList();
+        var points = history.Select(h => (Label: h.Periods.Period.Label(), h.Rows[index].Value)).SkipWhile(p => p.Value is null).ToList();
         if (points.Count(p => p.Value is not null) < 2) return null;
         var row = result.Rows[index];
         var target = measure.TargetFor(result.Area);
@@ -154,10 +154,10 @@ public static class PerformanceReport
         var unit = row.Unit == "percentage" ? "%" : row.Unit;
         var alt = $"Column chart of {measure.Name} in {result.Area.Name} for each period from {points[0].Label} to {points[^1].Label}: " +
                   string.Join(", ", points.Select(p => $"{p.Label} {PerformanceText.Value(p.Value, row.Unit)}")) +
-                  (lines.Count > 0 ? $". {lines[0].Label}." : ".");
+                  (lines.Count > 0 ? $". {lines[0].Label}." : ".") + (points.Any(p => p.Value is null) ? " A gap is a period with no figure returned." : "");
         return new ReportChart(id, $"{measure.Name}, {result.Area.Name}", ChartKind.Column, "Period", unit,
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
-            null, lines, $"Source: {measure.OwnerAgency} (partner return)", alt);
+            null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}", alt);
     }
 
     /// <summary>
@@ -167,11 +167,15 @@ public static class PerformanceReport
     private static IEnumerable<ReportBlock> YouthTables(string measure, IReadOnlyList<ReturnValue> values, IReadOnlyList<(string Code, string Label)> areas, ReturnPeriod period, ReturnPeriod baseline)
     {
         var ofMeasure = values.Where(v => v.Measure.Equals(measure, StringComparison.OrdinalIgnoreCase) && Breakdown.Get(v.Breakdown, "sex") is not null).ToList();
-        var shown = areas.Where(a => ofMeasure.Any(v => v.AreaCode == a.Code)).ToList();
-        if (shown.Count == 0) yield break;
-        if (ofMeasure.Any(v => v.Period == period) && ofMeasure.Any(v => v.Period == baseline))
+        List<(string Code, string Label)> Shown(ReturnPeriod a, ReturnPeriod b) => areas.Where(x => ofMeasure.Any(v => v.AreaCode == x.Code && (v.Period == a || v.Period == b))).ToList();
+        if (Shown(baseline, period) is { Count: > 0 } quarterAreas)
         {
-            yield return new TableBlock(SexBreakdownTable.Build("YJ quarter", $"New entrants to the Youth Justice System, {period.LongLabel()}", ofMeasure, measure, shown, baseline, period));
+            // The seeds head a quarter's columns "Apr-Jun 11": short enough for the table to fit a page.
+            var table = SexBreakdownTable.Build("YJ quarter", $"New entrants to the Youth Justice System, {period.LongLabel()}", ofMeasure, measure, quarterAreas, baseline, period);
+            yield return new TableBlock(table with
+            {
+                Columns = table.Columns.Select(c => c with { Header = c.Header.Replace(baseline.LongLabel(), baseline.Label(), StringComparison.Ordinal).Replace(period.LongLabel(), period.Label(), StringComparison.Ordinal) }).ToList(),
+            });
         }
         var years = ofMeasure.Select(v => v.Period).Where(p => p.IsWholeMonths && p.MonthCount == 12 && p.Start.Month == 7).Distinct().OrderBy(p => p.Start).ToList();
         if (years.Count >= 2)
@@ -179,7 +183,7 @@ public static class PerformanceReport
             var (first, second) = (years[^2], years[^1]);
             yield return new ParagraphBlock($"The latest youth justice years returned (July-June), as the Strategic Assessment shows them:");
             yield return new TableBlock(SexBreakdownTable.Build("YJ years", $"Strategic Assessment: New entrants to the Youth Justice System, {first.LongLabel()} and {second.LongLabel()}",
-                ofMeasure, measure, shown, first, second));
+                ofMeasure, measure, Shown(first, second), first, second));
         }
     }
 }

@@ -110,6 +110,26 @@ public static class PerformanceStore
             r => r.GetString(0), ("agency", agency));
     }
 
+    /// <summary>The partnerships and districts the performance table can be asked for: those holding returns, and the partnerships of districts that do; by name.</summary>
+    public static async Task<IReadOnlyList<(string Code, string Name)>> AreasWithReturnsAsync(CspDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return Sql.Query(connection, null, """
+            SELECT a.code, a.name FROM areas a WHERE a.level IN ('District', 'CommunitySafetyPartnership')
+              AND (a.code IN (SELECT area_code FROM return_values)
+                   OR a.code IN (SELECT d.parent_code FROM areas d WHERE d.code IN (SELECT area_code FROM return_values)))
+            ORDER BY a.name
+            """, r => (r.GetString(0), r.GetString(1)));
+    }
+
+    /// <summary>The last day any returned figure covers, or null when none is held.</summary>
+    public static async Task<DateOnly?> LastDayAsync(CspDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var last = Sql.Query(connection, null, "SELECT max(period_end) FROM return_values", r => r.IsDBNull(0) ? null : r.GetString(0)).FirstOrDefault();
+        return last is null ? null : Day(last);
+    }
+
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string SourceWord(MeasureSourceKind kind) => kind switch

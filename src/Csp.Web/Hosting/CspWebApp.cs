@@ -137,6 +137,8 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/Performance", Policies.Performance);
+            o.Conventions.AuthorizePage("/Performance/Returns", Policies.Returns);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
@@ -173,6 +175,7 @@ public static class CspWebApp
         ImportEndpoints.Map(app);
         ReportEndpoints.Map(app);
         Csp.Web.Briefing.BriefingEndpoints.Map(app);
+        Csp.Web.Performance.PerformanceEndpoints.Map(app);
     }
 
     /// <summary>

@@ -93,6 +93,28 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         }
     }
 
+    /// <summary>The partnerships and districts holding returns (and the partnerships of such districts), for a page to offer.</summary>
+    public Task<IReadOnlyList<(string Code, string Name)>> AreasAsync(CancellationToken cancellationToken) => PerformanceStore.AreasWithReturnsAsync(database, cancellationToken);
+
+    /// <summary>
+    /// The quarter a page opens on: the last that has ended by the latest day any return covers (2025-Q2 for figures to 30
+    /// June 2025), or the last quarter ended by today when nothing is held.
+    /// </summary>
+    public async Task<string> DefaultQuarterAsync(CancellationToken cancellationToken)
+    {
+        var last = await PerformanceStore.LastDayAsync(database, cancellationToken).ConfigureAwait(false) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The quarter holding the day after: a day that ends a quarter gives that quarter, any other the one before.
+        var next = last.AddDays(1);
+        var quarter = (next.Month - 1) / 3;
+        var year = next.Year;
+        if (quarter == 0)
+        {
+            quarter = 4;
+            year--;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}");
+    }
+
     /// <summary>The quarterly performance report, rendered: the table per priority, the charts, the youth justice table.</summary>
     public async Task<ReportOutcome> ReportAsync(string areaQuery, PeriodComparison periods, ReportFormat format, CancellationToken cancellationToken)
     {
