@@ -21,6 +21,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     /// <summary>ASB cases: case officers and partner officers (which cases each sees, by agency, is CaseAccessTests').</summary>
     private static readonly string[] CaseRoles = ["PartnerOfficer", "CaseOfficer"];
     private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer", "CaseOfficer"];
+    /// <summary>The return form: partner officers (their agency's measures), analysts and administrators.</summary>
+    private static readonly string[] ReturnRoles = ["Administrator", "Analyst", "PartnerOfficer"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -55,6 +57,9 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),
         [("/briefing/tasks", "GET")] = (BriefingRoles, "/briefing/tasks", HttpStatusCode.OK),
         [("/briefing/tasks/{reference}", "GET")] = (BriefingRoles, "/briefing/tasks/T-0000-0000", HttpStatusCode.NotFound),
+        [("/performance", "GET")] = (All, "/performance?area=E22000352&quarter=2025-Q2", HttpStatusCode.OK),
+        [("/performance/report", "GET")] = (All, "/performance/report?area=E22000352&quarter=2025-Q2&format=html", HttpStatusCode.OK),
+        [("/performance/returns", "GET")] = (ReturnRoles, "/performance/returns", HttpStatusCode.OK),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 
