@@ -123,7 +123,7 @@ public static class PerformanceReport
             [
                 TableCell.Of(r.Measure), TableCell.Of(r.BaselineValue is null ? "u/a" : PerformanceText.Value(r.BaselineValue, r.Unit)), TableCell.Of(PerformanceText.Value(r.Value, r.Unit)),
                 TableCell.Of(PerformanceText.Change(r)), TableCell.Of(PerformanceText.PercentChange(r)), TableCell.Of(r.Target ?? "-"), TableCell.Of(StatusText(r.Status)),
-                TableCell.Of(r.DataTo is { } to ? to.ToString("dd/MM/yyyy", EnGb) : "-"),
+                TableCell.Of(r.DataTo is { } to ? to.ToString("d MMM yyyy", EnGb) : "-"),
             ]);
         }).ToList();
         return new ReportTable(id, caption, columns, rows,
