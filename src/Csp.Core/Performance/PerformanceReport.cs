@@ -86,6 +86,10 @@ public static class PerformanceReport
             {
                 blocks.AddRange(YouthTables(youthMeasure, values, youthAreas, period, baseline));
             }
+            if (indexes.Any(i => result.Measures[i].Name.Equals(PerceptionMeasure, StringComparison.OrdinalIgnoreCase)))
+            {
+                blocks.AddRange(PerceptionTables(values, youthAreas, s));
+            }
             sections.Add(new ReportSection(s, priority, blocks));
         }
         sections.Add(new ReportSection(null, "How a measure is rated",
@@ -158,6 +162,32 @@ public static class PerformanceReport
         return new ReportChart(id, $"{measure.Name}, {result.Area.Name}", ChartKind.Column, "Period", unit,
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
             null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}", alt);
+    }
+
+    /// <summary>The survey measure returned by behaviour that seed 000's "ASB perception" table shows, and the headline row under it.</summary>
+    public const string PerceptionMeasure = "ASB perceived as a problem (KCVS)";
+
+    private const string PerceptionHeadline = "Perceived high level of ASB (KCVS)";
+
+    /// <summary>
+    /// Seed 000's "ASB perception" table (KCVS, Apr-Jun 10 against Apr-Jun 11) for each area that returned the survey by
+    /// behaviour: its latest period and the same period a year before, the change in percentage points, u/a where a
+    /// question was not asked.
+    /// </summary>
+    private static IEnumerable<ReportBlock> PerceptionTables(IReadOnlyList<ReturnValue> values, IReadOnlyList<(string Code, string Label)> areas, string section)
+    {
+        foreach (var (code, label) in areas)
+        {
+            var periods = values.Where(v => v.AreaCode == code && v.Measure.Equals(PerceptionMeasure, StringComparison.OrdinalIgnoreCase) && Breakdown.Get(v.Breakdown, "behaviour") is not null)
+                .Select(v => v.Period).Distinct().OrderBy(p => p.Start).ToList();
+            if (periods.Count == 0) continue;
+            var latest = periods[^1];
+            var before = periods.Where(p => p == latest.ShiftMonths(-12)).Cast<ReturnPeriod?>().FirstOrDefault();
+            if (before is not { } earlier) continue;
+            yield return new ParagraphBlock($"The latest Kent Crime and Victimisation Survey returned by behaviour for {label}, against the same period a year before:");
+            yield return new TableBlock(PerceptionTable.Build($"KCVS {section} {code}", $"ASB perception, {label}: % of respondents saying each is a problem", values, PerceptionMeasure, "behaviour", "ASB behaviour",
+                code, earlier, latest, [(PerceptionHeadline, "% perceived high level of ASB")]));
+        }
     }
 
     /// <summary>

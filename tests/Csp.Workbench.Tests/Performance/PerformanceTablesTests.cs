@@ -45,7 +45,8 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
     public async Task The_report_shows_the_seed_youth_justice_table_with_the_mismatched_total_flagged_and_the_data_lag(DatabaseProvider provider)
     {
         await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
-        await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"), PerformanceWorld.Sample("youth-justice-first-time-entrants.csv"));
+        await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"), PerformanceWorld.Sample("youth-justice-first-time-entrants.csv"),
+            PerformanceWorld.Sample("kcvs-asb-perception.csv"));
 
         var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, default);
 
@@ -56,6 +57,10 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
         Assert.Contains("KCC Area \u2020", html, StringComparison.Ordinal);
         Assert.Contains("All is 1,743 but Female + Male is 743 (630 + 113)", html, StringComparison.Ordinal);
         Assert.Contains("Deliberate fires: figures to 31 May 2025 only", html, StringComparison.Ordinal);
+        // Seed 000's ASB perception table for Gravesham (Apr-Jun 10 against Apr-Jun 11), u/a where the question was not asked.
+        Assert.Contains("ASB perception, Gravesham", html, StringComparison.Ordinal);
+        Assert.Contains("Speeding vehicles", html, StringComparison.Ordinal);
+        Assert.Contains("% perceived high level of ASB", html, StringComparison.Ordinal);
         Assert.Equal("performance-dartford-and-gravesham-2025-04-2025-06.html", outcome.File.FileName);
     }
 }
