@@ -146,7 +146,11 @@ public static class PerformanceReport
     private static ReportChart? Chart(string id, PerformanceResult result, IReadOnlyList<PerformanceResult> history, int index)
     {
         var measure = result.Measures[index];
-        var points = history.Select(h => (Label: h.Periods.Period.Label(), h.Rows[index].Value)).SkipWhile(p => p.Value is null).ToList();
+        // A period the source has not returned whole is labelled with the last day it covers: its bar is not a whole period.
+        var points = history.Select(h => (Label: h.Rows[index] is { Value: not null, DataTo: { } to } && to < ReturnPeriod.Of(h.Periods.Period).End
+                ? $"{h.Periods.Period.Label()} (to {to.ToString("d MMM", EnGb)})" : h.Periods.Period.Label(), h.Rows[index].Value))
+            .SkipWhile(p => p.Value is null).ToList();
+        var partial = points.Where(p => p.Label.Contains("(to ", StringComparison.Ordinal)).Select(p => p.Label).ToList();
         if (points.Count(p => p.Value is not null) < 2) return null;
         var row = result.Rows[index];
         var target = measure.TargetFor(result.Area);
@@ -161,7 +165,8 @@ public static class PerformanceReport
                   (lines.Count > 0 ? $". {lines[0].Label}." : ".") + (points.Any(p => p.Value is null) ? " A gap is a period with no figure returned." : "");
         return new ReportChart(id, $"{measure.Name}, {result.Area.Name}", ChartKind.Column, "Period", unit,
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
-            null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}", alt);
+            null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}" +
+            (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : ""), alt);
     }
 
     /// <summary>The survey measure returned by behaviour that seed 000's "ASB perception" table shows, and the headline row under it.</summary>
