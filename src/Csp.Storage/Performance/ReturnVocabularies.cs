@@ -3,7 +3,11 @@ using Csp.Ingest.Returns;
 
 namespace Csp.Storage.Performance;
 
-/// <summary>What a return may name: the imported areas (wider first, so a district wins a name it shares with a ward), the configured extra areas, the measures.</summary>
+/// <summary>
+/// What a return may name: the imported districts, partnerships, force areas and countries (never a ward or LSOA: returned
+/// figures are shown to every role, unsuppressed, so they are for areas whose counts are published), the configured extra
+/// areas, the measures.
+/// </summary>
 internal static class ReturnVocabularies
 {
     public static ReturnVocabulary Build(CspDatabase database, IReadOnlyList<Measure> measures, IReadOnlyList<ReturnArea> extraAreas, CancellationToken cancellationToken)
@@ -11,7 +15,7 @@ internal static class ReturnVocabularies
         var vocabulary = new ReturnVocabulary();
         using (var connection = database.OpenConnectionAsync(cancellationToken).GetAwaiter().GetResult())
         {
-            var areas = Sql.Query(connection, null, "SELECT code, name, level FROM areas", r => (Code: r.GetString(0), Name: r.GetString(1), Level: r.GetString(2)));
+            var areas = Sql.Query(connection, null, "SELECT code, name, level FROM areas WHERE level IN ('Country', 'ForceArea', 'CommunitySafetyPartnership', 'District')", r => (Code: r.GetString(0), Name: r.GetString(1), Level: r.GetString(2)));
             foreach (var a in areas.OrderBy(a => Rank(a.Level)).ThenBy(a => a.Code, StringComparer.Ordinal)) vocabulary.AddArea(a.Code, a.Name);
         }
         foreach (var a in extraAreas) vocabulary.AddArea(a.Code, a.Name, [.. a.Aliases]);

@@ -59,10 +59,11 @@ public sealed class PartnerReturns(CspDatabase database, PerformanceConfiguratio
         if (measure is null) return ReturnSubmission.Refused("measure", $"'{entry.Measure}' is not one of the measures your agency returns.");
         var areaText = (entry.Area ?? "").Trim();
         var found = (await AreaDirectory.FindAsync(database, areaText, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.Code.Equals(areaText, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(areaText, StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(a => a.Code.Equals(areaText, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(areaText, StringComparison.OrdinalIgnoreCase))
+            .Where(a => a.Level is Core.Areas.AreaLevel.District or Core.Areas.AreaLevel.CommunitySafetyPartnership or Core.Areas.AreaLevel.ForceArea).ToList();
         var areaCode = found.Count > 0 ? found[0].Code
             : configuration.ReturnAreas.FirstOrDefault(a => a.Code.Equals(entry.Area, StringComparison.OrdinalIgnoreCase) || a.Name.Equals(entry.Area, StringComparison.OrdinalIgnoreCase))?.Code;
-        if (areaCode is null) return ReturnSubmission.Refused("area", $"'{entry.Area}' is not a known area (an ONS code such as E07000109, or a name such as Gravesham).");
+        if (areaCode is null) return ReturnSubmission.Refused("area", $"'{entry.Area}' is not a district, partnership or force area (an ONS code such as E07000109, or a name such as Gravesham; returns are never for wards or smaller areas).");
         if (!PerformancePeriods.TryQuarter(entry.Quarter ?? "", out var year, out var q)) return ReturnSubmission.Refused("quarter", $"'{entry.Quarter}' is not a quarter: write it as 2025-Q2.");
         var period = new ReturnPeriod(new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -42,6 +42,11 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         if (string.IsNullOrWhiteSpace(areaQuery)) return (PerformanceOutcome.Refused(AnswerKind.BadRequest, "Give an area: an ONS code such as E07000109 or a name such as Gravesham."), null);
         var match = await finder.FindAsync(areaQuery, null, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return (PerformanceOutcome.Refused(AnswerKind.NotFound, match.Problem ?? $"No area is called '{areaQuery}'."), null);
+        if (area.Level is AreaLevel.Ward or AreaLevel.Lsoa)
+        {
+            // Returned figures are shown to every role as they are: only for areas whose counts are published.
+            return (PerformanceOutcome.Refused(AnswerKind.BadRequest, $"{area.Name} is a {(area.Level == AreaLevel.Ward ? "ward" : "small area")}: the performance table is for districts, partnerships and force areas."), null);
+        }
         IReadOnlyList<Area> parts = [];
         if (area.Level == AreaLevel.CommunitySafetyPartnership)
         {

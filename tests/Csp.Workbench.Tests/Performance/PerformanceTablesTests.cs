@@ -2,6 +2,7 @@ using Csp.Core.Periods;
 using Csp.Reporting.Rendering;
 using Csp.Storage;
 using Csp.Testing;
+using Csp.Workbench.Performance;
 
 namespace Csp.Workbench.Tests.Performance;
 
@@ -38,6 +39,25 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
         Assert.Null(rows["Probation caseload"].Value);
         Assert.Equal("not rated", rows["Probation caseload"].Status);
         Assert.Contains(outcome.Notes, n => n.Contains("police.uk", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Returns_are_never_for_a_ward_in_a_file_on_the_form_or_in_the_table(DatabaseProvider provider)
+    {
+        await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var file = Path.Combine(dir, "ward.csv");
+        await File.WriteAllLinesAsync(file, ["measure,area,period_start,period_end,value", "Deliberate fires,Pelham,2025-04-01,2025-04-30,2"]);
+
+        var report = (await world.ImportAsync(PerformanceWorld.File(file))).Single();
+        var entered = await world.Returns.SubmitAsync(new ReturnUser("f.officer", "Fire and Rescue Service", [Csp.Workbench.Accounts.Roles.PartnerOfficer]),
+            new ReturnEntry("Deliberate fires", "Pelham", "2025-Q2", null, "2", null), default);
+        var table = await world.Tables.ComputeAsync("Pelham", PeriodComparison.Quarter(2025, 2), default);
+
+        Assert.Equal((2L, "area"), (report.Issues.Single().Line, report.Issues.Single().Field));
+        Assert.Equal((false, "area"), (entered.Done, entered.Field));
+        Assert.Equal(Csp.Workbench.Assessment.AnswerKind.BadRequest, table.Kind);
     }
 
     [Theory]

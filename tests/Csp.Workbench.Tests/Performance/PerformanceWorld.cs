@@ -8,7 +8,7 @@ namespace Csp.Workbench.Tests.Performance;
 
 /// <summary>
 /// A fresh migrated database of either kind holding the areas the sample returns name (Kent, the partnership and its two
-/// districts), the use cases over it with the repository's configuration, and the clock fixed at noon on 5 December 2025.
+/// districts, and a ward), the use cases over it with the repository's configuration, and the clock fixed at noon on 5 December 2025.
 /// </summary>
 internal sealed class PerformanceWorld : IAsyncDisposable
 {
@@ -39,7 +39,8 @@ internal sealed class PerformanceWorld : IAsyncDisposable
                     ('E23000032', 'Kent', 'ForceArea', NULL),
                     ('E22000352', 'Dartford and Gravesham', 'CommunitySafetyPartnership', 'E23000032'),
                     ('E07000107', 'Dartford', 'District', 'E22000352'),
-                    ('E07000109', 'Gravesham', 'District', 'E22000352')
+                    ('E07000109', 'Gravesham', 'District', 'E22000352'),
+                    ('E05012345', 'Pelham', 'Ward', 'E07000109')
                 """;
             await command.ExecuteNonQueryAsync();
         }
