@@ -21,6 +21,7 @@ root.Subcommands.Add(BriefingCommand.Create(database));
 root.Subcommands.Add(TaskingCommand.Create(database));
 root.Subcommands.Add(TimeProfileCommand.Create(database));
 root.Subcommands.Add(SurveyCommand.Create(database));
+root.Subcommands.Add(PerformanceCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
 
 try

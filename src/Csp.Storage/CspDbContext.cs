@@ -47,6 +47,10 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<SurveyThemeRow> SurveyThemes => Set<SurveyThemeRow>();
     public DbSet<SurveyThemeAssignmentRow> SurveyThemeAssignments => Set<SurveyThemeAssignmentRow>();
     public DbSet<SurveyConcernMappingRow> SurveyConcernMappings => Set<SurveyConcernMappingRow>();
+    public DbSet<MeasureRow> Measures => Set<MeasureRow>();
+    public DbSet<MeasureAreaTargetRow> MeasureAreaTargets => Set<MeasureAreaTargetRow>();
+    public DbSet<ComparatorMemberRow> ComparatorGroups => Set<ComparatorMemberRow>();
+    public DbSet<ReturnValueRow> ReturnValues => Set<ReturnValueRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -11,6 +11,7 @@ using Csp.Workbench.Hosting;
 using Csp.Workbench.HotSpots;
 using Csp.Workbench.Imports;
 using Csp.Workbench.NearRepeat;
+using Csp.Workbench.Performance;
 using Csp.Workbench.Reports;
 using Csp.Workbench.Status;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,6 +69,9 @@ public static class CspServices
         services.TryAddSingleton<WardBriefings>();
         services.TryAddSingleton<Surveys>();
         services.TryAddSingleton<SurveyConcern>();
+        services.TryAddSingleton(sp => PerformanceConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
+        services.TryAddSingleton<PartnerReturns>();
+        services.TryAddSingleton<PerformanceTables>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer", "CaseOfficer"];
     /// <summary>The consultation's results: administrators and analysts (the public form is anyone's).</summary>
     private static readonly string[] ConsultationRoles = ["Administrator", "Analyst"];
+    /// <summary>The return form: partner officers (their agency's measures), analysts and administrators.</summary>
+    private static readonly string[] ReturnRoles = ["Administrator", "Analyst", "PartnerOfficer"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -62,6 +64,9 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         // The public survey form and its thank-you page: anyone, signed in or not.
         [("/survey/{id}", "GET")] = (Anyone, "/survey/dg-csp-demo", HttpStatusCode.OK),
         [("/survey/{id}/thanks", "GET")] = (Anyone, "/survey/dg-csp-demo/thanks", HttpStatusCode.OK),
+        [("/performance", "GET")] = (All, "/performance?area=E22000352&quarter=2025-Q2", HttpStatusCode.OK),
+        [("/performance/report", "GET")] = (All, "/performance/report?area=E22000352&quarter=2025-Q2&format=html", HttpStatusCode.OK),
+        [("/performance/returns", "GET")] = (ReturnRoles, "/performance/returns", HttpStatusCode.OK),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 

@@ -4,6 +4,8 @@ using Csp.Core.Imports;
 using Csp.Ingest.Sources;
 using Csp.Storage.Loaders;
 using Csp.Workbench.Imports;
+using Csp.Workbench.Performance;
+using Microsoft.Extensions.DependencyInjection;
 using Csp.Storage.Status;
 using Csp.Storage;
 using Spectre.Console;
@@ -26,6 +28,7 @@ internal static class ImportCommand
         import.Subcommands.Add(Incidents(database));
         import.Subcommands.Add(SurveyCommand.ImportSurvey(database));
         import.Subcommands.Add(SurveyCommand.ImportResponses(database));
+        import.Subcommands.Add(Returns(database));
 
         var format = FormatOption.Create("table", "json");
         var sample = new Command("sample", "Import the bundled sample data (Kent Police 2022 and 2025, ONS lookups and population) and the demonstration ASB caseload, and show the status.") { format };
@@ -40,6 +43,10 @@ internal static class ImportCommand
                 reports.AddRange(await Collect(db, files, (d, f, p, c) => DataImports.RunAsync(d, TimeProvider.System, kind, f, null, p, c), json, ct).ConfigureAwait(false));
             }
             reports.Add(await DemoAsync(db, root, json, ct).ConfigureAwait(false));
+            // The partner returns built from the seeds' published figures (and the EXAMPLE quarter): the performance table and report.
+            var (returnFiles, mapped) = SampleData.Returns(root);
+            reports.AddRange(await Collect(db, [.. returnFiles, .. mapped.Select(m => m.File)],
+                (d, f, p, c) => SampleData.ImportReturnsAsync(d, TimeProvider.System, root, PerformanceConfiguration.Load(CliEnvironment.Home), c), json, ct).ConfigureAwait(false));
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
             // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
             var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
@@ -177,6 +184,51 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary><c>csp import returns PATH... [--mapping F]</c>: partner returns, CSV or XLSX, in the long form or through a mapping file.</summary>
+    private static Command Returns(Option<string?> database)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Return files (.csv, .xlsx) or folders of them." };
+        var format = FormatOption.Create("table", "json");
+        var mapping = new Option<string?>("--mapping") { Description = "A mapping file (field,column,constant,breakdown,period_start,period_end) for a partner's own layout; applies to every file given." };
+        var command = new Command("returns", "Partner returns (youth justice, KCVS, probation, fire, health, council): measure, area, period_start, period_end, value; optional breakdown, unit, source, note (data/sample/returns/README.md).")
+        {
+            paths, format, mapping,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var db = await CliEnvironment.OpenAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var json = parse.GetValue(format) == "json";
+            // A mapping file is not a return: leave it out when a folder is given.
+            var mappingPath = parse.GetValue(mapping);
+            var files = InputFiles.Expand(parse.GetValue(paths)!, [".csv", ".xlsx"], out var missing)
+                .Where(f => !f.Name.EndsWith(SampleData.MappingSuffix, StringComparison.OrdinalIgnoreCase)).ToList();
+            InputFile? mappingFile = null;
+            if (mappingPath is not null)
+            {
+                var found = InputFiles.Expand([mappingPath], [".csv"], out var noMapping);
+                if (noMapping.Count > 0 || found.Count != 1)
+                {
+                    Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(mappingPath)}: no such mapping file.");
+                    return ExitCodes.InputRejected;
+                }
+                mappingFile = found[0];
+            }
+            foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var returns = useCases.GetRequiredService<PartnerReturns>();
+            foreach (var issue in returns.ConfigurationIssues) Output.Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(issue.ToString())}");
+            // Without --mapping, a file with a mapping beside it (NAME.mapping.csv) is read through that mapping.
+            var reports = new List<FileImportReport>();
+            foreach (var group in files.GroupBy(f => mappingFile ?? SampleData.MappingBeside(f)))
+            {
+                reports.AddRange(await Collect(db, group.ToList(), (d, f, p, c) => returns.ImportAsync(f, group.Key, c), json, ct).ConfigureAwait(false));
+            }
+            if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
+            return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static async IAsyncEnumerable<FileImportReport> ImportIncidents(CspDatabase db, IReadOnlyList<InputFile> files, int epsg, bool keepPartial,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -209,6 +261,9 @@ internal static class ImportCommand
         else if (r.Truncated && r.Outcome == FileOutcome.Rejected) c.MarkupLine("  [red]truncated: rejected whole (add --keep-partial to keep the rows read).[/]");
         foreach (var issue in r.Issues.Take(20)) c.MarkupLine($"  [red]{Markup.Escape(issue.ToString())}[/]");
         if (r.Issues.Count > 20) c.MarkupLine($"  ... and {r.Issues.Count - 20} more (all are kept in the quarantine table).");
+        foreach (var warning in r.Warnings.Take(20)) c.MarkupLine($"  [yellow]warning: {Markup.Escape(warning.ToString())}[/]");
+        foreach (var earlier in r.Replaced.Take(20)) c.MarkupLine($"  [yellow]replaced: {Markup.Escape(earlier)}[/]");
+        if (r.Replaced.Count > 20) c.MarkupLine($"  ... and {r.Replaced.Count - 20} more replaced.");
     }
 
     private static void PrintTotals(List<FileImportReport> reports)

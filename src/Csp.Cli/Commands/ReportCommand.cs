@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Csp.Core.Performance;
 using Csp.Core.Reports;
+using Csp.Workbench.Performance;
 using Csp.Reporting.Rendering;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Reports;
@@ -9,15 +11,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Csp.Cli.Commands;
 
 /// <summary>
-/// <c>csp report committee|assessment --area A PERIOD --format html|pdf|docx|xlsx --out FILE</c>: the scrutiny committee
+/// <c>csp report committee|assessment|ward|performance --area A PERIOD --format html|pdf|docx|xlsx --out FILE</c>: the scrutiny committee
 /// report or the Strategic Assessment document, built from the same assessment as <c>csp assess</c> and rendered to one format.
 /// </summary>
 internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document) or ward (the ward member briefing, from the incidents held; always public)." };
-        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind]);
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document) ward (the ward member briefing, from the incidents held; always public) or performance (the quarterly performance report on the partnership's measures, from partner returns; always public)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind]);
         var options = new AssessmentOptions();
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
@@ -67,6 +69,16 @@ internal static class ReportCommand
                     return ExitCodes.Of(wardKind);
                 }
                 return await WriteAsync(ward, parse.GetValue(output)!, ct).ConfigureAwait(false);
+            }
+            if (parse.GetValue(kind) == PerformanceReport.Kind)
+            {
+                var performance = await useCases.GetRequiredService<PerformanceTables>().ReportAsync(parse.GetValue(options.Area)!, periods, chosenFormat, ct).ConfigureAwait(false);
+                if (performance.File is not { } report)
+                {
+                    Console.Error.WriteLine("error: " + (performance.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(performance.Detail) : performance.Detail));
+                    return ExitCodes.Of(performance.Kind);
+                }
+                return await WriteAsync(report, parse.GetValue(output)!, ct).ConfigureAwait(false);
             }
             var order = new ReportOrder(parse.GetValue(kind)!, parse.GetValue(options.Area), periods, null, parse.GetValue(options.Partial), parse.GetValue(options.PopulationYear),
                 parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), day, chosenFormat,

@@ -30,4 +30,10 @@ public sealed record FileImportReport(
     /// force-months, population years, incidents) is reported as incomplete. False for a truncated file rejected whole.
     /// </summary>
     public bool KeptPartial { get; init; }
+
+    /// <summary>Rows kept but flagged (a partner return's total that disagrees with its parts), with file, line and field.</summary>
+    public IReadOnlyList<ImportIssue> Warnings { get; init; } = [];
+
+    /// <summary>What a later figure replaced, one line each ("Deliberate fires, E07000107, 2025-04-01..2025-04-30: 12 -> 13 (fires.csv line 4)").</summary>
+    public IReadOnlyList<string> Replaced { get; init; } = [];
 }

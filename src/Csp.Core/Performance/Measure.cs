@@ -33,6 +33,10 @@ public sealed record Measure(
     decimal? Tolerance = null,
     AgeBand? RateAgeBand = null)
 {
+    /// <summary>The agency of the web app (as its agencies are named: "Fire and Rescue Service") whose partner officers enter
+    /// this measure's returns; null = only analysts and administrators import it.</summary>
+    public string? Agency { get; init; }
+
     /// <summary>The target set for this area by code or name, else null (see <see cref="TargetFor"/>).</summary>
     public MeasureTarget? OwnTargetFor(PerformanceArea area)
     {

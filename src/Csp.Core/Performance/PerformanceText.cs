@@ -6,7 +6,7 @@ namespace Csp.Core.Performance;
 /// A performance row's figures as a table shows them (en-GB): counts with separators, percentages with "%", and the change
 /// of a percentage labelled in percentage points ("-9.3 pp"), never as a per cent of a per cent.
 /// </summary>
-internal static class PerformanceText
+public static class PerformanceText
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 

@@ -7,7 +7,8 @@ namespace Csp.Ingest.Performance;
 
 /// <summary>
 /// Reads the partnership's measures (data/config/measures.csv; its README documents the columns):
-/// <c>name, definition, source, source_key, unit, polarity, target, area_targets, baseline, tolerance, age_band, owner, priority</c>.
+/// <c>name, definition, source, source_key, unit, polarity, target, area_targets, baseline, tolerance, age_band, owner, priority</c>, and
+/// optional <c>agency</c> (the web app's agency whose partner officers return it).
 /// A line that cannot be used is reported with its line and field; the others are kept.
 /// </summary>
 internal static class MeasureCsvReader
@@ -108,7 +109,7 @@ internal static class MeasureCsvReader
                 band = b;
             }
             measures.Add(new Measure(name, Text("definition"), source.Value, Text("source_key") is { Length: > 0 } key ? key : name, unit, polarity.Value,
-                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band));
+                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band) { Agency = Text("agency") is { Length: > 0 } agency ? agency : null });
         }
         return (measures, csv.TakeIssues());
     }

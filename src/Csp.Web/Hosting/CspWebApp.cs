@@ -138,6 +138,8 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/Performance", Policies.Performance);
+            o.Conventions.AuthorizePage("/Performance/Returns", Policies.Returns);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Consultation", Policies.Consultation);
             // The public survey form and its thank-you page: anyone, no sign-in (this folder only), rate-limited per address.
@@ -179,6 +181,7 @@ public static class CspWebApp
         ImportEndpoints.Map(app);
         ReportEndpoints.Map(app);
         Csp.Web.Briefing.BriefingEndpoints.Map(app);
+        Csp.Web.Performance.PerformanceEndpoints.Map(app);
     }
 
     /// <summary>

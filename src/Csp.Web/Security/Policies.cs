@@ -47,6 +47,17 @@ public static class Policies
     /// </summary>
     public const string Consultation = "Consultation";
 
+    /// <summary>
+    /// The performance table and the quarterly performance report (/performance): every role. The figures are district
+    /// and partnership totals that partners return for publication (Part 1), never small areas or people.
+    /// </summary>
+    public const string Performance = "Performance";
+    /// <summary>
+    /// The return form (/performance/returns): partner officers (their agency's measures only, decided in the use case),
+    /// analysts and administrators. Every entry is audited.
+    /// </summary>
+    public const string Returns = "Returns";
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
@@ -60,6 +71,8 @@ public static class Policies
         options.AddPolicy(Cases, p => p.RequireRole(Roles.CaseOfficer, Roles.PartnerOfficer));
         options.AddPolicy(Consultation, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer, Roles.CaseOfficer));
+        options.AddPolicy(Performance, p => p.RequireRole(Roles.All));
+        options.AddPolicy(Returns, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.

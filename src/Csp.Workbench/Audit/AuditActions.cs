@@ -33,6 +33,10 @@ public static class AuditActions
     public const string DemoCaseloadLoaded = "demo-caseload-loaded";
     /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
     public const string Tasking = "tasking";
+    /// <summary>A partner officer's figure entered on the return form (measure, area, quarter, value, what it replaced).</summary>
+    public const string ReturnSubmitted = "return-submitted";
+    /// <summary>A figure refused on the return form, with the field and the reason.</summary>
+    public const string ReturnRefused = "return-refused";
     /// <summary>A briefing shown with personal data (repeat victims' and callers' keys): who saw which area's window.</summary>
     public const string BriefingPersonalData = "briefing-personal-data";
     /// <summary>A briefing recorded as held (the next one starts where it ended).</summary>

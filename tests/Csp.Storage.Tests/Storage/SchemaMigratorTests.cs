@@ -113,6 +113,11 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
         Assert.Empty(await context.CaseReviews.ToListAsync());
         Assert.Empty(await context.CaseReviewComplaints.ToListAsync());
         Assert.Empty(await context.SharingAgreements.ToListAsync());
+        // 0010, partner returns and measures.
+        Assert.Empty(await context.Measures.ToListAsync());
+        Assert.Empty(await context.MeasureAreaTargets.ToListAsync());
+        Assert.Empty(await context.ComparatorGroups.ToListAsync());
+        Assert.Empty(await context.ReturnValues.ToListAsync());
         // The agencies a partnership is made of are there from the start, so the first users can be placed in one.
         Assert.Equal(["Council", "CountyCouncil", "Fire", "Health", "Police", "Probation", "VoluntarySector"],
             (await context.Agencies.Select(a => a.Kind).ToListAsync()).Order(StringComparer.Ordinal));

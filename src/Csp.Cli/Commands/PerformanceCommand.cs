@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Csp.Core.Performance;
+using Csp.Workbench.Performance;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp performance --area A (--quarter YYYY-Qn | --period A..B --baseline C..D) --format table|json|csv</c>: every
+/// measure partners return for the area, with its figure, the same period last year, the change, the target and its RAG
+/// status, and the last day the data covers. JSON and CSV fields: measure, value, baselineValue, change, percentChange,
+/// unit, target, status, dataTo, notAvailable.
+/// </summary>
+internal static class PerformanceCommand
+{
+    public static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable"];
+
+    public static Command Create(Option<string?> database)
+    {
+        var area = new Option<string>("--area") { Description = "ONS code or name: a district or a CSP (a CSP adds up its districts' counts where it has no figure of its own).", Required = true };
+        var quarter = new Option<string?>("--quarter") { Description = "A calendar quarter, YYYY-Qn (2025-Q2 is April-June 2025), against the same quarter a year earlier." };
+        var period = new Option<string?>("--period") { Description = "An explicit range YYYY-MM..YYYY-MM (with --baseline)." };
+        var baseline = new Option<string?>("--baseline") { Description = "The range to compare --period with, YYYY-MM..YYYY-MM." };
+        var format = FormatOption.Create("table", "json", "csv");
+        var command = new Command("performance", "The partnership's measures for an area: figure, same period last year, change, target and RAG status, with the data lag.")
+        {
+            area, quarter, period, baseline, format,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!PerformancePeriods.TryParse(parse.GetValue(quarter), parse.GetValue(period), parse.GetValue(baseline), out var periods, out var problem))
+            {
+                Console.Error.WriteLine("error: " + problem);
+                return ExitCodes.Error;
+            }
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var outcome = await useCases.GetRequiredService<PerformanceTables>().ComputeAsync(parse.GetValue(area)!, periods!, ct).ConfigureAwait(false);
+            if (outcome.Result is not { } result)
+            {
+                Console.Error.WriteLine("error: " + (outcome.Kind == Workbench.Assessment.AnswerKind.NotFound ? CliEnvironment.NoArea(outcome.Problem) : outcome.Problem));
+                return ExitCodes.Of(outcome.Kind);
+            }
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        area = result.Area.Name, areaCode = result.Area.Code, period = result.Periods.Period.ToString(), baseline = result.Periods.Baseline.ToString(),
+                        measures = result.Rows, ragRule = result.RagRule, notes = outcome.Notes,
+                    }, CliEnvironment.Json));
+                    break;
+                case "csv":
+                    Console.Out.Write(Csv(result));
+                    break;
+                default:
+                    Print(result, outcome.Notes);
+                    break;
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>One line per measure under the header <see cref="Fields"/>; numbers invariant, empty when there is none.</summary>
+    public static string Csv(PerformanceResult result)
+    {
+        var sb = new StringBuilder().AppendJoin(',', Fields).Append('\n');
+        static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
+        static string Q(string? t) => t is null ? "" : t.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : t;
+        foreach (var r in result.Rows)
+        {
+            sb.AppendJoin(',', Q(r.Measure), N(r.Value), N(r.BaselineValue), N(r.Change), N(r.PercentChange), Q(r.Unit), Q(r.Target), r.Status,
+                r.DataTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.NotAvailable ? "true" : "false").Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static void Print(PerformanceResult result, IReadOnlyList<string> notes)
+    {
+        var period = ReturnPeriod.Of(result.Periods.Period);
+        var baseline = ReturnPeriod.Of(result.Periods.Baseline);
+        Output.Console.MarkupLine($"[bold]{Markup.Escape(result.Area.Name)}[/] ({result.Area.Code}): {Markup.Escape(period.LongLabel())} against {Markup.Escape(baseline.LongLabel())}");
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var h in new[] { "Measure", baseline.Label(), period.Label(), "No. change", "% change", "Target", "Status", "Data to" }) table.AddColumn(Markup.Escape(h));
+        foreach (var r in result.Rows)
+        {
+            var colour = r.Status switch { "green" => "green", "amber" => "yellow", "red" => "red", _ => "grey" };
+            table.AddRow(Markup.Escape(r.Measure), Markup.Escape(PerformanceText.Value(r.BaselineValue, r.Unit)), Markup.Escape(PerformanceText.Value(r.Value, r.Unit)),
+                Markup.Escape(PerformanceText.Change(r)), Markup.Escape(PerformanceText.PercentChange(r)), Markup.Escape(r.Target ?? "-"),
+                $"[{colour}]{PerformanceReport.StatusText(r.Status)}[/]",
+                r.DataTo is { } to ? (to < period.End && !r.NotAvailable ? $"[yellow]{to:dd/MM/yyyy}[/]" : to.ToString("dd/MM/yyyy", Output.Culture)) : "-");
+        }
+        Output.Console.Write(table);
+        Output.Console.MarkupLine("[grey]" + Markup.Escape(result.RagRule) + "[/]");
+        Output.Console.MarkupLine("[grey]u/a: not available (not returned, or returned as not available). A yellow 'Data to' is a source that lags: compared with the same months a year earlier.[/]");
+        foreach (var note in notes) Output.Console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
+    }
+}

@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Globalization;
+using Csp.Core.Imports;
+using Csp.Core.Performance;
+using Csp.Ingest.Returns;
+using Csp.Ingest.Sources;
+using Csp.Storage.Performance;
+
+namespace Csp.Storage.Loaders;
+
+/// <summary>
+/// Loads partner returns (<c>csp import returns</c>, the web app's return upload): each file one transaction, the same
+/// content again changes nothing, a figure for a measure, area, period and breakdown already held is replaced in place and
+/// the report says what it replaced. Refused figures are quarantined with file, line and field; a total that disagrees
+/// with its parts is kept, flagged and reported as a warning.
+/// </summary>
+public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
+{
+    public const string Kind = "returns";
+
+    /// <param name="measures">The partnership's measures (data/config/measures.csv): a return may name only these.</param>
+    /// <param name="extraAreas">Areas a return may name beyond the imported geography (data/config/return-areas.csv).</param>
+    /// <param name="mapping">A mapping file for a partner's own layout; null = the documented long form.</param>
+    public async Task<FileImportReport> ImportAsync(InputFile file, InputFile? mapping, IReadOnlyList<Measure> measures, IReadOnlyList<ReturnArea> extraAreas,
+        CancellationToken cancellationToken) =>
+        await Task.Run(() => Import(file, mapping, measures, extraAreas, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+    private FileImportReport Import(InputFile file, InputFile? mappingFile, IReadOnlyList<Measure> measures, IReadOnlyList<ReturnArea> extraAreas, CancellationToken cancellationToken)
+    {
+        ReturnMapping? mapping = null;
+        if (mappingFile is not null)
+        {
+            using var stream = mappingFile.Open();
+            var (read, problems) = ReturnMapping.Read(stream, mappingFile.Name);
+            if (read is null || problems.Count > 0)
+            {
+                return new FileImportReport(file.Name, Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], [.. problems]);
+            }
+            mapping = read;
+        }
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var vocabulary = ReturnVocabularies.Build(database, measures, extraAreas, cancellationToken);
+        return ImportRegistry.ImportOnce(database, clock, file, Kind, keepPartial: false, (connection, transaction, fileId) =>
+        {
+            PerformanceStore.SaveMeasures(connection, transaction, measures, now);
+            return Load(file, mapping, vocabulary, measures, today, now, connection, transaction, fileId);
+        }, cancellationToken);
+    }
+
+    private static (FileImportReport, string?, bool) Load(InputFile file, ReturnMapping? mapping, ReturnVocabulary vocabulary, IReadOnlyList<Measure> measures,
+        DateOnly today, DateTimeOffset now, DbConnection connection, DbTransaction transaction, long fileId)
+    {
+        using var stream = file.Open();
+        using var reader = ReturnReader.Open(stream, file.Name, vocabulary, mapping, new ReturnReaderOptions(today));
+        var owners = measures.ToDictionary(m => m.Name, m => m.OwnerAgency, StringComparer.OrdinalIgnoreCase);
+        long added = 0, replaced = 0, duplicate = 0;
+        var replacedLines = new List<string>();
+        var measureNames = new SortedSet<string>(StringComparer.Ordinal);
+        using (var writer = new ReturnValueWriter(connection, transaction, now))
+        {
+            foreach (var v in reader.Values())
+            {
+                var previous = writer.Write(v, owners.GetValueOrDefault(v.Measure), fileId, null);
+                if (previous is null) added++;
+                else if (previous.Same) duplicate++;
+                else
+                {
+                    replaced++;
+                    if (replacedLines.Count < 200) replacedLines.Add(previous.Describe(v));
+                }
+                measureNames.Add(v.Measure);
+            }
+        }
+        var issues = reader.TakeIssues();
+        if (reader.FileError is { } error) issues.Insert(0, error);
+        var warnings = reader.TakeWarnings();
+        ImportRegistry.Quarantine(connection, transaction, fileId, issues);
+        var outcome = reader.FileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
+        var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, duplicate, issues.Count(i => i.Line > 0), replaced, 0,
+            measureNames.Select(m => $"returns: {m}").ToList(), issues.Take(200).ToList())
+        {
+            Warnings = warnings.Take(200).ToList(),
+            Replaced = replacedLines,
+        };
+        return (report, reader.FileError?.Message, false);
+    }
+}

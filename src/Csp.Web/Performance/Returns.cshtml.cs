@@ -1,0 +1,44 @@
+using Csp.Core.Performance;
+using Csp.Workbench.Performance;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Csp.Web.Performance;
+
+/// <summary>
+/// A partner officer's return: one figure per measure, area and quarter, for their agency's measures only (analysts and
+/// administrators: every returned measure). Every entry, kept or refused, is audited by the use case.
+/// </summary>
+public sealed class ReturnsModel(PartnerReturns returns, PerformanceTables tables) : PageModel
+{
+    [BindProperty] public string? Measure { get; set; }
+    [BindProperty] public string? Area { get; set; }
+    [BindProperty] public string? Quarter { get; set; }
+    [BindProperty] public string? Breakdown { get; set; }
+    [BindProperty] public string? Value { get; set; }
+    [BindProperty] public string? Note { get; set; }
+
+    public IReadOnlyList<Measure> Measures { get; private set; } = [];
+
+    public IReadOnlyList<(string Code, string Name)> Areas { get; private set; } = [];
+
+    public ReturnSubmission? Result { get; private set; }
+
+    public ReturnUser Officer => PerformanceUser.Of(HttpContext);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken).ConfigureAwait(false);
+
+    public async Task OnPostAsync(CancellationToken cancellationToken)
+    {
+        Result = await returns.SubmitAsync(Officer, new ReturnEntry(Measure ?? "", Area ?? "", Quarter ?? "", Breakdown, Value, Note), cancellationToken).ConfigureAwait(false);
+        if (!Result.Done) Response.StatusCode = 400;
+        await LoadAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Measures = returns.MeasuresFor(Officer);
+        Areas = await tables.AreasAsync(cancellationToken).ConfigureAwait(false);
+        Quarter ??= await tables.DefaultQuarterAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

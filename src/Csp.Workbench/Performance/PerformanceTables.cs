@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using Csp.Core.Areas;
+using Csp.Core.Performance;
+using Csp.Core.Periods;
+using Csp.Core.Population;
+using Csp.Reporting.Rendering;
+using Csp.Storage;
+using Csp.Storage.Areas;
+using Csp.Storage.Performance;
+using Csp.Workbench.Areas;
+using Csp.Workbench.Assessment;
+using Csp.Workbench.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Csp.Workbench.Performance;
+
+/// <summary>
+/// The performance use cases both hosts call: <c>csp performance</c> and the web page (every measure of an area with its
+/// figure, baseline, change, target and RAG status), and <c>csp report performance</c> and its download (the quarterly
+/// report rendered by the report pipeline).
+/// </summary>
+public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, ReportRenderers renderers, TimeProvider clock)
+{
+    /// <summary>The measure returned by sex that the youth justice table shows (seed 000).</summary>
+    public const string YouthMeasure = "Youth justice first-time entrants";
+
+    /// <summary>How many periods the report's charts show, ending with the report's own.</summary>
+    public const int ChartPeriods = 8;
+
+    /// <summary>The measures the table rates: those partners return. police.uk and incident measures are not read here yet (see <see cref="Notes"/>).</summary>
+    private IReadOnlyList<Measure> Measures => configuration.Measures.Where(m => m.SourceKind == MeasureSourceKind.PartnerReturn).ToList();
+
+    public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
+    {
+        var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeWithDataAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(areaQuery)) return (PerformanceOutcome.Refused(AnswerKind.BadRequest, "Give an area: an ONS code such as E07000109 or a name such as Gravesham."), null);
+        var match = await finder.FindAsync(areaQuery, null, cancellationToken).ConfigureAwait(false);
+        if (match.Area is not { } area) return (PerformanceOutcome.Refused(AnswerKind.NotFound, match.Problem ?? $"No area is called '{areaQuery}'."), null);
+        if (area.Level is AreaLevel.Ward or AreaLevel.Lsoa)
+        {
+            // Returned figures are shown to every role as they are: only for areas whose counts are published.
+            return (PerformanceOutcome.Refused(AnswerKind.BadRequest, $"{area.Name} is a {(area.Level == AreaLevel.Ward ? "ward" : "small area")}: the performance table is for districts, partnerships and force areas."), null);
+        }
+        IReadOnlyList<Area> parts = [];
+        if (area.Level == AreaLevel.CommunitySafetyPartnership)
+        {
+            await using var db = database.CreateContext();
+            parts = (await AreaDirectory.ChildrenAsync(db, area.Code, cancellationToken).ConfigureAwait(false)).Where(a => a.Level == AreaLevel.District).ToList();
+        }
+        var performanceArea = new PerformanceArea(area.Code, area.Name, parts.Select(p => new PerformanceArea(p.Code, p.Name)).ToList());
+        var codes = new List<string> { area.Code };
+        codes.AddRange(parts.Select(p => p.Code));
+        codes.AddRange(configuration.ReturnAreas.Select(a => a.Code));
+        var values = await PerformanceStore.ReturnsAsync(database, codes, cancellationToken).ConfigureAwait(false);
+        var measures = Measures;
+        var data = new PerformanceData().AddReturns(values);
+        await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
+        var result = PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data);
+        return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, Notes(match)), data);
+    }
+
+    /// <summary>What the table does not cover yet, said wherever it shows.</summary>
+    private List<string> Notes(AreaMatch match)
+    {
+        var notes = new List<string>();
+        var skipped = configuration.Measures.Where(m => m.SourceKind != MeasureSourceKind.PartnerReturn).Select(m => m.Name).ToList();
+        if (skipped.Count > 0)
+        {
+            notes.Add($"Measures counted from police.uk or partner incidents are not in this table yet ({string.Join(", ", skipped)}): see the Strategic Assessment (csp assess) for them.");
+        }
+        if (configuration.Issues.Count > 0) notes.Add($"The measures configuration has {configuration.Issues.Count} line(s) that could not be used: {configuration.Issues[0]}");
+        if (match.Ambiguity is { } ambiguity) notes.Add(ambiguity);
+        return notes;
+    }
+
+    /// <summary>Residents by the age bands the rate measures need, from the latest ONS single-year-of-age estimates held for each area.</summary>
+    private async Task AddPopulationAsync(PerformanceData data, IReadOnlyList<string> codes, IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+    {
+        var bands = measures.Where(m => m.Unit == MeasureUnit.RatePer1000).Select(m => m.RateAgeBand ?? AgeBand.AllAges).Distinct().ToList();
+        if (bands.Count == 0) return;
+        await using var db = database.CreateContext();
+        var rows = await db.PopulationEstimates.AsNoTracking().Where(p => codes.Contains(p.AreaCode)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var byArea in rows.GroupBy(r => r.AreaCode))
+        {
+            var year = byArea.Max(r => r.Year);
+            var latest = byArea.Where(r => r.Year == year).GroupBy(r => r.AgeBand).Select(g => g.First())
+                .Select(r => new PopulationEstimate(r.AreaCode, null, r.Year, r.Source, r.AgeBand, r.Persons)).ToList();
+            foreach (var band in bands)
+            {
+                if (band.Persons(latest) is { } persons) data.AddPopulation(byArea.Key, band, persons);
+            }
+        }
+    }
+
+    /// <summary>The partnerships and districts holding returns (and the partnerships of such districts), for a page to offer.</summary>
+    public Task<IReadOnlyList<(string Code, string Name)>> AreasAsync(CancellationToken cancellationToken) => PerformanceStore.AreasWithReturnsAsync(database, cancellationToken);
+
+    /// <summary>
+    /// The quarter a page opens on: the last that has ended by the latest day any return covers (2025-Q2 for figures to 30
+    /// June 2025), or the last quarter ended by today when nothing is held.
+    /// </summary>
+    public async Task<string> DefaultQuarterAsync(CancellationToken cancellationToken)
+    {
+        var last = await PerformanceStore.LastDayAsync(database, cancellationToken).ConfigureAwait(false) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The quarter holding the day after: a day that ends a quarter gives that quarter, any other the one before.
+        var next = last.AddDays(1);
+        var quarter = (next.Month - 1) / 3;
+        var year = next.Year;
+        if (quarter == 0)
+        {
+            quarter = 4;
+            year--;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{year}-Q{quarter}");
+    }
+
+    /// <summary>The quarterly performance report, rendered: the table per priority, the charts, the youth justice table.</summary>
+    public async Task<ReportOutcome> ReportAsync(string areaQuery, PeriodComparison periods, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var warming = renderers.WarmUpAsync(format, cancellationToken);
+        var (outcome, data) = await ComputeWithDataAsync(areaQuery, periods, cancellationToken).ConfigureAwait(false);
+        if (outcome.Result is not { } result || data is null)
+        {
+            return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
+        }
+        var length = periods.Period.MonthCount;
+        var history = new List<PerformanceResult>();
+        for (var k = ChartPeriods - 1; k >= 1; k--)
+        {
+            var earlier = new PeriodComparison(periods.Period.Shift(-k * length), periods.Baseline.Shift(-k * length), periods.Kind);
+            history.Add(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data));
+        }
+        history.Add(result);
+        var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
+        youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
+        var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes);
+        await warming.ConfigureAwait(false);
+        var renderer = renderers.For(format);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var name = FileName(result.Area.Name, periods.Period.ToString()) + renderer.Extension;
+        var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
+            document.Sections.Count, document.Tables().Count(), document.Figures().Count());
+        return new ReportOutcome(file, AnswerKind.Answered, null, null, [], [], [], null, null);
+    }
+
+    /// <summary>"performance-dartford-and-gravesham-2025-04-2025-06".</summary>
+    public static string FileName(string area, string period)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in $"performance {area} {period.Replace("..", " ", StringComparison.Ordinal)}".ToLower(CultureInfo.InvariantCulture))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-');
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Csp.Cli.Tests.Infrastructure;
+using Csp.Testing;
+
+namespace Csp.Cli.Tests.Performance;
+
+/// <summary>The contracts of csp performance (JSON and CSV fields, README "Partner data and performance") and csp import returns on the sample, which ./csp import sample loads with its partner returns.</summary>
+[Collection(SampleCollection.Name)]
+public sealed class PerformanceCommandTests(SampleDatabase sample)
+{
+    private static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable"];
+
+    [Fact]
+    public async Task The_partnership_quarter_in_json_has_the_documented_fields_and_real_figures_with_rag()
+    {
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("performance", "--area", "Dartford and Gravesham", "--quarter", "2025-Q2", "--format", "json", "--database", sample.Path);
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("E22000352", json.RootElement.GetProperty("areaCode").GetString());
+        var measures = json.RootElement.GetProperty("measures").EnumerateArray().ToList();
+        Assert.All(measures, m => Assert.Equal(Fields, m.EnumerateObject().Select(p => p.Name)));
+        var fires = measures.Single(m => m.GetProperty("measure").GetString() == "Deliberate fires");
+        Assert.Equal((51m, 53m, -2m, -3.8m), (fires.GetProperty("value").GetDecimal(), fires.GetProperty("baselineValue").GetDecimal(), fires.GetProperty("change").GetDecimal(), fires.GetProperty("percentChange").GetDecimal()));
+        Assert.Equal(("amber", "2025-05-31", false), (fires.GetProperty("status").GetString(), fires.GetProperty("dataTo").GetString(), fires.GetProperty("notAvailable").GetBoolean()));
+        var probation = measures.Single(m => m.GetProperty("measure").GetString() == "Probation caseload");
+        Assert.True(probation.GetProperty("notAvailable").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, probation.GetProperty("value").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_csv_has_the_same_fields_as_its_header()
+    {
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("performance", "--area", "Gravesham", "--period", "2025-04..2025-06", "--baseline", "2024-04..2024-06", "--format", "csv", "--database", sample.Path);
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', Fields), lines[0]);
+        // Gravesham's deliberate fires, April-May (June not returned): 10 + 12 = 22 against 9 + 11 = 20, +2, +10%; reduce by
+        // 5% asks for 19 or fewer, 22 is 3 over, more than 5% of 19: red.
+        var fires = lines.Single(l => l.StartsWith("Deliberate fires,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal((22m, 20m, 2m, 10m), (Dec(fires[1]), Dec(fires[2]), Dec(fires[3]), Dec(fires[4])));
+        Assert.Equal(["count", "reduce by 5%", "red", "2025-05-31", "false"], fires[5..]);
+    }
+
+    private static decimal Dec(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_bad_return_names_file_line_and_field_and_exits_0_with_the_good_rows_kept_but_an_unreadable_quarter_exits_1()
+    {
+        var dir = PoliceFiles.TempDirectory();
+        var bad = Path.Combine(dir, "bad-return.csv");
+        await File.WriteAllLinesAsync(bad, ["measure,area,period_start,period_end,value", "Deliberate fires,Gravesham,2025-07-01,2025-07-31,9", "Deliberate fires,Atlantis,2025-07-01,2025-07-31,9"]);
+        var copy = Path.Combine(Path.GetTempPath(), "csp-tests", $"perf-{Guid.NewGuid():N}.sqlite");
+        File.Copy(sample.Path, copy);
+
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("import", "returns", bad, "--database", copy);
+        var (badQuarter, _, quarterError) = await CspProcess.RunSplitAsync("performance", "--area", "Gravesham", "--quarter", "2025-Q5", "--database", copy);
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("bad-return.csv, line 3, field 'area': 'Atlantis' is not a known area", stdout, StringComparison.Ordinal);
+        Assert.Contains("added 1", stdout, StringComparison.Ordinal);
+        Assert.Equal(1, badQuarter);
+        Assert.Contains("'2025-Q5' is not a quarter", quarterError, StringComparison.Ordinal);
+    }
+}
