@@ -37,6 +37,15 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
     public DbSet<ReferralRow> Referrals => Set<ReferralRow>();
+    public DbSet<PartnershipGroupRow> PartnershipGroups => Set<PartnershipGroupRow>();
+    public DbSet<GroupMemberRow> GroupMembers => Set<GroupMemberRow>();
+    public DbSet<StrategyRow> Strategies => Set<StrategyRow>();
+    public DbSet<StrategySectionRow> StrategySections => Set<StrategySectionRow>();
+    public DbSet<ActionPlanItemRow> ActionPlanItems => Set<ActionPlanItemRow>();
+    public DbSet<ActionPlanGroupRow> ActionPlanGroups => Set<ActionPlanGroupRow>();
+    public DbSet<ActionPlanUpdateRow> ActionPlanUpdates => Set<ActionPlanUpdateRow>();
+    public DbSet<PriorityDecisionRow> PriorityDecisions => Set<PriorityDecisionRow>();
+    public DbSet<PriorityDecisionItemRow> PriorityDecisionItems => Set<PriorityDecisionItemRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);
