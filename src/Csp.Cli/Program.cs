@@ -20,6 +20,8 @@ root.Subcommands.Add(CaseReviewCommand.Create(database));
 root.Subcommands.Add(BriefingCommand.Create(database));
 root.Subcommands.Add(TaskingCommand.Create(database));
 root.Subcommands.Add(TimeProfileCommand.Create(database));
+root.Subcommands.Add(StrategyCommand.Create(database));
+root.Subcommands.Add(ActionPlanCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
 
 try

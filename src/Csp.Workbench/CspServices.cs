@@ -12,6 +12,7 @@ using Csp.Workbench.Imports;
 using Csp.Workbench.NearRepeat;
 using Csp.Workbench.Reports;
 using Csp.Workbench.Status;
+using Csp.Workbench.Strategy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -65,6 +66,9 @@ public static class CspServices
         services.TryAddSingleton<BriefingPrint>();
         services.TryAddSingleton<BriefingMap>();
         services.TryAddSingleton<WardBriefings>();
+        services.TryAddSingleton<Strategies>();
+        services.TryAddSingleton<ActionPlans>();
+        services.TryAddSingleton<PriorityDecisions>();
         return services;
     }
 }

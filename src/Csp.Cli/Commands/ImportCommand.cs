@@ -41,9 +41,11 @@ internal static class ImportCommand
             var status = await StatusQuery.ReadAsync(db, ct).ConfigureAwait(false);
             // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
             var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
+            // The sample partnership's structure, strategy and action plan (seed 004, transcribed with its lines).
+            var strategy = await new Workbench.Strategy.Strategies(db, TimeProvider.System, new Reporting.Rendering.ReportRenderers()).LoadSampleAsync(root, ct).ConfigureAwait(false);
             if (json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases }, CliEnvironment.Json));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases, strategy }, CliEnvironment.Json));
             }
             else
             {
@@ -52,10 +54,11 @@ internal static class ImportCommand
                 Output.Console.MarkupLine(demoCases > 0
                     ? $"Loaded the demonstration ASB caseload: {demoCases} fictitious cases (demonstration data, not real people)."
                     : "The demonstration ASB caseload is already loaded.");
+                if (strategy is not null) StrategyCommand.Print(strategy, json: false);
                 Output.Console.MarkupLine("Next, the Strategic Assessment of a district on this data, for example:");
                 Output.Console.MarkupLine("  [bold]./csp assess --area Gravesham --period 2025-01..2025-09 --baseline 2022-01..2022-09[/]");
             }
-            return reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+            return reports.Any(r => r.Outcome == FileOutcome.Rejected) || strategy is { Outcome: Workbench.Strategy.StrategyImport.Rejected } ? ExitCodes.InputRejected : ExitCodes.Success;
         });
         import.Subcommands.Add(sample);
 
