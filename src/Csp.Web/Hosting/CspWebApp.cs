@@ -137,6 +137,9 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);
+            o.Conventions.AuthorizePage("/Strategy/Decision", Policies.ManageStrategy);
+            o.Conventions.AuthorizeFolder("/ActionPlan", Policies.ActionPlan);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
@@ -173,6 +176,7 @@ public static class CspWebApp
         ImportEndpoints.Map(app);
         ReportEndpoints.Map(app);
         Csp.Web.Briefing.BriefingEndpoints.Map(app);
+        Csp.Web.Strategy.StrategyEndpoints.Map(app);
     }
 
     /// <summary>
