@@ -21,6 +21,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     /// <summary>ASB cases: case officers and partner officers (which cases each sees, by agency, is CaseAccessTests').</summary>
     private static readonly string[] CaseRoles = ["PartnerOfficer", "CaseOfficer"];
     private static readonly string[] BriefingRoles = ["Administrator", "Analyst", "PartnerOfficer", "CaseOfficer"];
+    /// <summary>Recording the Management Group's decision and who sits on groups (which action plan rows each role sees is ActionPlanAccessTests').</summary>
+    private static readonly string[] ManageStrategyRoles = ["Administrator", "Analyst"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -55,6 +57,13 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),
         [("/briefing/tasks", "GET")] = (BriefingRoles, "/briefing/tasks", HttpStatusCode.OK),
         [("/briefing/tasks/{reference}", "GET")] = (BriefingRoles, "/briefing/tasks/T-0000-0000", HttpStatusCode.NotFound),
+        [("/strategy", "GET")] = (All, "/strategy", HttpStatusCode.OK),
+        [("/strategy/structure", "GET")] = (All, "/strategy/structure", HttpStatusCode.OK),
+        [("/strategy/page", "GET")] = (All, "/strategy/page?format=html", HttpStatusCode.OK),
+        [("/strategy/decision", "GET")] = (ManageStrategyRoles, "/strategy/decision?area=E22000352&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
+        [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
+        // A row the user may not see (or that does not exist) is 404 either way.
+        [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 
