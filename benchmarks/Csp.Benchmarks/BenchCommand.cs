@@ -102,6 +102,21 @@ internal static class BenchCommand
             Console.Out.WriteLine(met ? "Goal met: p95 under 200 ms and no errors." : "Goal NOT met: p95 under 200 ms and no errors.");
             return 0;
         });
+        var soakClients = new Option<int>("--clients") { Description = "Concurrent clients.", DefaultValueFactory = _ => 50 };
+        var soakMinutes = new Option<double>("--minutes") { Description = "How long to soak, after 15 s of warm-up.", DefaultValueFactory = _ => 10 };
+        var soak = new Command("soak", "The web app (csp serve) on a temporary PostgreSQL server with the sample, N clients mixing the dashboard, the API and report downloads while a month is replaced again and again: errors, p95, memory at start and end, and no half-replaced month.") { soakClients, soakMinutes };
+        soak.SetAction(async (parse, ct) =>
+        {
+            var cli = Path.Combine(BenchEnvironment.Home, "artifacts", "cli", "csp.dll");
+            if (!File.Exists(cli))
+            {
+                Console.Error.WriteLine($"error: {cli} is not built: run ./csp bench soak (it builds the CLI first).");
+                return 2;
+            }
+            var passed = await new SoakBenchmark(Console.Out).RunAsync(BenchEnvironment.Home, cli, Math.Max(1, parse.GetValue(soakClients)),
+                TimeSpan.FromMinutes(Math.Clamp(parse.GetValue(soakMinutes), 0.1, 120)), ct).ConfigureAwait(false);
+            return passed ? 0 : 1;
+        });
         var coldRuns = new Option<int>("--runs") { Description = "Runs of each command after one warm-up (median and range reported).", DefaultValueFactory = _ => 5 };
         var against = new Option<string?>("--against") { Description = "Another build's csp.dll (e.g. main's artifacts/cli/csp.dll) to run the same commands in turn with ours." };
         var coldArea = new Option<string>("--area") { Description = "The area of every command.", DefaultValueFactory = _ => "Gravesham" };
@@ -150,6 +165,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(assess);
         bench.Subcommands.Add(report);
         bench.Subcommands.Add(web);
+        bench.Subcommands.Add(soak);
         return bench;
     }
 }

@@ -33,6 +33,12 @@ catch (OperationCanceledException)
     await Console.Error.WriteLineAsync("Cancelled.").ConfigureAwait(false);
     return ExitCodes.Error;
 }
+catch (Csp.Workbench.Imports.ImportInterruptedException e)
+{
+    // The file, what was kept and what to do are in the message.
+    await Console.Error.WriteLineAsync("error: " + e.Message).ConfigureAwait(false);
+    return ExitCodes.Error;
+}
 catch (Exception e) when (Environment.GetEnvironmentVariable("CSP_DEBUG") is null)
 {
     // Unexpected failures: the message (with the context the code put in it), not a stack trace. CSP_DEBUG=1 shows it.

@@ -16,8 +16,12 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
     private string _directory = "";
     private string _bin = "";
     private bool _asPostgresUser;
+    private bool _killed;
 
     public int Port { get; private set; }
+
+    /// <summary>The server's max_connections (default 50); a soak of the web app with its own pool and imports beside it wants more.</summary>
+    public int MaxConnections { get; init; } = 50;
 
     public async Task StartAsync()
     {
@@ -35,7 +39,7 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
         var data = Path.Combine(_directory, "data");
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", "csp", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"], _asPostgresUser);
         Port = FreePort();
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=50";
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={MaxConnections}";
         await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-o", options, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", "60", "start"], _asPostgresUser);
     }
 
@@ -73,6 +77,60 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
         return TimeSpan.FromSeconds(ticks / 100.0); // USER_HZ is 100 on Linux
     }
 
+    /// <summary>
+    /// kill -9 of the server: the postmaster and every process it started, at once, as a crash or an OOM kill would leave it.
+    /// <see cref="RestartAsync"/> starts it again on the same data (crash recovery replays its write-ahead log).
+    /// </summary>
+    public async Task KillAsync()
+    {
+        _killed = true;
+        var pidFile = Path.Combine(_directory, "data", "postmaster.pid");
+        if (!File.Exists(pidFile)) return;
+        var postmaster = int.Parse(File.ReadLines(pidFile).First(), CultureInfo.InvariantCulture);
+        var victims = new List<int> { postmaster };
+        foreach (var process in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(process), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(process, "stat"));
+                if (int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture) == postmaster) victims.Add(pid);
+            }
+            catch (IOException)
+            {
+            }
+        }
+        foreach (var pid in victims) await RunAsync("kill", ["-9", pid.ToString(CultureInfo.InvariantCulture)], asPostgres: false).ContinueWith(_ => { }, TaskScheduler.Default);
+        // Wait until every one of them has gone: a new postmaster refuses shared memory still attached by an old backend.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (victims.Any(pid => Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        // A killed postmaster whose parent does not reap it (PID 1 of a container may not) stays a zombie, and a new server
+        // takes its pid in postmaster.pid for a live server: the file is stale once every process of the server is dead.
+        // The same for the socket's lock file.
+        File.Delete(pidFile);
+        File.Delete(Path.Combine(_directory, $".s.PGSQL.{Port}.lock"));
+        File.Delete(Path.Combine(_directory, $".s.PGSQL.{Port}"));
+    }
+
+    /// <summary>Starts the server again on its data folder after <see cref="KillAsync"/>.</summary>
+    public async Task RestartAsync()
+    {
+        var data = Path.Combine(_directory, "data");
+        var log = Path.Combine(_directory, "server.log");
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_directory} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={MaxConnections}";
+        try
+        {
+            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start"], _asPostgresUser);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException(e.Message + " Server log: " + string.Join("\n", File.ReadLines(log).TakeLast(15)), e);
+        }
+    }
+
     public string ConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = "csp", Database = database, Pooling = false }.ConnectionString;
 
@@ -91,7 +149,14 @@ public sealed class TemporaryPostgresServer : IAsyncDisposable
     {
         if (Port != 0)
         {
-            await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_directory, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser);
+            try
+            {
+                await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_directory, "data"), "-m", "immediate", "-w", "stop"], _asPostgresUser);
+            }
+            catch (InvalidOperationException) when (_killed)
+            {
+                await KillAsync(); // killed and not restarted, or restarted part way: make sure nothing of it is left
+            }
         }
         try
         {

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using Csp.Core.Areas;
 using Csp.Core.Assessment;
@@ -22,6 +23,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     public string? Incomplete(string force, YearMonth month) =>
         IncompleteMonths.TryGetValue(force, out var months) && months.TryGetValue(month, out var reason) ? reason : null;
 
+    /// <summary>The newest data-changing import when this was read (<see cref="StampAsync"/>): a later stamp means it is out of date.</summary>
+    public long Stamp { get; init; }
+
     /// <summary>Mid-year estimates are preferred to census counts for the same year.</summary>
     private static readonly string[] SourcePreference = ["ONS mid-year estimate", "Census 2021", "Census 2011"];
 
@@ -30,13 +34,21 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await Task.Run(() =>
         {
-            var lsoaCodes = Sql.Query(connection, null, "SELECT id, code FROM police_lsoas", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)))
+            // One snapshot of the database for every query below (PostgreSQL: repeatable read; SQLite: a read transaction),
+            // so that an import committed part way through the reading (another process's, or the web app's own) is
+            // either wholly in the data or wholly out of it, and the stamp says which.
+            // (SQLite's deferred BEGIN takes no lock until it reads: in WAL mode it never blocks, nor is blocked by, an import.)
+            using var transaction = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: true)
+                : connection.BeginTransaction(IsolationLevel.RepeatableRead);
+            var stamp = Sql.Long(connection, transaction, StampSql);
+            var lsoaCodes = Sql.Query(connection, transaction, "SELECT id, code FROM police_lsoas", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)))
                 .ToDictionary(x => x.Id, x => x.Code);
-            var types = Sql.Query(connection, null, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
+            var types = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
                 .ToDictionary(x => x.Id, x => x.Name);
             // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
             // different forces in one LSOA are added up as the GROUP BY over the rows did.
-            var cells = Sql.Query(connection, null, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts",
+            var cells = Sql.Query(connection, transaction, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts",
                 r => (Unit: lsoaCodes[r.GetInt32(1)], CrimeType: types[r.GetInt32(2)], Month: YearMonth.FromNumber(r.GetInt32(0)), Count: r.GetInt32(3)));
             var counts = CrimeCounts.Build(cells);
 
@@ -50,20 +62,20 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                     SELECT DISTINCT district_code FROM lsoa_memberships
                     WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM street_counts)))
                 """;
-            var areas = Sql.Query(connection, null, $"""
+            var areas = Sql.Query(connection, transaction, $"""
                 {Scoped}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
                 SELECT code, name, level, parent_code FROM areas
                 WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
                 """,
                 r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
-            var memberships = Sql.Query(connection, null, $"""
+            var memberships = Sql.Query(connection, transaction, $"""
                 {Scoped}
                 SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts)
                 """,
                 r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
 
-            var held = Status.ForceMonthsHeld.Read(connection);
+            var held = Status.ForceMonthsHeld.Read(connection, transaction);
             var monthsByForce = held.GroupBy(x => x.Force)
                 .ToDictionary(g => g.Key, g => (IReadOnlySet<YearMonth>)g.Where(x => x.Incomplete is null).Select(x => x.Month).ToHashSet());
             var incomplete = held.Where(x => x.Incomplete is not null).GroupBy(x => x.Force)
@@ -110,7 +122,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 }
             }
 
-            var estimates = Sql.Query(connection, null, "SELECT area_code, year, source, persons FROM population_estimates WHERE age_band = 'all'",
+            var estimates = Sql.Query(connection, transaction, "SELECT area_code, year, source, persons FROM population_estimates WHERE age_band = 'all'",
                 r => (Code: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Source: r.GetString(2), Persons: r.GetInt64(3)));
             var population = new Dictionary<(string Code, int Year), long>();
             foreach (var e in estimates.OrderBy(e => Array.IndexOf(SourcePreference, e.Source) is var i && i < 0 ? 99 : i))
@@ -121,8 +133,22 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
 
             var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf,
                 wardSets.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<int>)kv.Value, StringComparer.Ordinal));
-            return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete };
+            transaction.Commit();
+            return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete, Stamp = stamp };
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The newest import that changed the data (any kind: police.uk, geography, population, incidents), as its id: the data
+    /// a snapshot was read from is current while this has not moved. Unchanged and unfinished imports do not move it.
+    /// </summary>
+    private const string StampSql = "SELECT coalesce(max(id), 0) FROM import_files WHERE outcome NOT IN ('Importing', 'Unchanged')";
+
+    /// <summary>The stamp of the data as it is now (<see cref="Stamp"/> of a snapshot read now): one indexed query.</summary>
+    public static async Task<long> StampAsync(CspDatabase database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return Sql.Long(connection, null, StampSql);
     }
 
     /// <summary>

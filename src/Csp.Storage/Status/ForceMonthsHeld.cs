@@ -14,9 +14,9 @@ internal static class ForceMonthsHeld
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Every force-month, ordered by force then month.</summary>
-    public static IReadOnlyList<HeldForceMonth> Read(DbConnection connection)
+    public static IReadOnlyList<HeldForceMonth> Read(DbConnection connection, DbTransaction? transaction = null)
     {
-        var rows = Sql.Query(connection, null, """
+        var rows = Sql.Query(connection, transaction, """
             SELECT f.name, m.month, m.rows, i.kept_partial, i.name
             FROM force_months m JOIN police_forces f ON f.id = m.force_id JOIN import_files i ON i.id = m.file_id
             ORDER BY f.name, m.month

@@ -13,21 +13,70 @@ namespace Csp.Workbench.Assessment;
 /// every request, and loaded again after an import. While the new data loads, requests are answered from the old
 /// snapshot, so an import never makes the dashboard wait.
 /// </summary>
-public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger)
+/// <remarks>
+/// An import may come from anywhere: the web app's own uploads refresh the data when they finish, and an import by the
+/// command line (or another server on the same database) is noticed within <see cref="CheckInterval"/>: at most once in
+/// that time a request starts, in the background, one query for the newest data-changing import
+/// (<see cref="AssessmentData.StampAsync"/>), and when it has moved the data is loaded again.
+/// </remarks>
+public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock)
 {
+    /// <summary>How long a snapshot is served before the database is asked whether an import has changed it.</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
     private Task<AssessmentSnapshot>? _current;
     private long _generation;
+    private long _checkedAt;
+    private bool _checking;
 
     public Task<AssessmentSnapshot> GetAsync(CancellationToken cancellationToken)
     {
         Task<AssessmentSnapshot> current;
+        var check = false;
         lock (_gate)
         {
-            if (_current is null || _current.IsFaulted || _current.IsCanceled) _current = LoadAsync(++_generation);
+            if (_current is null || _current.IsFaulted || _current.IsCanceled)
+            {
+                _current = LoadAsync(++_generation);
+                _checkedAt = clock.GetTimestamp();
+            }
+            else if (_current.IsCompletedSuccessfully && !_checking && clock.GetElapsedTime(_checkedAt) >= CheckInterval)
+            {
+                _checking = check = true;
+                _checkedAt = clock.GetTimestamp();
+            }
             current = _current;
         }
+        if (check) _ = CheckAsync(current.Result);
         return current.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Loads the data again when an import (by any process) has changed it since the snapshot was read.</summary>
+    private async Task CheckAsync(AssessmentSnapshot snapshot)
+    {
+        try
+        {
+            var stamp = await AssessmentData.StampAsync(database, CancellationToken.None).ConfigureAwait(false);
+            if (stamp != snapshot.Data.Stamp)
+            {
+                logger.LogInformation("The data changed since it was loaded (import {Stamp}, loaded at {Loaded}): loading it again.", stamp, snapshot.Data.Stamp);
+                await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The snapshot in hand is still whole; the next request after the interval asks again.
+            logger.LogWarning(e, "Could not learn whether the data changed; serving the data loaded before.");
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _checking = false;
+                _checkedAt = clock.GetTimestamp();
+            }
+        }
     }
 
     /// <summary>Loads the data again (after an import) and serves it from when it is ready.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Csp.Core.Imports;
 using Csp.Ingest.Sources;
@@ -42,6 +43,39 @@ public static class DataImports
     /// <param name="keepPartial">Keep the rows read from a file whose data breaks off, marking what it holds incomplete,
     /// instead of rejecting it whole (<c>--keep-partial</c>).</param>
     public static async IAsyncEnumerable<FileImportReport> RunAsync(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
+        bool keepPartial, IProgress<ImportProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // A database that fails part way (the server killed or restarted, the connection cut, the disk full) fails the file
+        // being imported whole (each file is one transaction): the error names it and says what was kept.
+        var reports = Reports(database, clock, kind, files, year, keepPartial, progress, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var _ = reports.ConfigureAwait(false);
+        var done = 0;
+        while (true)
+        {
+            try
+            {
+                if (!await reports.MoveNextAsync().ConfigureAwait(false)) yield break;
+            }
+            catch (Exception e) when (DatabaseFailure(e) is { } cause)
+            {
+                throw new ImportInterruptedException(files[Math.Min(done, files.Count - 1)].Name, done, cause);
+            }
+            done++;
+            yield return reports.Current;
+        }
+    }
+
+    /// <summary>The database's own error in an exception's chain (a driver may wrap it, e.g. as a disposed transaction), else null.</summary>
+    private static DbException? DatabaseFailure(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is DbException db) return db;
+        }
+        return null;
+    }
+
+    private static async IAsyncEnumerable<FileImportReport> Reports(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
         bool keepPartial, IProgress<ImportProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         switch (kind)

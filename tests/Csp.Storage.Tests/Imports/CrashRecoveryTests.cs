@@ -68,6 +68,42 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         await AssertNothingLandedThenARerunLandsEveryRowAsync(db, database, big, expected);
     }
 
+    [Fact]
+    public async Task Killing_the_PostgreSQL_server_mid_import_fails_the_import_clearly_and_a_rerun_after_recovery_lands_every_row()
+    {
+        var (dir, big, expected) = await KentYearAsync();
+        // A server of its own: this test kills it.
+        await using var server = new TemporaryPostgresServer();
+        await server.StartAsync();
+        var database = await server.CreateDatabaseAsync();
+        var db = CspDatabase.Resolve(database, dir);
+        using (var migrate = StartCli("migrate", "--database", database)) await migrate.WaitForExitAsync();
+
+        using (var process = StartCli("import", "police-uk", big, "--database", database))
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (await PoliceUkImporterTests.CountAsync(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242002 AND granted") == 0)
+            {
+                Assert.False(process.HasExited, "the import finished before its transaction was seen");
+                Assert.True(DateTime.UtcNow < deadline, "the import's transaction was never seen");
+                await Task.Delay(2);
+            }
+            await Task.Delay(150);
+            Assert.False(process.HasExited, "the import finished before the server could be killed");
+            await server.KillAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)), "the import did not end after the server died");
+            var said = await stdout + await stderr;
+            // It reports the failure (a non-zero exit and a message naming the file), never success.
+            Assert.True(process.ExitCode != 0, "exit 0 after the server died: " + said);
+            Assert.True(said.Contains("kent-2025.csv", StringComparison.Ordinal), said);
+        }
+
+        await server.RestartAsync();
+        await AssertNothingLandedThenARerunLandsEveryRowAsync(db, database, big, expected);
+    }
+
     /// <summary>One big file of the twelve months of Kent 2025 (~180,000 rows), so that the kill lands inside its transaction.</summary>
     private static async Task<(string Directory, string File, long Rows)> KentYearAsync()
     {
