@@ -14,11 +14,11 @@ public static class StrategyOnAPage
 {
     public const string Kind = "strategy-on-a-page";
 
-    /// <summary>At most this many items of a theme's list are printed.</summary>
-    public const int ItemsPerList = 4;
+    /// <summary>At most this many items of a theme's list are printed (of a strategy with more than three themes, one fewer: its columns are narrower).</summary>
+    public const int ItemsPerList = 3;
 
     /// <summary>An item longer than this many characters is cut at a word and ends with an ellipsis.</summary>
-    public const int ItemLength = 150;
+    public const int ItemLength = 100;
 
     public static ReportDocument Build(CommunitySafetyStrategy strategy, IReadOnlyList<ActionPlanItem> actions, PriorityDecision? decision, DateOnly date)
     {
@@ -40,6 +40,7 @@ public static class StrategyOnAPage
         if (strategy.CrossCutting.Count > 0) summary.Add(new ParagraphBlock("Across all our work: " + string.Join("; ", strategy.CrossCutting) + "."));
 
         var sections = new List<ReportSection>();
+        var items = strategy.Themes.Count > 3 ? ItemsPerList - 1 : ItemsPerList;
         foreach (var theme in strategy.Themes.OrderBy(t => t.Number))
         {
             var own = actions.Where(a => a.Ref.Theme == theme.Number).OrderBy(a => a.Ref).ToList();
@@ -53,17 +54,17 @@ public static class StrategyOnAPage
             if (doItems.Count > 0)
             {
                 blocks.Add(new SubheadingBlock("What we will do"));
-                blocks.Add(new ListBlock(Some(doItems, theme.WhatWeWillDo.Count > 0 ? "in the strategy" : "in the action plan")));
+                blocks.Add(new ListBlock(Some(doItems, items, theme.WhatWeWillDo.Count > 0 ? "in the strategy" : "in the action plan")));
             }
             if (theme.Outcomes.Count > 0)
             {
                 blocks.Add(new SubheadingBlock("What we want to achieve"));
-                blocks.Add(new ListBlock(Some(theme.Outcomes, "in the strategy")));
+                blocks.Add(new ListBlock(Some(theme.Outcomes, items, "in the strategy")));
             }
             if (theme.Measures.Count > 0)
             {
                 blocks.Add(new SubheadingBlock("How we measure success"));
-                blocks.Add(new ListBlock(Some(theme.Measures, "in the strategy")));
+                blocks.Add(new ListBlock(Some(theme.Measures, items, "in the strategy")));
             }
             if (own.Count > 0)
             {
@@ -71,7 +72,7 @@ public static class StrategyOnAPage
                           $"{own.Count(a => a.Rag == Rag.NotRated)} not yet rated; {own.Count(a => a.Status == ActionStatus.Completed)} completed.";
                 blocks.Add(new ParagraphBlock(rag));
             }
-            if (theme.DeliveryGroups.Count > 0) blocks.Add(new ParagraphBlock("Delivered by: " + string.Join(", ", theme.DeliveryGroups.Select(g => g.TrimEnd(';', '.'))) + "."));
+            if (theme.DeliveryGroups.Count > 0) blocks.Add(new ParagraphBlock(Cut("Delivered by: " + string.Join(", ", theme.DeliveryGroups.Select(g => g.TrimEnd(';', '.'))) + ".", ItemLength + ItemLength / 2)));
             sections.Add(new ReportSection(theme.Number.ToString(CultureInfo.InvariantCulture), theme.Title, blocks));
         }
         var title = $"{strategy.Title}: Strategy on a Page";
@@ -84,10 +85,10 @@ public static class StrategyOnAPage
         return new ReportDocument(Kind, title, subtitle, Classification.Public(), [], summary, sections, sources);
     }
 
-    private static List<string> Some(IReadOnlyList<string> items, string where)
+    private static List<string> Some(IReadOnlyList<string> items, int count, string where)
     {
-        var shown = items.Take(ItemsPerList).Select(i => Cut(i.TrimEnd(';'), ItemLength)).ToList();
-        if (items.Count > ItemsPerList) shown.Add($"and {items.Count - ItemsPerList} more {where}.");
+        var shown = items.Take(count).Select(i => Cut(i.TrimEnd(';'), ItemLength)).ToList();
+        if (items.Count > count) shown.Add($"and {items.Count - count} more {where}.");
         return shown;
     }
 
