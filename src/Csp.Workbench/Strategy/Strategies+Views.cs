@@ -2,7 +2,6 @@ using System.Globalization;
 using Csp.Core.Strategy;
 using Csp.Reporting.Rendering;
 using Csp.Storage.Entities;
-using Csp.Workbench.Accounts;
 using Csp.Workbench.Audit;
 using Csp.Workbench.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -96,7 +95,4 @@ public sealed partial class Strategies
         var name = $"strategy-on-a-page-{strategy.Period}-{strategy.Refresh.ToString(CultureInfo.InvariantCulture)}{renderer.Extension}";
         return new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label, document.Sections.Count, 0, 0);
     }
-
-    /// <summary>Whether a name is a role of the product (for a page that lists them).</summary>
-    internal static bool IsOfficer(PlanUser user) => user.Roles.Contains(Roles.PartnerOfficer) || user.Roles.Contains(Roles.CaseOfficer);
 }
