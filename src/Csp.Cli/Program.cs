@@ -22,6 +22,8 @@ root.Subcommands.Add(TaskingCommand.Create(database));
 root.Subcommands.Add(TimeProfileCommand.Create(database));
 root.Subcommands.Add(SurveyCommand.Create(database));
 root.Subcommands.Add(PerformanceCommand.Create(database));
+root.Subcommands.Add(StrategyCommand.Create(database));
+root.Subcommands.Add(ActionPlanCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));
 
 try

@@ -51,6 +51,15 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<MeasureAreaTargetRow> MeasureAreaTargets => Set<MeasureAreaTargetRow>();
     public DbSet<ComparatorMemberRow> ComparatorGroups => Set<ComparatorMemberRow>();
     public DbSet<ReturnValueRow> ReturnValues => Set<ReturnValueRow>();
+    public DbSet<PartnershipGroupRow> PartnershipGroups => Set<PartnershipGroupRow>();
+    public DbSet<GroupMemberRow> GroupMembers => Set<GroupMemberRow>();
+    public DbSet<StrategyRow> Strategies => Set<StrategyRow>();
+    public DbSet<StrategySectionRow> StrategySections => Set<StrategySectionRow>();
+    public DbSet<ActionPlanItemRow> ActionPlanItems => Set<ActionPlanItemRow>();
+    public DbSet<ActionPlanGroupRow> ActionPlanGroups => Set<ActionPlanGroupRow>();
+    public DbSet<ActionPlanUpdateRow> ActionPlanUpdates => Set<ActionPlanUpdateRow>();
+    public DbSet<PriorityDecisionRow> PriorityDecisions => Set<PriorityDecisionRow>();
+    public DbSet<PriorityDecisionItemRow> PriorityDecisionItems => Set<PriorityDecisionItemRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -14,6 +14,7 @@ using Csp.Workbench.NearRepeat;
 using Csp.Workbench.Performance;
 using Csp.Workbench.Reports;
 using Csp.Workbench.Status;
+using Csp.Workbench.Strategy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -72,6 +73,9 @@ public static class CspServices
         services.TryAddSingleton(sp => PerformanceConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
         services.TryAddSingleton<PartnerReturns>();
         services.TryAddSingleton<PerformanceTables>();
+        services.TryAddSingleton<Strategies>();
+        services.TryAddSingleton<ActionPlans>();
+        services.TryAddSingleton<PriorityDecisions>();
         return services;
     }
 }

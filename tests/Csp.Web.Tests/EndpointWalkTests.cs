@@ -25,6 +25,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     private static readonly string[] ConsultationRoles = ["Administrator", "Analyst"];
     /// <summary>The return form: partner officers (their agency's measures), analysts and administrators.</summary>
     private static readonly string[] ReturnRoles = ["Administrator", "Analyst", "PartnerOfficer"];
+    /// <summary>Recording the Management Group's decision and who sits on groups (which action plan rows each role sees is ActionPlanAccessTests').</summary>
+    private static readonly string[] ManageStrategyRoles = ["Administrator", "Analyst"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -67,6 +69,13 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/performance", "GET")] = (All, "/performance?area=E22000352&quarter=2025-Q2", HttpStatusCode.OK),
         [("/performance/report", "GET")] = (All, "/performance/report?area=E22000352&quarter=2025-Q2&format=html", HttpStatusCode.OK),
         [("/performance/returns", "GET")] = (ReturnRoles, "/performance/returns", HttpStatusCode.OK),
+        [("/strategy", "GET")] = (All, "/strategy", HttpStatusCode.OK),
+        [("/strategy/structure", "GET")] = (All, "/strategy/structure", HttpStatusCode.OK),
+        [("/strategy/page", "GET")] = (All, "/strategy/page?format=html", HttpStatusCode.OK),
+        [("/strategy/decision", "GET")] = (ManageStrategyRoles, "/strategy/decision?area=E22000352&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
+        [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
+        // A row the user may not see (or that does not exist) is 404 either way.
+        [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 

@@ -54,9 +54,11 @@ internal static class ImportCommand
             var (survey, responses) = await Workbench.Consultation.SampleConsultation.ImportAsync(
                 new Workbench.Consultation.Surveys(db, TimeProvider.System, new Workbench.Hosting.CspHomeFolder(CliEnvironment.Home)), db, root, ct).ConfigureAwait(false);
             reports.Add(responses);
+            // The sample partnership's structure, strategy and action plan (seed 004, transcribed with its lines).
+            var strategy = await new Workbench.Strategy.Strategies(db, TimeProvider.System, new Reporting.Rendering.ReportRenderers()).LoadSampleAsync(root, ct).ConfigureAwait(false);
             if (json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases, survey }, CliEnvironment.Json));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, status, demoCases, survey, strategy }, CliEnvironment.Json));
             }
             else
             {
@@ -68,10 +70,11 @@ internal static class ImportCommand
                 SurveyCommand.Print(survey);
                 Print(responses);
                 Output.Console.MarkupLine("  [yellow]Sample consultation: seed 001's survey with reconstructed responses (its tables are the seed's counts; not real responses): ./csp survey results --survey dg-csp-2013[/]");
+                if (strategy is not null) StrategyCommand.Print(strategy, json: false);
                 Output.Console.MarkupLine("Next, the Strategic Assessment of a district on this data, for example:");
                 Output.Console.MarkupLine("  [bold]./csp assess --area Gravesham --period 2025-01..2025-09 --baseline 2022-01..2022-09[/]");
             }
-            return reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
+            return reports.Any(r => r.Outcome == FileOutcome.Rejected) || strategy is { Outcome: Workbench.Strategy.StrategyImport.Rejected } ? ExitCodes.InputRejected : ExitCodes.Success;
         });
         import.Subcommands.Add(sample);
 

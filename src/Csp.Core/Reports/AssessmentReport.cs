@@ -123,6 +123,7 @@ public static class AssessmentReport
                 new ParagraphBlock("Each crime type and ASB is scored on the partnership's criteria: volume (its share of Total crime, the denominator of every share in this document; ASB, not a crime, against the same total), harm (its share of Total crime's harm-weighted count), trend (a rise, counted in full when significant and half when not; a rise in offences found by police activity, such as drug offences, is not counted), and the judgements the partnership enters (community concern from the consultation, partnership added value, the police control strategy, horizon scanning). Each criterion scores 0 to 100 against the largest candidate, and the score is their weighted mean.", s + ".1"),
                 new ParagraphBlock($"{PriorityScoring.ThresholdRule} The management group accepts or changes the recommendation and records its decision.", s + ".2"),
                 new TableBlock(PriorityTable.Of("Priority scoring", $"Strategic Assessment {year}: priority scoring", a.Priorities, withCriteria: true, unentered: PriorityScoring.UnenteredIn(a))),
+                .. DecisionBlocks(inputs.Decision, s + ".3"),
             ]));
         }
 
@@ -132,6 +133,21 @@ public static class AssessmentReport
         sections.Add(new ReportSection(Next(), "Notes on method", [new ListBlock(a.Notes)]));
 
         return new ReportDocument(Kind, title, $"{a.Area.Name}: {a.Period.Label} compared with {a.Baseline.Label}", inputs.Classification, cover, summary, sections, ReportSources.Of(inputs));
+    }
+
+    /// <summary>The Management Group's decision, when recorded: what it decided, its priorities, and its reasons; else that none is recorded yet.</summary>
+    internal static IEnumerable<ReportBlock> DecisionBlocks(Strategy.PriorityDecision? decision, string number)
+    {
+        if (decision is null)
+        {
+            yield return new ParagraphBlock("No decision of the management group on these recommendations is recorded yet.", number);
+            yield break;
+        }
+        yield return new SubheadingBlock("The management group's decision");
+        yield return new ParagraphBlock(decision.Summary(), number);
+        yield return new ListBlock(decision.Priorities.Select(p => $"{p.Name}: {Strategy.StrategyWords.Describe(p.Outcome)}" +
+            (p.Rank is { } r ? $" (ranked {r} by the scoring)" : " (not scored: not a police.uk category)")).ToList());
+        yield return new ParagraphBlock("Reasons: " + decision.Reasons);
     }
 
     private static string Significance(AssessmentResult a, AssessmentRow row)

@@ -33,6 +33,10 @@ public sealed record ReportInputs(
     /// <summary>The council the report goes to, from the partnership's settings (data/config/partnership.csv); a template's
     /// own <c>council:</c> field overrides it. Null when neither names one.</summary>
     public string? Council { get; init; }
+
+    /// <summary>The Management Group's decision on this assessment's recommended priorities, when one is recorded: the
+    /// report shows the decision beside the recommendation.</summary>
+    public Strategy.PriorityDecision? Decision { get; init; }
 }
 
 /// <summary>An area of the map with its own assessment (null when it has no figures: no crime data or no population).</summary>

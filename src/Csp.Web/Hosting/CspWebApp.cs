@@ -140,6 +140,9 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Performance", Policies.Performance);
             o.Conventions.AuthorizePage("/Performance/Returns", Policies.Returns);
+            o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);
+            o.Conventions.AuthorizePage("/Strategy/Decision", Policies.ManageStrategy);
+            o.Conventions.AuthorizeFolder("/ActionPlan", Policies.ActionPlan);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Consultation", Policies.Consultation);
             // The public survey form and its thank-you page: anyone, no sign-in (this folder only), rate-limited per address.
@@ -182,6 +185,7 @@ public static class CspWebApp
         ReportEndpoints.Map(app);
         Csp.Web.Briefing.BriefingEndpoints.Map(app);
         Csp.Web.Performance.PerformanceEndpoints.Map(app);
+        Csp.Web.Strategy.StrategyEndpoints.Map(app);
     }
 
     /// <summary>

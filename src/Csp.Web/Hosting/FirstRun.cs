@@ -16,7 +16,8 @@ namespace Csp.Web.Hosting;
 /// police data, and the assessment data read into memory.
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
-    FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo) : IHostedLifecycleService
+    FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo,
+    Csp.Workbench.Strategy.Strategies strategies) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +38,12 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         if (options.Value.ImportSampleWhenEmpty && await demo.LoadAsync(cancellationToken).ConfigureAwait(false) is > 0 and var cases)
         {
             await console.Writer.WriteLineAsync($"Loaded the demonstration ASB caseload: {cases} fictitious cases, labelled as demonstration data.").ConfigureAwait(false);
+        }
+        // The sample partnership's structure, strategy and action plan (seed 004), once: the import is idempotent.
+        if (options.Value.ImportSampleWhenEmpty
+            && await strategies.LoadSampleAsync(Csp.Workbench.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value)), cancellationToken).ConfigureAwait(false) is { Outcome: "Added" } loaded)
+        {
+            await console.Writer.WriteLineAsync($"Loaded the sample strategy and action plan: {loaded.Refs.Count} actions.").ConfigureAwait(false);
         }
         await cache.GetAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -57,6 +57,16 @@ public static class Policies
     /// analysts and administrators. Every entry is audited.
     /// </summary>
     public const string Returns = "Returns";
+    /// <summary>The strategy, the partnership's structure and Strategy on a Page (/strategy): every role (the strategy is a published document).</summary>
+    public const string Strategy = "Strategy";
+    /// <summary>
+    /// The action plan (/action-plan): every role, then narrowed by the use case: administrators and analysts see and update
+    /// every row, members and councillors read every row, partner and case officers see and update only the rows of the
+    /// groups they sit on (any other row is 404).
+    /// </summary>
+    public const string ActionPlan = "ActionPlan";
+    /// <summary>Recording the Management Group's decision on priorities and who sits on each group: administrators and analysts.</summary>
+    public const string ManageStrategy = "ManageStrategy";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -73,6 +83,9 @@ public static class Policies
         options.AddPolicy(Briefing, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer, Roles.CaseOfficer));
         options.AddPolicy(Performance, p => p.RequireRole(Roles.All));
         options.AddPolicy(Returns, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
+        options.AddPolicy(Strategy, p => p.RequireRole(Roles.All));
+        options.AddPolicy(ActionPlan, p => p.RequireRole(Roles.All));
+        options.AddPolicy(ManageStrategy, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.

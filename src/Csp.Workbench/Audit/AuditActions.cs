@@ -41,6 +41,14 @@ public static class AuditActions
     public const string BriefingPersonalData = "briefing-personal-data";
     /// <summary>A briefing recorded as held (the next one starts where it ended).</summary>
     public const string BriefingHeld = "briefing-held";
+    /// <summary>A structure, strategy and action plan imported (what changed, in the detail).</summary>
+    public const string StrategyImported = "strategy-imported";
+    /// <summary>An action plan row's quarterly update: the target is its ref, the detail the quarter and the status and RAG before and after.</summary>
+    public const string ActionPlanUpdated = "action-plan-updated";
+    /// <summary>A refused attempt to read or update an action plan row of a group the user does not sit on.</summary>
+    public const string ActionPlanRefused = "action-plan-refused";
+    public const string GroupMemberChanged = "group-member-changed";
+    public const string PriorityDecisionRecorded = "priority-decision-recorded";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -68,11 +76,16 @@ public static class AuditActions
         Tasking => "Changed a task",
         BriefingPersonalData => "Viewed a briefing with victim and caller keys",
         BriefingHeld => "Recorded a briefing as held",
+        StrategyImported => "Imported the structure, strategy and action plan",
+        ActionPlanUpdated => "Updated an action plan row",
+        ActionPlanRefused => "Refused access to an action plan row",
+        GroupMemberChanged => "Put a user on a group",
+        PriorityDecisionRecorded => "Recorded a decision on priorities",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
-         Tasking, BriefingPersonalData, BriefingHeld];
+         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded];
 }

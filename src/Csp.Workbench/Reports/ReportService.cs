@@ -81,6 +81,7 @@ public static class ReportService
         var inputs = new ReportInputs(a, siblings, neighbours, mapAreas, outline, Partnership(data.Areas, area), coverage, template, request.Classification, request.Date)
         {
             Council = Council(data.Areas, area, settings),
+            Decision = await Strategy.PriorityDecisions.ForReportAsync(database, area.Code, request.Periods.Period.ToString(), cancellationToken).ConfigureAwait(false),
         };
         var document = request.Kind == CommitteeReport.Kind ? CommitteeReport.Build(inputs) : AssessmentReport.Build(inputs);
 

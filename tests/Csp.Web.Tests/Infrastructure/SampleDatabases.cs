@@ -31,6 +31,10 @@ public static class SampleDatabases
         {
             if (report.Outcome == Csp.Core.Imports.FileOutcome.Rejected) throw new InvalidOperationException($"The sample file {report.File} was rejected.");
         }
+        // The sample partnership's structure, strategy and action plan, as ./csp import sample loads them.
+        var strategy = await new Csp.Workbench.Strategy.Strategies(database, TimeProvider.System, new Csp.Reporting.Rendering.ReportRenderers())
+            .LoadSampleAsync(Repository.Sample(), CancellationToken.None);
+        if (strategy is null || strategy.Issues.Count > 0) throw new InvalidOperationException("The sample strategy was not loaded whole: " + string.Join("; ", strategy?.Issues ?? []));
     }
 
     private static async Task<string> LoadSqliteAsync()

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Csp.Core.Strategy;
+using Csp.Reporting.Rendering;
+using Csp.Storage.Entities;
+using Csp.Workbench.Audit;
+using Csp.Workbench.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Csp.Workbench.Strategy;
+
+public sealed partial class Strategies
+{
+    /// <summary>The strategy version (the current one when <paramref name="id"/> is null), or null when none is held.</summary>
+    public async Task<StrategyView?> ViewAsync(long? id, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
+        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var quarter = ReportingQuarter.Of(today);
+        var progress = ActionPlanProgress.Of(items.Select(i => i.Item).ToList(),
+            items.Where(i => i.Last is not null).ToDictionary(i => i.Item.Ref, i => i.Last!.Quarter), quarter, today);
+        var versions = await db.Strategies.AsNoTracking().OrderBy(s => s.Refresh).ThenBy(s => s.Id)
+            .Select(s => new StrategyVersion(s.Id, s.Title, s.Period, s.Refresh)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // What the annual refresh changed: the priorities against the version before this one.
+        var before = versions.TakeWhile(v => v.Id != row.Id).LastOrDefault();
+        IReadOnlyList<string> added = [], dropped = [];
+        if (before is not null && await PlanRows.CurrentAsync(db, before.Id, cancellationToken).ConfigureAwait(false) is { } previousRow)
+        {
+            var previous = await PlanRows.StrategyAsync(db, previousRow, cancellationToken).ConfigureAwait(false);
+            added = strategy.Priorities.Where(p => !previous.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
+            dropped = previous.Priorities.Where(p => !strategy.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
+        }
+        var decision = await PriorityDecisions.LatestAsync(db, null, null, cancellationToken).ConfigureAwait(false);
+        return new StrategyView(row.Id, strategy, decision, progress, versions, added, dropped);
+    }
+
+    /// <summary>Every group with who sits on it and how many rows of the current action plan it coordinates.</summary>
+    public async Task<IReadOnlyList<GroupView>> StructureAsync(CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        var groups = await db.PartnershipGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = groups.ToDictionary(g => g.Id, g => g.Name);
+        var members = await db.GroupMembers.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var current = await PlanRows.CurrentAsync(db, null, cancellationToken).ConfigureAwait(false);
+        var counts = current is null ? [] : await db.ActionPlanGroups.AsNoTracking()
+            .Where(l => db.ActionPlanItems.Any(i => i.Id == l.ItemId && i.StrategyId == current.Id))
+            .GroupBy(l => l.GroupId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken).ConfigureAwait(false);
+        return groups.Select(g => new GroupView(g.Id, PlanRows.Group(g, names),
+            members.Where(m => m.GroupId == g.Id).OrderBy(m => m.UserName, StringComparer.Ordinal).Select(m => new GroupMember(m.UserName, m.Role, m.AddedOn)).ToList(),
+            counts.GetValueOrDefault(g.Id))).ToList();
+    }
+
+    /// <summary>Puts a user on a group (or changes their role on it): administrators and analysts only; audited.</summary>
+    public async Task<PlanChange> AddMemberAsync(PlanUser by, string groupName, string userName, string role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.ManagesPlan) return PlanChange.Refused("Only administrators and analysts change who sits on a group.");
+        if (role is not ("Chair" or "Member")) return PlanChange.Refused($"'{role}' is not a role on a group: Chair or Member.");
+        await using var db = database.CreateContext();
+        var all = await db.PartnershipGroups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = all.ToDictionary(g => g.Id, g => g.Name);
+        var structure = new PartnershipStructure(all.Select(g => PlanRows.Group(g, names)));
+        if (structure.Find(groupName ?? "") is not { } group) return PlanChange.Refused($"There is no group '{groupName}'.");
+        var groupId = all.First(g => g.Name == group.Name).Id;
+        var user = (userName ?? "").Trim();
+        if (!await db.Users.AnyAsync(u => u.UserName == user, cancellationToken).ConfigureAwait(false)) return PlanChange.Refused($"There is no user '{user}'.");
+        var row = await db.GroupMembers.FirstOrDefaultAsync(m => m.GroupId == groupId && m.UserName == user, cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        row ??= db.GroupMembers.Add(new GroupMemberRow { GroupId = groupId, UserName = user, Role = role, AddedOn = today, AddedBy = by.UserName }).Entity;
+        row.Role = role;
+        db.AuditLog.Add(new AuditEntryRow
+        {
+            At = clock.GetUtcNow(), UserName = by.UserName, Action = AuditActions.GroupMemberChanged, Address = by.Address, Target = group.Name, Detail = $"{user} as {role}",
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return PlanChange.Ok(groupId);
+    }
+
+    /// <summary>Strategy on a Page for the current version (or the one given), rendered as HTML or PDF; null when no strategy is held.</summary>
+    public async Task<ReportFile?> PageAsync(long? id, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var warming = renderers.WarmUpAsync(format, cancellationToken);
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
+        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        var decision = await PriorityDecisions.LatestAsync(db, null, null, cancellationToken).ConfigureAwait(false);
+        var document = StrategyOnAPage.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        await warming.ConfigureAwait(false);
+        var renderer = renderers.For(format);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var name = $"strategy-on-a-page-{strategy.Period}-{strategy.Refresh.ToString(CultureInfo.InvariantCulture)}{renderer.Extension}";
+        return new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label, document.Sections.Count, 0, 0);
+    }
+}

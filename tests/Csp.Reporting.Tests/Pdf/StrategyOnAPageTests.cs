@@ -1,0 +1,51 @@
+using Csp.Core.Strategy;
+using Csp.Reporting.Pdf;
+using Csp.Reporting.Tests.Chromium;
+using Csp.Reporting.Tests.Support;
+
+namespace Csp.Reporting.Tests.Pdf;
+
+/// <summary>
+/// Strategy on a Page printed by the real Chromium stays on one A4 page however much the strategy holds: four themes, each
+/// with long why paragraphs, ten measures and outcomes, and twenty long actions (the lists are cut to what fits), and a
+/// recorded decision.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class StrategyOnAPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private static string Words(int count, string word) => string.Join(' ', Enumerable.Repeat(word, count));
+
+    private static (CommunitySafetyStrategy Strategy, IReadOnlyList<ActionPlanItem> Actions, PriorityDecision Decision) Fullest()
+    {
+        var themes = Enumerable.Range(1, 4).Select(n => new StrategyTheme(n, $"Theme {n} with a title as long as the seeds' longest titles run",
+            [Words(80, "why"), Words(60, "because")], [Words(90, "fact")], [], Enumerable.Range(1, 10).Select(i => $"Outcome {i}: " + Words(40, "better")).ToList(),
+            Enumerable.Range(1, 10).Select(i => $"Measure {i}: " + Words(40, "number")).ToList(), Enumerable.Range(1, 8).Select(i => $"Delivery group {i}").ToList(), [])).ToList();
+        var actions = themes.SelectMany(t => Enumerable.Range(1, 20).Select(i => new ActionPlanItem(new ActionRef(t.Number, i), t.Title, "To " + Words(60, "deliver"),
+            ["Group"], ["ASB"], null, null, null, null, ActionStatus.InProgress, i % 3 == 0 ? Rag.Red : Rag.Green, null))).ToList();
+        var strategy = new CommunitySafetyStrategy("Dartford and Gravesham Community Safety Strategy", "2016-19", 2017,
+            Enumerable.Range(1, 9).Select(i => $"Priority number {i} of the strategy").ToList(), ["Harm-focused", "Intelligence-led", "Problem-oriented", "Evidence-based"], themes, "seed 004");
+        var decided = Enumerable.Range(1, 9).Select(i => new DecidedPriority($"Priority number {i} of the strategy", PriorityOutcome.Accepted, i, 50, true)).ToList();
+        var decision = new PriorityDecision("E22000352", "Dartford and Gravesham", "2025-01..2025-09", "Jan 25 - Sep 25", "CSP Management Group", new DateOnly(2026, 1, 12),
+            decided, "Reasons", "t.analyst", DateTimeOffset.UnixEpoch, new DateOnly(2026, 2, 2));
+        return (strategy, actions, decision);
+    }
+
+    [Fact]
+    public async Task The_fullest_strategy_prints_on_one_A4_page_with_its_priorities_and_every_theme()
+    {
+        var (strategy, actions, decision) = Fullest();
+        var document = StrategyOnAPage.Build(strategy, actions, decision, new DateOnly(2026, 2, 3));
+        using var output = new MemoryStream();
+        await new PdfReportRenderer(chromium.Browser, new FixedClock(new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.Zero))).RenderAsync(document, output, CancellationToken.None);
+        using var pdf = PdfFile.Write(output.ToArray());
+        if (Environment.GetEnvironmentVariable("CSP_REPORT_OUTPUT") is { Length: > 0 }) File.Copy(pdf.Path, Path.Combine(ReportOutput.Folder("pdf"), StrategyOnAPage.Kind + ".pdf"), true);
+
+        Assert.Equal(1, await pdf.PageCountAsync());
+        Assert.Contains("(A4)", (await pdf.InfoAsync())["Page size"], StringComparison.Ordinal);
+        var text = (await pdf.PageTextsAsync())[0];
+        Assert.Contains("Priority number 9 of the strategy", text, StringComparison.Ordinal);
+        foreach (var n in Enumerable.Range(1, 4)) Assert.Contains($"Theme {n} with a title", text, StringComparison.Ordinal);
+        Assert.Contains("and 18 more in the action plan.", text, StringComparison.Ordinal);
+        Assert.Contains("and 8 more in the strategy.", text, StringComparison.Ordinal);
+    }
+}
