@@ -4,7 +4,7 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Consultation;
 using Csp.Storage;
-using Microsoft.EntityFrameworkCore;
+using Csp.Storage.Consultation;
 
 namespace Csp.Workbench.Consultation;
 
@@ -24,33 +24,28 @@ public sealed class SurveyConcern(CspDatabase database)
         ArgumentNullException.ThrowIfNull(areas);
         var codes = new List<string>();
         for (var a = area; a is not null && codes.Count < 10; a = a.ParentCode is null ? null : areas.Find(a.ParentCode)) codes.Add(a.Code);
-        await using var db = database.CreateContext();
-        var candidates = await db.Surveys.AsNoTracking()
-            .Where(s => s.AreaCode != null && codes.Contains(s.AreaCode) && s.ConcernQuestion != null && db.SurveyConcernMappings.Any(m => m.SurveyId == s.Id))
-            .Select(s => new { s.Id, s.SurveyKey, s.AreaCode, s.ClosesOn, s.DefinitionSha256, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id),
-                Mapping = db.SurveyConcernMappings.Count(m => m.SurveyId == s.Id), LastResponse = db.SurveyResponses.Where(r => r.SurveyId == s.Id).Max(r => (long?)r.Id) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var chosen = candidates.Where(c => c.Responses > 0).OrderByDescending(c => c.ClosesOn).ThenBy(c => codes.IndexOf(c.AreaCode!)).FirstOrDefault();
+        var candidates = await SurveyConcernSource.CandidatesAsync(database, codes, cancellationToken).ConfigureAwait(false);
+        var chosen = candidates.Where(c => c.Responses > 0).OrderByDescending(c => c.ClosesOn).ThenBy(c => codes.IndexOf(c.AreaCode)).FirstOrDefault();
         if (chosen is null) return null;
-        var version = string.Create(CultureInfo.InvariantCulture, $"{chosen.SurveyKey}:{chosen.DefinitionSha256[..12]}:{chosen.Responses}:{chosen.LastResponse}:{chosen.Mapping}");
+        var version = string.Create(CultureInfo.InvariantCulture, $"{chosen.SurveyKey}:{chosen.DefinitionSha256[..12]}:{chosen.Responses}:{chosen.LastResponseId}:{chosen.Mappings}");
         if (_computed.TryGetValue(version, out var known)) return known;
 
-        var row = await db.Surveys.AsNoTracking().SingleAsync(s => s.Id == chosen.Id, cancellationToken).ConfigureAwait(false);
-        var survey = Surveys.DefinitionOf(row);
-        var responses = await Surveys.ResponsesOfAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        var row = await SurveyConcernSource.ReadAsync(database, chosen.Id, cancellationToken).ConfigureAwait(false);
+        var survey = Surveys.DefinitionOf(row.Definition, row.SurveyKey);
+        var answers = row.Answers.GroupBy(a => a.ResponseId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<AnswerKey, string>)g.ToDictionary(
+            a => new AnswerKey(a.QuestionKey, a.Part.Length == 0 ? null : a.Part), a => a.Value));
+        var responses = row.Responses.Select(r => new SurveyResponse(r.ResponseKey, answers.TryGetValue(r.ResponseId, out var given) ? given : new Dictionary<AnswerKey, string>())).ToList();
         var results = SurveyTabulator.Tabulate(ResponseMatrix.Build(survey, responses));
-        var pairs = await db.SurveyConcernMappings.AsNoTracking().Where(m => m.SurveyId == row.Id).OrderBy(m => m.Position).Select(m => new { m.Issue, m.Category })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var scores = CommunityConcern.FromSurvey(results, row.ConcernQuestion!, new ConcernMapping(pairs.Select(p => (p.Issue, p.Category)).ToList()));
+        var scores = CommunityConcern.FromSurvey(results, row.ConcernQuestion, new ConcernMapping(row.Mapping.ToList()));
         var culture = CultureInfo.GetCultureInfo("en-GB");
-        var areaName = areas.Find(row.AreaCode!)?.Name ?? row.AreaCode;
-        var question = survey.Question(row.ConcernQuestion!)!;
+        var areaName = areas.Find(row.AreaCode)?.Name ?? row.AreaCode;
+        var question = survey.Question(row.ConcernQuestion)!;
         var note = string.Create(culture,
             $"Community concern from the public consultation '{row.Title}' ({row.SurveyKey}, {areaName}, {survey.Opens:d MMMM yyyy} to {survey.Closes:d MMMM yyyy}, {responses.Count:N0} responses" +
             $"{(row.Demo ? "; the bundled sample, whose responses are reconstructed from seed 001's published counts, not real" : "")}): " +
             $"5 x the share of respondents to '{question.Text}' who {scores.FirstOrDefault()?.Measure ?? "rated it High"}, for {scores.Count} categories " +
             $"({string.Join("; ", scores.Select(s => $"{s.Category} {s.Score:0.00}"))}); it replaces any value entered for them in priority-judgements.csv.");
-        var concern = new AreaConcern(row.SurveyKey, row.Title, row.AreaCode!, responses.Count, scores, note, version);
+        var concern = new AreaConcern(row.SurveyKey, row.Title, row.AreaCode, responses.Count, scores, note, version);
         if (_computed.Count > 64) _computed.Clear();
         _computed[version] = concern;
         return concern;

@@ -51,18 +51,16 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
         db.Surveys.AsNoTracking().FirstOrDefaultAsync(s => s.SurveyKey == surveyId, cancellationToken);
 
     /// <summary>The stored definition read back (it was valid when stored; a failure now is a damaged database).</summary>
-    internal static Survey DefinitionOf(SurveyRow row) => Definition(row);
-
-    private static Survey Definition(SurveyRow row)
+    internal static Survey DefinitionOf(string definition, string surveyKey)
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(row.Definition));
-        var read = SurveyDefinitionReader.Read(stream, $"survey {row.SurveyKey}");
-        return read.Survey ?? throw new InvalidOperationException($"The stored definition of survey '{row.SurveyKey}' cannot be read: {string.Join("; ", read.Issues)}");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(definition));
+        var read = SurveyDefinitionReader.Read(stream, $"survey {surveyKey}");
+        return read.Survey ?? throw new InvalidOperationException($"The stored definition of survey '{surveyKey}' cannot be read: {string.Join("; ", read.Issues)}");
     }
 
-    /// <summary>Every stored response to a survey (postcodes are not among the answers: they are stored apart).</summary>
-    internal static Task<List<SurveyResponse>> ResponsesOfAsync(CspDbContext db, long surveyId, CancellationToken cancellationToken) => ResponsesAsync(db, surveyId, cancellationToken);
+    private static Survey Definition(SurveyRow row) => DefinitionOf(row.Definition, row.SurveyKey);
 
+    // Every stored response to a survey (postcodes are not among the answers: they are stored apart).
     private static async Task<List<SurveyResponse>> ResponsesAsync(CspDbContext db, long surveyId, CancellationToken cancellationToken)
     {
         var rows = await (from a in db.SurveyAnswers.AsNoTracking()

@@ -1,6 +1,7 @@
 using Csp.Core.Periods;
 using Csp.Core.Strategy;
 using Csp.Storage;
+using Csp.Storage.Strategy;
 using Csp.Storage.Entities;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Audit;
@@ -94,7 +95,9 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
     public static async Task<PriorityDecision?> ForReportAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        await using var db = database.CreateContext();
-        return await LatestAsync(db, areaCode, period, cancellationToken).ConfigureAwait(false);
+        var row = await PriorityDecisionSource.LatestAsync(database, areaCode, period, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : new PriorityDecision(row.AreaCode, row.AreaName, row.Period, row.PeriodLabel, row.GroupName, row.MeetingOn,
+            row.Items.Select(i => new DecidedPriority(i.Name, Enum.Parse<PriorityOutcome>(i.Outcome), i.Rank, i.Score, i.Recommended)).ToList(),
+            row.Reasons, row.RecordedBy, row.RecordedAt, row.EndorsedOn);
     }
 }

@@ -73,6 +73,29 @@ public sealed class SurveysTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_districts_community_concern_comes_from_its_partnerships_survey(DatabaseProvider provider)
+    {
+        await using var world = await SurveyWorld.CreateAsync(provider, postgres);
+        await world.AddAreasAsync();
+        await world.ImportSampleAsync();
+        var gravesham = new Core.Areas.Area("E07000109", "Gravesham", Core.Areas.AreaLevel.District, "E22000352");
+        var areas = new Core.Assessment.AreaModel(
+            [new Core.Areas.Area("E22000352", "Dartford and Gravesham", Core.Areas.AreaLevel.CommunitySafetyPartnership, null), gravesham],
+            new Dictionary<string, int[]>(), new Dictionary<(string Code, int Year), long>(), new Dictionary<string, string>());
+
+        var concern = (await new SurveyConcern(world.Database).ForAreaAsync(gravesham, areas, default))!;
+
+        // Read in plain SQL (no EF model on a cold csp assess): the same figures as the results page, seed 001's 390 of 449.
+        Assert.Equal("dg-csp-2013", concern.SurveyId);
+        Assert.Equal("E22000352", concern.AreaCode);
+        Assert.Equal(456, concern.Responses);
+        Assert.Equal(Math.Round(5 * 390 / 449.0, 2), concern.Scores.Single(c => c.Category == "Anti-social behaviour").Score);
+        Assert.Contains("Dartford and Gravesham", concern.Note, StringComparison.Ordinal);
+        Assert.Null(await new SurveyConcern(world.Database).ForAreaAsync(new Core.Areas.Area("E07000111", "Sevenoaks", Core.Areas.AreaLevel.District, null), areas, default));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Importing_the_same_survey_and_responses_again_changes_nothing(DatabaseProvider provider)
     {
         await using var world = await SurveyWorld.CreateAsync(provider, postgres);

@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace Csp.Storage.Strategy;
+
+/// <summary>A recorded priority decision as stored (dates as the ISO text the tables hold, parsed).</summary>
+public sealed record StoredPriorityDecision(
+    string AreaCode, string AreaName, string Period, string PeriodLabel, string GroupName, DateOnly MeetingOn, string Reasons, string RecordedBy,
+    DateTimeOffset RecordedAt, DateOnly? EndorsedOn, IReadOnlyList<StoredDecidedPriority> Items);
+
+/// <summary>One priority of a decision, in its position.</summary>
+public sealed record StoredDecidedPriority(string Name, string Outcome, int? Rank, double? Score, bool Recommended);
+
+/// <summary>
+/// The decision an assessment report shows, read in plain SQL over one connection: every cold <c>csp report</c> asks
+/// for it, and building EF's model for one row cost more CPU than the rest of the report's reads.
+/// </summary>
+public static class PriorityDecisionSource
+{
+    public static async Task<StoredPriorityDecision?> LatestAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var rows = Sql.Query(connection, null,
+            """
+            SELECT id, area_code, area_name, period, period_label, group_name, meeting_on, reasons, recorded_by, recorded_at, endorsed_on
+            FROM priority_decisions WHERE area_code = @area AND period = @period ORDER BY id DESC LIMIT 1
+            """,
+            r => (Id: r.GetInt64(0), Decision: new StoredPriorityDecision(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Date(r.GetString(6)),
+                r.GetString(7), r.GetString(8), DateTimeOffset.Parse(r.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                r.IsDBNull(10) ? null : Date(r.GetString(10)), [])),
+            ("area", areaCode), ("period", period));
+        if (rows.Count == 0) return null;
+        var items = Sql.Query(connection, null,
+            "SELECT name, outcome, rank, score, recommended FROM priority_decision_items WHERE decision_id = @id ORDER BY position",
+            r => new StoredDecidedPriority(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : Convert.ToInt32(r.GetValue(2), CultureInfo.InvariantCulture),
+                r.IsDBNull(3) ? null : Convert.ToDouble(r.GetValue(3), CultureInfo.InvariantCulture), Convert.ToBoolean(r.GetValue(4), CultureInfo.InvariantCulture)),
+            ("id", rows[0].Id));
+        return rows[0].Decision with { Items = items };
+    }
+
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
