@@ -87,7 +87,7 @@ if (args.Length >= 2 && args[0] == "quick")
                 Bandwidth = double.Parse(args[5], inv),
             };
             var result = Best(5, () => KernelDensity.Estimate(grid, points, options), out var time);
-            Report($"kde n={points.Length} grid={side}x{side} kernel={options.Kernel} bandwidth={options.Bandwidth} max={result.Intensity.Max().ToString("G6", inv)} (best of 5)", time);
+            Report($"kde n={points.Length} grid={side}x{side} kernel={options.Kernel} bandwidth={options.Bandwidth} max={result.Intensity.Max().ToString("G6", inv)} (5 runs)", time);
             break;
         }
         case "gistar":
@@ -96,18 +96,18 @@ if (args.Length >= 2 && args[0] == "quick")
             var grid = new SquareGrid(SyntheticData.Area, SyntheticData.Side / side);
             var values = GridCounts.Count(grid, SyntheticData.Points(2 * side * side)).ToValues();
             var z = Best(7, () => GetisOrdGiStar.ZScoresOnGrid(grid.Columns, grid.Rows, values), out var zTime);
-            Report($"gistar z-scores cells={values.Length} max z={z.Max().ToString("F3", inv)} (best of 7)", zTime);
+            Report($"gistar z-scores cells={values.Length} max z={z.Max().ToString("F3", inv)} (7 runs)", zTime);
             var fdr = Best(7, () => GetisOrdGiStar.OnGrid(grid, values), out var fdrTime);
-            Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", fdrTime);
+            Report($"gistar z + p + FDR classes cells={values.Length} hot99={fdr.Classes.Count(c => c == HotSpotClass.HotSpot99)} (7 runs)", fdrTime);
             var none = Best(7, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { Correction = Csp.Core.Significance.PValueCorrection.None }), out var noneTime);
-            Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (best of 7)", noneTime);
+            Report($"gistar z + p, uncorrected classes cells={values.Length} hot99={none.Classes.Count(c => c == HotSpotClass.HotSpot99)} (7 runs)", noneTime);
             break;
         }
         case "tabulate":
         {
             var (matrix, weights) = Csp.Benchmarks.Consultation.SurveyTabulationBenchmarks.Synthetic(args.Length > 2 ? int.Parse(args[2], inv) : 100_000);
             var results = Best(7, () => SurveyTabulator.Tabulate(matrix, weights), out var time);
-            Report($"tabulate responses={matrix.Count} questions={matrix.Survey.Questions.Count} columns={matrix.Columns.Count} weighted tables={results.Weighted.Count} (best of 7)", time);
+            Report($"tabulate responses={matrix.Count} questions={matrix.Survey.Questions.Count} columns={matrix.Columns.Count} weighted tables={results.Weighted.Count} (7 runs)", time);
             break;
         }
         case "briefing":
@@ -115,11 +115,11 @@ if (args.Length >= 2 && args[0] == "quick")
             var bench = new Csp.Benchmarks.Briefing.BriefingBenchmarks();
             bench.Setup();
             var briefing = Best(5, bench.Briefing24Hours, out var briefingTime);
-            Report($"briefing 24 hours of 5,000,000 incidents: {briefing.Total} in the window, {briefing.Emerging.Count} emerging (best of 5)", briefingTime);
+            Report($"briefing 24 hours of 5,000,000 incidents: {briefing.Total} in the window, {briefing.Emerging.Count} emerging (5 runs)", briefingTime);
             var emerging = Best(5, bench.EmergingHotSpotsOnGrid, out var emergingTime);
-            Report($"emerging hot spots {emerging.Tests} cells x categories, {emerging.HotSpots.Count} flagged, {emerging.ExpectedFalseAlarms:F1} expected by chance (best of 5)", emergingTime);
+            Report($"emerging hot spots {emerging.Tests} cells x categories, {emerging.HotSpots.Count} flagged, {emerging.ExpectedFalseAlarms:F1} expected by chance (5 runs)", emergingTime);
             var profile = Best(5, bench.TimeProfileOfAYear, out var profileTime);
-            Report($"time profile of {profile.Total} incidents (best of 5)", profileTime);
+            Report($"time profile of {profile.Total} incidents (5 runs)", profileTime);
             break;
         }
         case "repeats":
@@ -130,11 +130,11 @@ if (args.Length >= 2 && args[0] == "quick")
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var text = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(incidents, rule, Csp.Core.Cases.Repeats.RepeatKind.Victim), out var textTime);
             var textCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
-            Report($"repeat victims n={incidents.Length} text keys, {text.Count} repeat victims (best of 5; mean CPU {textCpu.ToString("F3", inv)} s)", textTime);
+            Report($"repeat victims n={incidents.Length} text keys, {text.Count} repeat victims (5 runs; mean CPU {textCpu.ToString("F3", inv)} s)", textTime);
             cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var numbered = Best(5, () => Csp.Core.Cases.Repeats.RepeatFinder.Find(keys, dates, rule), out var numberedTime);
             var numberedCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / 6;
-            Report($"repeat victims n={incidents.Length} numbered keys, {numbered.Count} repeat victims (best of 5; mean CPU {numberedCpu.ToString("F3", inv)} s)", numberedTime);
+            Report($"repeat victims n={incidents.Length} numbered keys, {numbered.Count} repeat victims (5 runs; mean CPU {numberedCpu.ToString("F3", inv)} s)", numberedTime);
             break;
         }
         default:
@@ -162,21 +162,33 @@ return 0;
 
 static void Report(string what, object time)
 {
-    var seconds = time is Stopwatch stopwatch ? stopwatch.Elapsed.TotalSeconds : (double)time;
     var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours {what}: {seconds:F3} s, peak working set {peak:F0} MB"));
+    var figure = time switch
+    {
+        Stopwatch stopwatch => string.Create(CultureInfo.InvariantCulture, $"{stopwatch.Elapsed.TotalSeconds:F3} s"),
+        Timing t => string.Create(CultureInfo.InvariantCulture, $"median {t.Median:F4} s [{t.Min:F4}-{t.Max:F4}] of {t.Runs} runs after a warm-up"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{(double)time:F3} s"),
+    };
+    var load = File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ours {what}: {figure}, peak working set {peak:F0} MB, load {load}"));
 }
 
-// Runs once to warm up, then keeps the fastest of `times` runs: the machine is shared, so the minimum is the fair figure.
-static T Best<T>(int times, Func<T> run, out double seconds)
+// Runs once to warm up, then `times` timed runs: the median and the range (the same for every quick benchmark).
+static T Best<T>(int times, Func<T> run, out Timing timing)
 {
     var result = run();
-    seconds = double.MaxValue;
+    var seconds = new double[times];
     for (var i = 0; i < times; i++)
     {
         var stopwatch = Stopwatch.StartNew();
         result = run();
-        seconds = Math.Min(seconds, stopwatch.Elapsed.TotalSeconds);
+        seconds[i] = stopwatch.Elapsed.TotalSeconds;
     }
+    Array.Sort(seconds);
+    var median = times % 2 == 1 ? seconds[times / 2] : (seconds[times / 2 - 1] + seconds[times / 2]) / 2;
+    timing = new Timing(median, seconds[0], seconds[^1], times);
     return result;
 }
+
+/// <summary>The median, fastest and slowest of a quick benchmark's timed runs, in seconds.</summary>
+internal sealed record Timing(double Median, double Min, double Max, int Runs);

@@ -27,6 +27,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
     private static readonly string[] ReturnRoles = ["Administrator", "Analyst", "PartnerOfficer"];
     /// <summary>Recording the Management Group's decision and who sits on groups (which action plan rows each role sees is ActionPlanAccessTests').</summary>
     private static readonly string[] ManageStrategyRoles = ["Administrator", "Analyst"];
+    /// <summary>The action plan's progress report is the whole plan: the roles that read every row.</summary>
+    private static readonly string[] WholePlanRoles = ["Administrator", "Analyst", "Member"];
 
     /// <summary>Route pattern and method -> who may use it, the address to ask, and what an allowed user gets.</summary>
     private static readonly Dictionary<(string Pattern, string Method), (object Who, string Path, HttpStatusCode Allowed)> Matrix = new()
@@ -76,6 +78,7 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
         // A row the user may not see (or that does not exist) is 404 either way.
         [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),
+        [("/action-plan/report", "GET")] = (WholePlanRoles, "/action-plan/report?quarter=2025-Q3&format=html", HttpStatusCode.OK),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
 

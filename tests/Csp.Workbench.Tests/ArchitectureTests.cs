@@ -49,6 +49,8 @@ public sealed class ArchitectureTests
         "Csp.Storage.CspDbContext", "Csp.Storage.Assessment.AssessmentData", "Csp.Core.Assessment.AssessmentEngine", "Csp.Core.NearRepeat.KnoxTest",
         "Csp.Core.HotSpots.GetisOrdGiStar", "Csp.Core.HotSpots.KernelDensity",
         "Csp.Core.Briefing.DailyBriefing", "Csp.Core.Briefing.EmergingHotSpots", "Csp.Core.Briefing.TimeProfile", "Csp.Storage.Briefing.BriefingIncidents",
+        "Csp.Storage.Loaders.PoliceUkImporter", "Csp.Storage.Loaders.PopulationImporter", "Csp.Storage.Loaders.GeographyImporter", "Csp.Storage.Loaders.IncidentImporter",
+        "Csp.Storage.Loaders.ReturnImporter",
     ];
 
     /// <summary>Engines whose result type a host may show but whose computation it must not run (type.member).</summary>

@@ -45,7 +45,7 @@ internal sealed class ReportBenchmark(TextWriter output)
             }).ConfigureAwait(false);
             Line("");
             Line($"{area.Name}: {document!.Sections.Count} sections, {document.Tables().Count()} tables, {document.Figures().Count()} figures");
-            Line($"  {"step",-34} {"first",9} {"best of " + Runs,11} {"size",12}   goal < 2,000 ms");
+            Line($"  {"step",-34} {"first",9} {"median [min-max] of " + Runs + " after it",30} {"size",12}   goal < 2,000 ms");
             Row("build (assess area, siblings, wards)", build, null);
             string? docx = null;
             foreach (var format in Enum.GetValues<ReportFormat>())
@@ -58,7 +58,7 @@ internal sealed class ReportBenchmark(TextWriter output)
                     await renderer.RenderAsync(document, stream, ct).ConfigureAwait(false);
                 }).ConfigureAwait(false);
                 Row($"render {format.ToString().ToUpperInvariant()}", times, new FileInfo(file).Length);
-                Row($"  build + render {format.ToString().ToUpperInvariant()}", (times.First + build.Best, times.Best + build.Best), null);
+                Row($"  build + render {format.ToString().ToUpperInvariant()}", (times.First + build.First, times.Median + build.Median, times.Min + build.Min, times.Max + build.Max), null);
                 if (format == ReportFormat.Docx) docx = file;
             }
             if (docx is not null) await PeerAsync(docx, ct).ConfigureAwait(false);
@@ -77,16 +77,15 @@ internal sealed class ReportBenchmark(TextWriter output)
         };
         try
         {
-            var times = new List<double>();
-            for (var i = 0; i < 2; i++)
+            var failed = false;
+            var times = await TimeAsync(async () =>
             {
-                var watch = Stopwatch.StartNew();
                 using var process = Process.Start(start)!;
                 await process.WaitForExitAsync(ct).ConfigureAwait(false);
-                if (process.ExitCode != 0) { Line("  peer: LibreOffice could not convert the Word file."); return; }
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-            Row("peer: LibreOffice DOCX -> PDF", (times[0], times.Min()), null);
+                failed |= process.ExitCode != 0;
+            }).ConfigureAwait(false);
+            if (failed) { Line("  peer: LibreOffice could not convert the Word file."); return; }
+            Row("peer: LibreOffice DOCX -> PDF", times, null);
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -98,20 +97,23 @@ internal sealed class ReportBenchmark(TextWriter output)
         }
     }
 
-    private static async Task<(double First, double Best)> TimeAsync(Func<Task> work)
+    /// <summary>The first (cold) run, then <see cref="Runs"/> more: their median and range. Every side (ours, the peer) the same.</summary>
+    private static async Task<(double First, double Median, double Min, double Max)> TimeAsync(Func<Task> work)
     {
         var times = new List<double>();
-        for (var i = 0; i < Runs; i++)
+        for (var i = 0; i <= Runs; i++)
         {
             var watch = Stopwatch.StartNew();
             await work().ConfigureAwait(false);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
-        return (times[0], times.Skip(1).Min());
+        var after = times.Skip(1).Order().ToList();
+        var median = after.Count % 2 == 1 ? after[after.Count / 2] : (after[after.Count / 2 - 1] + after[after.Count / 2]) / 2;
+        return (times[0], median, after[0], after[^1]);
     }
 
-    private void Row(string step, (double First, double Best) t, long? bytes) =>
-        Line($"  {step,-34} {t.First,6:N0} ms {t.Best,8:N0} ms {(bytes is { } b ? (b / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB" : ""),12}");
+    private void Row(string step, (double First, double Median, double Min, double Max) t, long? bytes) =>
+        Line($"  {step,-34} {t.First,6:N0} ms {t.Median,8:N0} ms [{t.Min:N0}-{t.Max:N0}]{"",6} {(bytes is { } b ? (b / 1024.0).ToString("N0", CultureInfo.InvariantCulture) + " KB" : ""),12}");
 
     private void Line(string text) => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{text}"));
 }

@@ -53,8 +53,10 @@ internal sealed partial class WebLoadBenchmark(TextWriter output)
             var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             await using (var scope = app.Services.CreateAsyncScope())
             {
-                var agency = await scope.ServiceProvider.GetRequiredService<CspDbContext>().Agencies.OrderBy(a => a.Id).FirstAsync(cancellationToken).ConfigureAwait(false);
-                await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync("bench.analyst", "Load test", agency.Id, [Roles.Analyst], password, cancellationToken).ConfigureAwait(false);
+                // Through the accounts use case, as the web app itself does (the host registers no database context).
+                var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+                var agency = (await accounts.AgenciesAsync(cancellationToken).ConfigureAwait(false)).OrderBy(a => a.Id).First();
+                await accounts.CreateUserAsync("bench.analyst", "Load test", agency.Id, [Roles.Analyst], password, cancellationToken).ConfigureAwait(false);
             }
             var cookies = new CookieContainer();
             using var handler = new SocketsHttpHandler { CookieContainer = cookies, MaxConnectionsPerServer = clients, AllowAutoRedirect = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };

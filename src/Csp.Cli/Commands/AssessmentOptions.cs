@@ -12,12 +12,18 @@ namespace Csp.Cli.Commands;
 /// </summary>
 internal sealed class AssessmentOptions
 {
+    /// <param name="areaRequired">False where one kind of the command needs no area (<c>csp report action-plan</c>): the command then checks it.</param>
+    public AssessmentOptions(bool areaRequired = true) => Area.Required = areaRequired;
+
     public Option<string> Area { get; } = new("--area") { Description = "ONS code or name: a district, CSP, ward, LSOA or force area.", Required = true };
     private readonly Option<string?> _yearEnding = new("--year-ending") { Description = "The twelve months ending with this month (YYYY-MM), against the twelve before; 2025-09 is the assessment year YE Sept 2025." };
     private readonly Option<string?> _period = new("--period") { Description = "An explicit range YYYY-MM..YYYY-MM (with --baseline)." };
     private readonly Option<string?> _baseline = new("--baseline") { Description = "The range to compare --period with, YYYY-MM..YYYY-MM." };
     private readonly Option<int?> _financialYear = new("--financial-year") { Description = "April of this year to March of the next, against the year before." };
     private readonly Option<string?> _yearToDate = new("--year-to-date") { Description = "April to this month (YYYY-MM), against the same months a year earlier." };
+    /// <summary>--quarter as given (csp report action-plan reads it as the quarter reported on).</summary>
+    public Option<string?> Quarter => _quarter;
+
     private readonly Option<string?> _quarter = new("--quarter") { Description = "A calendar quarter, YYYY-Qn, against the same quarter a year earlier." };
     private readonly Option<string?> _month = new("--month") { Description = "One month (YYYY-MM) against the same month a year earlier." };
     public Option<int?> PopulationYear { get; } = new("--population-year") { Description = "Use this year's population estimate for both periods (default: the latest estimate not after each period's end)." };

@@ -180,7 +180,7 @@ internal static class ImportCommand
             var files = InputFiles.Expand(parse.GetValue(paths)!, [".csv"], out var missing);
             foreach (var m in missing) Output.Console.MarkupLine($"[red]error:[/] {Markup.Escape(m)}: no such file or folder.");
             var epsg = parse.GetValue(crs);
-            var reports = await Collect(db, files, (d, f, p, c) => ImportIncidents(d, f, epsg, parse.GetValue(keepPartial), c), json, ct).ConfigureAwait(false);
+            var reports = await Collect(db, files, (d, f, p, c) => DataImports.RunIncidentsAsync(d, TimeProvider.System, f, epsg, parse.GetValue(keepPartial), c), json, ct).ConfigureAwait(false);
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
             return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;
         });
@@ -232,13 +232,6 @@ internal static class ImportCommand
         return command;
     }
 
-    private static async IAsyncEnumerable<FileImportReport> ImportIncidents(CspDatabase db, IReadOnlyList<InputFile> files, int epsg, bool keepPartial,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        var importer = new IncidentImporter(db, TimeProvider.System) { KeepPartial = keepPartial };
-        foreach (var file in files) yield return await importer.ImportAsync(file, epsg, ct).ConfigureAwait(false);
-    }
-
     private static async Task<FileImportReport> DemoAsync(CspDatabase db, string sampleRoot, bool json, CancellationToken ct)
     {
         var report = await DemoIncidents.ImportAsync(db, TimeProvider.System, sampleRoot, ct).ConfigureAwait(false);
@@ -256,7 +249,7 @@ internal static class ImportCommand
         var culture = Output.Culture;
         var colour = r.Outcome switch { FileOutcome.Rejected => "red", FileOutcome.Unchanged => "grey", FileOutcome.Replaced => "yellow", _ => "green" };
         var replaced = r.RowsReplaced > 0 ? $", replaced {r.RowsReplaced.ToString("N0", culture)} earlier rows" : "";
-        var noLocation = r.Kind == PoliceUkImporter.Kind ? $", {r.RowsWithoutLocation.ToString("N0", culture)} without location" : "";
+        var noLocation = r.Kind == DataImports.PoliceUk ? $", {r.RowsWithoutLocation.ToString("N0", culture)} without location" : "";
         c.MarkupLine($"[{colour}]{r.Outcome,-9}[/] {Markup.Escape(Output.Relative(r.File))}: read {r.RowsRead.ToString("N0", culture)}, added {r.RowsAdded.ToString("N0", culture)}, " +
             $"duplicate {r.RowsDuplicate.ToString("N0", culture)}, quarantined {r.RowsQuarantined.ToString("N0", culture)}{noLocation}{replaced}" +
             (r.Units.Count > 0 ? $" [grey]({Markup.Escape(string.Join("; ", r.Units))})[/]" : ""));

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Csp.Core.Performance;
 using Csp.Core.Reports;
+using Csp.Core.Strategy;
 using Csp.Workbench.Performance;
 using Csp.Reporting.Rendering;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Reports;
+using Csp.Workbench.Strategy;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Cli.Commands;
@@ -18,9 +20,9 @@ internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document) ward (the ward member briefing, from the incidents held; always public) or performance (the quarterly performance report on the partnership's measures, from partner returns; always public)." };
-        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind]);
-        var options = new AssessmentOptions();
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) or action-plan (the action plan's progress at the end of --quarter; always public; no --area)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind]);
+        var options = new AssessmentOptions(areaRequired: false);
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
         var classification = new Option<string>("--classification")
@@ -32,13 +34,20 @@ internal static class ReportCommand
         var suppressBelow = new Option<int>("--suppress-below") { Description = "In a public report, withhold counts from 1 to this minus one in wards and LSOAs (0: none).", DefaultValueFactory = _ => 5 };
         var template = new Option<string?>("--template") { Description = "The partnership's words for the report (default data/config/report-templates/REPORT.md)." };
         var date = new Option<string?>("--date") { Description = "The date on the report, YYYY-MM-DD (default today): the committee's meeting date." };
+        var strategy = new Option<long?>("--strategy") { Description = "action-plan: the strategy version (default the current one, the latest refresh)." };
         var command = new Command("report", "A report people read, built from the assessment: the committee report or the Strategic Assessment, as a web page, PDF, Word or Excel.")
         {
-            kind, format, output, classification, suppressBelow, template, date,
+            kind, format, output, classification, suppressBelow, template, date, strategy,
         };
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(kind) == ActionPlanReport.Kind) return await ActionPlanAsync(parse, database, options, format, output, strategy, ct).ConfigureAwait(false);
+            if (string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
+            {
+                Console.Error.WriteLine($"error: --area is required for the {parse.GetValue(kind)} report.");
+                return ExitCodes.Error;
+            }
             var periods = options.ChoosePeriods(parse, out var periodError);
             if (periods is null)
             {
@@ -97,6 +106,31 @@ internal static class ReportCommand
             return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary><c>csp report action-plan --quarter YYYY-Qn [--strategy ID] --format F --out FILE</c>.</summary>
+    private static async Task<int> ActionPlanAsync(ParseResult parse, Option<string?> database, AssessmentOptions options, Option<string> format, Option<string> output,
+        Option<long?> strategy, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
+        {
+            Console.Error.WriteLine("error: the action-plan report is the partnership's whole plan: it takes no --area.");
+            return ExitCodes.Error;
+        }
+        if (!ReportingQuarter.TryParse(parse.GetValue(options.Quarter), out var quarter))
+        {
+            Console.Error.WriteLine($"error: --quarter YYYY-Qn is required for the action-plan report (got '{parse.GetValue(options.Quarter)}').");
+            return ExitCodes.Error;
+        }
+        var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        var made = await useCases.GetRequiredService<Strategies>().ActionPlanReportAsync(parse.GetValue(strategy), quarter, chosenFormat, ct).ConfigureAwait(false);
+        if (made is null)
+        {
+            Console.Error.WriteLine(parse.GetValue(strategy) is { } id ? $"error: no strategy {id} is held." : "error: no strategy is held: csp strategy import, or csp import sample.");
+            return ExitCodes.InputRejected;
+        }
+        return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);
     }
 
     private static async Task<int> WriteAsync(ReportFile made, string output, CancellationToken ct)

@@ -65,6 +65,11 @@ public static class Policies
     /// groups they sit on (any other row is 404).
     /// </summary>
     public const string ActionPlan = "ActionPlan";
+    /// <summary>
+    /// The action plan's quarterly progress report (/action-plan/report): the whole plan, so the roles that read every row
+    /// (administrators, analysts, members and councillors); partner and case officers see only their groups' rows.
+    /// </summary>
+    public const string ActionPlanReport = "ActionPlanReport";
     /// <summary>Recording the Management Group's decision on priorities and who sits on each group: administrators and analysts.</summary>
     public const string ManageStrategy = "ManageStrategy";
 
@@ -85,6 +90,7 @@ public static class Policies
         options.AddPolicy(Returns, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.PartnerOfficer));
         options.AddPolicy(Strategy, p => p.RequireRole(Roles.All));
         options.AddPolicy(ActionPlan, p => p.RequireRole(Roles.All));
+        options.AddPolicy(ActionPlanReport, p => p.RequireRole(Roles.Administrator, Roles.Analyst, Roles.Member));
         options.AddPolicy(ManageStrategy, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));

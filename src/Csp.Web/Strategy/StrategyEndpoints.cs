@@ -7,7 +7,8 @@ namespace Csp.Web.Strategy;
 
 /// <summary>
 /// <c>GET /strategy/page?format=pdf|html[&amp;strategy=ID]</c>: Strategy on a Page, one A4 page (public: no personal data,
-/// no small numbers), for every role; every download is audited.
+/// no small numbers), for every role; <c>GET /action-plan/report?quarter=YYYY-Qn&amp;format=html|pdf|docx|xlsx[&amp;strategy=ID]</c>:
+/// the action plan's progress at the end of the quarter, for the roles that read the whole plan. Every download is audited.
 /// </summary>
 public static class StrategyEndpoints
 {
@@ -17,6 +18,34 @@ public static class StrategyEndpoints
             .MapGet("/page", PageAsync)
             .WithName("StrategyOnAPage")
             .ExcludeFromDescription();
+        app.MapGroup("/action-plan").RequireAuthorization(Policies.ActionPlanReport)
+            .MapGet("/report", ActionPlanReportAsync)
+            .WithName("ActionPlanReport")
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> ActionPlanReportAsync(string? quarter, string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit,
+        CancellationToken cancellationToken)
+    {
+        var chosen = (format ?? "pdf").ToLowerInvariant() switch
+        {
+            "html" => ReportFormat.Html, "pdf" => ReportFormat.Pdf, "docx" => ReportFormat.Docx, "xlsx" => ReportFormat.Xlsx, _ => (ReportFormat?)null,
+        };
+        if (chosen is not { } f) return Results.Problem("Choose format html, pdf, docx or xlsx.", statusCode: 400, title: "No such format");
+        if (!Csp.Core.Strategy.ReportingQuarter.TryParse(quarter, out var q))
+        {
+            return Results.Problem($"'{quarter}' is not a quarter: give quarter=YYYY-Qn, e.g. 2025-Q3.", statusCode: 400, title: "No such quarter");
+        }
+        var file = await strategies.ActionPlanReportAsync(strategy, q, f, cancellationToken).ConfigureAwait(false);
+        if (file is null) return Results.Problem("No strategy is held: an analyst imports one (./csp strategy import, or ./csp import sample).", statusCode: 404, title: "No strategy");
+        var user = PlanUsers.From(http);
+        await audit.RecordAsync(user.Actor, AuditActions.ReportDownload, null, "action plan progress", $"{f.ToString().ToUpperInvariant()}, {file.Title}", cancellationToken).ConfigureAwait(false);
+        if (f == ReportFormat.Html)
+        {
+            http.Response.Headers.ContentSecurityPolicy = Reports.ReportEndpoints.HtmlReportPolicy;
+            return Results.File(file.Content, file.ContentType);
+        }
+        return Results.File(file.Content, file.ContentType, file.FileName);
     }
 
     private static async Task<IResult> PageAsync(string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit, CancellationToken cancellationToken)

@@ -21,6 +21,10 @@ public static class DataImports
     /// <summary>ONS lookups, centroids and boundaries.</summary>
     public const string Geography = GeographyImporter.Kind;
 
+    /// <summary>Dated incidents from partner systems (<c>csp import incidents</c>; not among the web app's upload kinds).</summary>
+    public const string Incidents = IncidentImporter.Kind;
+
+    /// <summary>The kinds the web app's imports page offers.</summary>
     public static IReadOnlyList<string> Kinds { get; } = [PoliceUk, Population, Geography];
 
     /// <summary>The file name endings a folder is searched for (plain, <c>.gz</c> or inside a <c>.zip</c>).</summary>
@@ -42,12 +46,29 @@ public static class DataImports
     /// <param name="year">The population estimates' year when neither the file nor its name says (population only).</param>
     /// <param name="keepPartial">Keep the rows read from a file whose data breaks off, marking what it holds incomplete,
     /// instead of rejecting it whole (<c>--keep-partial</c>).</param>
-    public static async IAsyncEnumerable<FileImportReport> RunAsync(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
-        bool keepPartial, IProgress<ImportProgress>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static IAsyncEnumerable<FileImportReport> RunAsync(CspDatabase database, TimeProvider clock, string kind, IReadOnlyList<InputFile> files, int? year,
+        bool keepPartial, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        Guarded(Reports(database, clock, kind, files, year, keepPartial, progress, cancellationToken), files, cancellationToken);
+
+    /// <summary>Imports dated incident files in order (each its own transaction), yielding each file's report as it completes.</summary>
+    /// <param name="epsg">The projected CRS of x,y columns (27700, the British National Grid, unless the file's system says otherwise).</param>
+    public static IAsyncEnumerable<FileImportReport> RunIncidentsAsync(CspDatabase database, TimeProvider clock, IReadOnlyList<InputFile> files, int epsg, bool keepPartial,
+        CancellationToken cancellationToken) =>
+        Guarded(IncidentReports(database, clock, files, epsg, keepPartial, cancellationToken), files, cancellationToken);
+
+    private static async IAsyncEnumerable<FileImportReport> IncidentReports(CspDatabase database, TimeProvider clock, IReadOnlyList<InputFile> files, int epsg, bool keepPartial,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        // A database that fails part way (the server killed or restarted, the connection cut, the disk full) fails the file
-        // being imported whole (each file is one transaction): the error names it and says what was kept.
-        var reports = Reports(database, clock, kind, files, year, keepPartial, progress, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var importer = new IncidentImporter(database, clock) { KeepPartial = keepPartial };
+        foreach (var file in files) yield return await importer.ImportAsync(file, epsg, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A database that fails part way (the server killed or restarted, the connection cut, the disk full) fails the file
+    // being imported whole (each file is one transaction): the error names it and says what was kept.
+    private static async IAsyncEnumerable<FileImportReport> Guarded(IAsyncEnumerable<FileImportReport> source, IReadOnlyList<InputFile> files,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reports = source.GetAsyncEnumerator(cancellationToken);
         await using var _ = reports.ConfigureAwait(false);
         var done = 0;
         while (true)

@@ -78,6 +78,32 @@ public sealed partial class Strategies
         return PlanChange.Ok(groupId);
     }
 
+    /// <summary>
+    /// The action plan's progress report for a quarter (<c>csp report action-plan</c>, <c>/action-plan/report</c>): every action of the
+    /// current version (or the one given) as it stood at the end of the quarter, rendered to <paramref name="format"/>; null
+    /// when no strategy is held.
+    /// </summary>
+    public async Task<ReportFile?> ActionPlanReportAsync(long? id, ReportingQuarter quarter, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var warming = renderers.WarmUpAsync(format, cancellationToken);
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
+        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        var ids = items.Select(i => i.Row.Id).ToList();
+        var updates = (await db.ActionPlanUpdates.AsNoTracking().Where(u => ids.Contains(u.ItemId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(u => u.ItemId, PlanRows.Update);
+        var document = ActionPlanReport.Build(strategy, items.Select(i => (i.Item, (IReadOnlyList<ProgressUpdate>)updates[i.Row.Id].ToList())).ToList(), quarter,
+            DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        await warming.ConfigureAwait(false);
+        var renderer = renderers.For(format);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var name = $"action-plan-{strategy.Period}-{quarter}{renderer.Extension}".ToLowerInvariant();
+        return new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label, document.Sections.Count,
+            document.Tables().Count(), document.Figures().Count());
+    }
+
     /// <summary>Strategy on a Page for the current version (or the one given), rendered as HTML or PDF; null when no strategy is held.</summary>
     public async Task<ReportFile?> PageAsync(long? id, ReportFormat format, CancellationToken cancellationToken)
     {

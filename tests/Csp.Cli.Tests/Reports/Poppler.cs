@@ -31,7 +31,15 @@ internal static class Poppler
         return pdf;
     }
 
-    private static async Task RunAsync(string program, string[] arguments, TimeSpan timeout)
+    /// <summary>The PDF's page count as pdfinfo reads it.</summary>
+    public static async Task<int> PagesAsync(string pdf)
+    {
+        var info = await RunAsync("pdfinfo", [pdf], TimeSpan.FromMinutes(1));
+        var line = info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal));
+        return int.Parse(line["Pages:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
@@ -40,5 +48,6 @@ internal static class Poppler
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
         Assert.True(process.ExitCode == 0, $"{program} failed ({process.ExitCode}): {await output}{await errors}");
+        return await output;
     }
 }

@@ -194,4 +194,23 @@ public sealed class ReportCommandTests(SampleDatabase sample)
         Assert.Matches(expected, text);
         Assert.Contains("Classification: Part 1 - Public", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_ward_member_briefing_prints_on_two_pages_at_most_as_a_public_document()
+    {
+        // The demonstration incidents end yesterday: the last whole quarter against the same quarter a year before.
+        var today = DateTime.Today;
+        var quarterStart = new DateTime(today.Year, (today.Month - 1) / 3 * 3 + 1, 1).AddMonths(-3);
+        var quarter = $"{quarterStart.Year}-Q{(quarterStart.Month - 1) / 3 + 1}";
+        var pdf = Path.Combine(_folder, "ward.pdf");
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync(["report", "ward", "--area", "Coldharbour & Perry Street", "--quarter", quarter, "--format", "pdf",
+            "--out", pdf, "--database", sample.Path]);
+        Assert.True(exit == 0, stdout + stderr);
+
+        Assert.InRange(await Poppler.PagesAsync(pdf), 1, 2);
+        var text = await Poppler.TextAsync(pdf);
+        Assert.Contains("Coldharbour & Perry Street", text, StringComparison.Ordinal);
+        Assert.Contains("Part 1 - Public", text, StringComparison.Ordinal);
+        Assert.Contains("Demonstration data", text, StringComparison.OrdinalIgnoreCase);
+    }
 }
