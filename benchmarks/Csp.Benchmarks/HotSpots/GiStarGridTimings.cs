@@ -54,6 +54,8 @@ internal static class GiStarGridTimings
         var grid = new SquareGrid(new Extent(0, 0, columns, rows), 1);
         var label = string.Create(CultureInfo.InvariantCulture, $"cells={values.Length} ({columns}x{rows}) window={2 * radius + 1}x{2 * radius + 1}");
         var z = Time("z", label, runs, () => GetisOrdGiStar.ZScoresOnGrid(columns, rows, values, radius));
+        var buffer = new double[values.Length];
+        Time("z-into-buffer", label, runs, () => { GetisOrdGiStar.ZScoresOnGridInto(columns, rows, values, radius, buffer); return buffer; });
         var none = Time("z+p+classes", label, runs, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { NeighbourhoodRadius = radius, Correction = PValueCorrection.None }));
         var fdr = Time("z+p+fdr+classes", label, runs, () => GetisOrdGiStar.OnGrid(grid, values, new GiStarOptions { NeighbourhoodRadius = radius }));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

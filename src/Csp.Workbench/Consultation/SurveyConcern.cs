@@ -16,12 +16,30 @@ namespace Csp.Workbench.Consultation;
 /// </summary>
 public sealed class SurveyConcern(CspDatabase database)
 {
-    private readonly ConcurrentDictionary<string, AreaConcern> _computed = new(StringComparer.Ordinal);
+    /// <summary>How long an area's answer is reused before the database is asked again: a new response reaches the priorities within this.</summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
 
+    private readonly ConcurrentDictionary<string, AreaConcern> _computed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long CheckedAt, AreaConcern? Concern)> _recent = new(StringComparer.Ordinal);
+
+    /// <remarks>
+    /// Asked on every assessment (each API call and dashboard view): the answer for an area is reused for
+    /// <see cref="Freshness"/>, so a busy web app asks the database about surveys once a second per area, not once a request.
+    /// </remarks>
     public async Task<AreaConcern?> ForAreaAsync(Area area, AreaModel areas, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(areas);
+        var now = Environment.TickCount64;
+        if (_recent.TryGetValue(area.Code, out var recent) && now - recent.CheckedAt < (long)Freshness.TotalMilliseconds) return recent.Concern;
+        var concern = await ReadAsync(area, areas, cancellationToken).ConfigureAwait(false);
+        if (_recent.Count > 1024) _recent.Clear();
+        _recent[area.Code] = (now, concern);
+        return concern;
+    }
+
+    private async Task<AreaConcern?> ReadAsync(Area area, AreaModel areas, CancellationToken cancellationToken)
+    {
         var codes = new List<string>();
         for (var a = area; a is not null && codes.Count < 10; a = a.ParentCode is null ? null : areas.Find(a.ParentCode)) codes.Add(a.Code);
         var candidates = await SurveyConcernSource.CandidatesAsync(database, codes, cancellationToken).ConfigureAwait(false);

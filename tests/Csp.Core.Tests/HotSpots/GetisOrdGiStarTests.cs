@@ -185,8 +185,12 @@ public class GetisOrdGiStarTests
                 var expected = GiStarReference.ZScores(columns, rows, values, radius);
 
                 var z = GetisOrdGiStar.ZScoresOnGrid(columns, rows, values, radius);
+                // The same into a buffer the caller keeps, over what an earlier grid left in it.
+                var into = Enumerable.Repeat(double.NaN, values.Length).ToArray();
+                GetisOrdGiStar.ZScoresOnGridInto(columns, rows, values, radius, into);
 
                 for (var i = 0; i < z.Length; i++) Assert.Equal(expected[i], z[i], 1e-9);
+                Assert.Equal(z, into);
             }
         }
     }
