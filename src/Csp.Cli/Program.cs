@@ -17,6 +17,7 @@ root.Subcommands.Add(ReportCommand.Create(database));
 root.Subcommands.Add(NearRepeatCommand.Create(database));
 root.Subcommands.Add(HotSpotsCommand.Create(database));
 root.Subcommands.Add(CaseReviewCommand.Create(database));
+root.Subcommands.Add(CaseCommand.Create(database));
 root.Subcommands.Add(BriefingCommand.Create(database));
 root.Subcommands.Add(TaskingCommand.Create(database));
 root.Subcommands.Add(TimeProfileCommand.Create(database));

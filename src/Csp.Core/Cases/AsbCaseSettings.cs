@@ -9,7 +9,14 @@ namespace Csp.Core.Cases;
 /// listed. A setting the file leaves out keeps its default.
 /// </summary>
 /// <param name="ExpiringWithinDays">Interventions ending within this many calendar days are listed as expiring (default 30).</param>
-public sealed record AsbCaseSettings(CaseReviewSettings CaseReview, RepeatRule Repeats, int ExpiringWithinDays = 30)
+/// <param name="RetentionYears">A closed case's personal data is kept this many years after it closed, then anonymised (default 6).</param>
+public sealed record AsbCaseSettings(CaseReviewSettings CaseReview, RepeatRule Repeats, int ExpiringWithinDays = 30, int RetentionYears = 6)
 {
     public static AsbCaseSettings Default { get; } = new(CaseReviewSettings.Default, RepeatRule.Default);
+
+    /// <summary>
+    /// The last closing day whose cases are due for anonymisation on <paramref name="today"/>: a case closed on 5 March
+    /// 2019 with six years' retention is kept to 5 March 2025 and anonymised from 6 March 2025.
+    /// </summary>
+    public DateOnly RetentionCutoff(DateOnly today) => today.AddYears(-RetentionYears).AddDays(-1);
 }

@@ -19,7 +19,7 @@ public static class AsbCaseSettingsCsvReader
     [
         "qualifying_complaints", "complaint_within_months", "application_within_months", "acknowledgement_working_days",
         "threshold_decision_working_days", "review_meeting_working_days", "outcome_letter_working_days",
-        "repeat_minimum_incidents", "repeat_window_months", "intervention_expiring_days",
+        "repeat_minimum_incidents", "repeat_window_months", "intervention_expiring_days", "retention_years",
     ];
 
     public static (AsbCaseSettings? Settings, IReadOnlyList<ImportIssue> Issues) Read(Stream stream, string fileName)
@@ -52,6 +52,7 @@ public static class AsbCaseSettingsCsvReader
         Require("application_within_months", 1, "a window of one month at the least");
         Require("repeat_minimum_incidents", 2, "a repeat is two incidents at the least");
         Require("repeat_window_months", 1, "a window of one month at the least");
+        Require("retention_years", 1, "a closed case is kept a year at the least");
         if (issues.Count > 0) return (null, issues);
 
         var defaults = CaseReviewSettings.Default;
@@ -66,6 +67,7 @@ public static class AsbCaseSettingsCsvReader
             OutcomeLetterWorkingDays = Get("outcome_letter_working_days", defaults.OutcomeLetterWorkingDays),
         };
         var repeats = new RepeatRule(Get("repeat_minimum_incidents", RepeatRule.Default.MinimumIncidents), Get("repeat_window_months", RepeatRule.Default.WindowMonths));
-        return (new AsbCaseSettings(caseReview, repeats, Get("intervention_expiring_days", AsbCaseSettings.Default.ExpiringWithinDays)), issues);
+        return (new AsbCaseSettings(caseReview, repeats, Get("intervention_expiring_days", AsbCaseSettings.Default.ExpiringWithinDays),
+            Get("retention_years", AsbCaseSettings.Default.RetentionYears)), issues);
     }
 }

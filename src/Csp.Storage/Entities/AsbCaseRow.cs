@@ -28,4 +28,6 @@ public sealed class AsbCaseRow
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
     public List<CaseAgencyRow> Partners { get; set; } = [];
+    /// <summary>The day the retention job anonymised it (0016), or null.</summary>
+    public DateOnly? AnonymisedOn { get; set; }
 }

@@ -12,4 +12,6 @@ public sealed class PersonRow
     public bool Vulnerable { get; set; }
     public bool Demo { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The day the retention job anonymised it (0016), or null.</summary>
+    public DateOnly? AnonymisedOn { get; set; }
 }

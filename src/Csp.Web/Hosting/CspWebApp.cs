@@ -80,6 +80,7 @@ public static class CspWebApp
         services.AddSingleton<ImportBoard>();
         services.AddHostedService<ImportWorker>();
         services.AddHostedService<FirstRun>();
+        services.AddHostedService<Csp.Web.Cases.RetentionWorker>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.AddProblemDetails();

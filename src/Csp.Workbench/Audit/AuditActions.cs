@@ -31,6 +31,8 @@ public static class AuditActions
     public const string CaseRefused = "case-refused";
     public const string SharingAgreementChanged = "sharing-agreement-changed";
     public const string DemoCaseloadLoaded = "demo-caseload-loaded";
+    /// <summary>The retention job anonymised a closed case past its retention period, or a person on no kept case.</summary>
+    public const string CaseRetention = "case-retention";
     /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
     public const string Tasking = "tasking";
     /// <summary>A partner officer's figure entered on the return form (measure, area, quarter, value, what it replaced).</summary>
@@ -73,6 +75,7 @@ public static class AuditActions
         CaseRefused => "Refused access to an ASB case",
         SharingAgreementChanged => "Changed an information-sharing agreement",
         DemoCaseloadLoaded => "Loaded the demonstration caseload",
+        CaseRetention => "Anonymised case data past its retention period",
         Tasking => "Changed a task",
         BriefingPersonalData => "Viewed a briefing with victim and caller keys",
         BriefingHeld => "Recorded a briefing as held",

@@ -1,0 +1,87 @@
+using Csp.Storage;
+using Csp.Testing;
+using Csp.Workbench.Audit;
+using Csp.Workbench.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Csp.Workbench.Tests.Cases;
+
+/// <summary>
+/// The retention job on a real database of each kind (CaseWorld's today is 18 December 2025; six years' retention keeps
+/// a case closed on 18 December 2019 and anonymises one closed the day before): what is removed, what the statistics keep,
+/// a person kept while another case needs them, the audit, and a second run that does nothing.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class CaseRetentionTests(PostgresServer postgres)
+{
+    public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql };
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Closed_cases_past_retention_are_anonymised_keeping_their_figures_and_people_still_on_a_kept_case_keep_their_record(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        // Old: closed 17 December 2019 (due). Edge: closed 18 December 2019 (kept, the last day of its six years). Open: kept.
+        var (old, victim) = await world.CaseWithVictimAsync(officer);
+        var perpetrator = (await world.Cases.AddPersonAsync(officer, old, new NewPerson(CaseRoles.Perpetrator, "Percy Example", Phone: "07700 900123"), default)).Id;
+        await world.Cases.AddIncidentAsync(officer, old, new NewIncident(new DateOnly(2019, 6, 1), "21:30", "Percy Example shouted at Vera", ReportedById: victim), default);
+        await world.Cases.AddNoteAsync(officer, old, "Vera says Percy lives at no. 14", default);
+        var (edge, _) = await world.CaseWithVictimAsync(officer, location: "1 Sample Street");
+        var (open, _) = await world.CaseWithVictimAsync(officer, location: "2 Sample Street");
+        await world.Cases.AddPersonAsync(officer, open, new NewPerson(CaseRoles.Witness, null, ExistingPersonId: victim), default);
+        Assert.True((await world.Cases.CloseAsync(officer, old, "Resolved", default)).Done);
+        Assert.True((await world.Cases.CloseAsync(officer, edge, "Resolved", default)).Done);
+        await using (var db = world.Database.CreateContext())
+        {
+            await db.AsbCases.Where(c => c.Id == old).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedOn, new DateOnly(2019, 12, 17)));
+            await db.AsbCases.Where(c => c.Id == edge).ExecuteUpdateAsync(s => s.SetProperty(c => c.ClosedOn, new DateOnly(2019, 12, 18)));
+        }
+
+        var dry = await world.Cases.ApplyRetentionAsync("retention", dryRun: true, default);
+        var done = await world.Cases.ApplyRetentionAsync("retention", dryRun: false, default);
+        var again = await world.Cases.ApplyRetentionAsync("retention", dryRun: false, default);
+
+        Assert.Equal(new DateOnly(2019, 12, 17), done.Cutoff);
+        Assert.Equal(6, done.RetentionYears);
+        Assert.True(dry.DryRun);
+        Assert.Single(dry.Cases);
+        Assert.Equal(dry.Cases, done.Cases);
+        // Percy is on the old case only; Vera is also a witness on the open case, so her record is kept.
+        Assert.Equal(1, done.People);
+        Assert.Empty(again.Cases);
+        Assert.Equal(0, again.People);
+
+        await using (var db = world.Database.CreateContext())
+        {
+            var oldRow = await db.AsbCases.AsNoTracking().SingleAsync(c => c.Id == old);
+            Assert.Null(oldRow.Location);
+            Assert.Null(oldRow.Summary);
+            Assert.Equal(CaseWorld.Today, oldRow.AnonymisedOn);
+            // What the statistics count is kept.
+            Assert.Equal("Neighbour nuisance", oldRow.CaseType);
+            Assert.Equal("Resolved", oldRow.Outcome);
+            Assert.Equal("Pelham", oldRow.Ward);
+            var incident = await db.CaseIncidents.AsNoTracking().SingleAsync(i => i.CaseId == old);
+            Assert.Equal(AsbCases.Removed, incident.Description);
+            Assert.Null(incident.ReportedById);
+            Assert.Equal(new DateOnly(2019, 6, 1), incident.OccurredOn);
+            Assert.All(await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == old).ToListAsync(), n => Assert.Equal(AsbCases.Removed, n.Text));
+            var percy = await db.People.AsNoTracking().SingleAsync(p => p.Id == perpetrator);
+            Assert.Equal("Removed under retention", percy.Name);
+            Assert.Null(percy.Phone);
+            var vera = await db.People.AsNoTracking().SingleAsync(p => p.Id == victim);
+            Assert.Equal("Vera Victim", vera.Name);
+            Assert.Null(vera.AnonymisedOn);
+            // The edge case and the open case keep everything.
+            Assert.Equal("1 Sample Street", (await db.AsbCases.AsNoTracking().SingleAsync(c => c.Id == edge)).Location);
+            Assert.Null((await db.AsbCases.AsNoTracking().SingleAsync(c => c.Id == open)).AnonymisedOn);
+            // One audit row for the case and one for Percy, by the job.
+            var audit = await db.AuditLog.AsNoTracking().Where(a => a.Action == AuditActions.CaseRetention).ToListAsync();
+            Assert.Equal(2, audit.Count);
+            Assert.All(audit, a => Assert.Equal("retention", a.UserName));
+            Assert.Contains(audit, a => a.CaseId == old && a.Record == "case");
+            Assert.Contains(audit, a => a.PersonId == perpetrator && a.Record == "person");
+        }
+    }
+}
