@@ -20,6 +20,18 @@ internal sealed class ImportWorker(ImportQueue queue, ImportBoard board, Browser
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await ReadQueueAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping while waiting for the next job: not an error (the host would log it as one).
+        }
+    }
+
+    private async Task ReadQueueAsync(CancellationToken stoppingToken)
+    {
         await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try

@@ -24,6 +24,8 @@ public static class StrategyEndpoints
             .ExcludeFromDescription();
     }
 
+    private const string NoStrategy = "No strategy is held: an analyst imports one (./csp strategy import, or ./csp import sample).";
+
     private static async Task<IResult> ActionPlanReportAsync(string? quarter, string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit,
         CancellationToken cancellationToken)
     {
@@ -37,15 +39,7 @@ public static class StrategyEndpoints
             return Results.Problem($"'{quarter}' is not a quarter: give quarter=YYYY-Qn, e.g. 2025-Q3.", statusCode: 400, title: "No such quarter");
         }
         var file = await strategies.ActionPlanReportAsync(strategy, q, f, cancellationToken).ConfigureAwait(false);
-        if (file is null) return Results.Problem("No strategy is held: an analyst imports one (./csp strategy import, or ./csp import sample).", statusCode: 404, title: "No strategy");
-        var user = PlanUsers.From(http);
-        await audit.RecordAsync(user.Actor, AuditActions.ReportDownload, null, "action plan progress", $"{f.ToString().ToUpperInvariant()}, {file.Title}", cancellationToken).ConfigureAwait(false);
-        if (f == ReportFormat.Html)
-        {
-            http.Response.Headers.ContentSecurityPolicy = Reports.ReportEndpoints.HtmlReportPolicy;
-            return Results.File(file.Content, file.ContentType);
-        }
-        return Results.File(file.Content, file.ContentType, file.FileName);
+        return await SendAsync(file, f, "action plan progress", http, audit, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IResult> PageAsync(string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit, CancellationToken cancellationToken)
@@ -53,10 +47,16 @@ public static class StrategyEndpoints
         var chosen = (format ?? "pdf").ToLowerInvariant() switch { "pdf" => ReportFormat.Pdf, "html" => ReportFormat.Html, _ => (ReportFormat?)null };
         if (chosen is not { } f) return Results.Problem("Choose format pdf or html.", statusCode: 400, title: "No such format");
         var file = await strategies.PageAsync(strategy, f, cancellationToken).ConfigureAwait(false);
-        if (file is null) return Results.Problem("No strategy is held: an analyst imports one (./csp strategy import, or ./csp import sample).", statusCode: 404, title: "No strategy");
+        return await SendAsync(file, f, "strategy on a page", http, audit, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The file as a download (a web page shown under the reports' own content security policy), the download audited; 404 without a strategy.</summary>
+    private static async Task<IResult> SendAsync(Workbench.Reports.ReportFile? file, ReportFormat format, string what, HttpContext http, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (file is null) return Results.Problem(NoStrategy, statusCode: 404, title: "No strategy");
         var user = PlanUsers.From(http);
-        await audit.RecordAsync(user.Actor, AuditActions.ReportDownload, null, "strategy on a page", $"{f.ToString().ToUpperInvariant()}, {file.Title}", cancellationToken).ConfigureAwait(false);
-        if (f == ReportFormat.Html)
+        await audit.RecordAsync(user.Actor, AuditActions.ReportDownload, null, what, $"{format.ToString().ToUpperInvariant()}, {file.Title}", cancellationToken).ConfigureAwait(false);
+        if (format == ReportFormat.Html)
         {
             http.Response.Headers.ContentSecurityPolicy = Reports.ReportEndpoints.HtmlReportPolicy;
             return Results.File(file.Content, file.ContentType);
