@@ -30,10 +30,20 @@ public sealed class AuditTrail(CspDatabase database, TimeProvider clock)
     /// <param name="action">Only this action; null: all.</param>
     /// <param name="user">Only this user name (ignoring case); null: all.</param>
     /// <param name="page">1 and up.</param>
-    public async Task<AuditPage> ReadAsync(string? action, string? user, int page, CancellationToken cancellationToken)
+    public Task<AuditPage> ReadAsync(string? action, string? user, int page, CancellationToken cancellationToken) =>
+        ReadAsync(action, user, null, null, page, cancellationToken);
+
+    /// <param name="caseId">Only the entries that name this ASB case (every read and change of it); null: all.</param>
+    /// <param name="personId">
+    /// Only the entries that name this person's record, on any case: who read or changed it, when, and on which case (the
+    /// review a data protection officer makes for "who looked at this victim's record"); null: all.
+    /// </param>
+    public async Task<AuditPage> ReadAsync(string? action, string? user, long? caseId, long? personId, int page, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
         var query = db.AuditLog.AsNoTracking();
+        if (caseId is { } c) query = query.Where(e => e.CaseId == c);
+        if (personId is { } p) query = query.Where(e => e.PersonId == p);
         if (action is not null) query = query.Where(e => e.Action == action);
         if (user is not null)
         {
@@ -43,7 +53,7 @@ public sealed class AuditTrail(CspDatabase database, TimeProvider clock)
 #pragma warning restore CA1304, CA1311
         }
         var rows = await query.OrderByDescending(e => e.Id).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize + 1)
-            .Select(e => new AuditEntry(e.Id, e.At, e.UserName, e.Action, e.Target, e.Detail, e.Address)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(e => new AuditEntry(e.Id, e.At, e.UserName, e.Action, e.Target, e.Detail, e.Address, e.CaseId, e.PersonId, e.Record)).ToListAsync(cancellationToken).ConfigureAwait(false);
         return new AuditPage(rows.Take(PageSize).ToList(), rows.Count > PageSize);
     }
 

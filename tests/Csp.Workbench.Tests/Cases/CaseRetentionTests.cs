@@ -85,3 +85,37 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
         }
     }
 }
+
+/// <summary>The audit log reviewed per person, across cases ("who looked at this victim's record"), and per case.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PersonAuditTests(PostgresServer postgres)
+{
+    public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql };
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Every_read_and_change_of_a_persons_record_is_found_by_the_person_on_every_case(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        var (first, victim) = await world.CaseWithVictimAsync(officer);
+        var (second, other) = await world.CaseWithVictimAsync(officer, location: "3 Sample Street");
+        await world.Cases.AddPersonAsync(officer, second, new NewPerson(CaseRoles.Witness, null, ExistingPersonId: victim), default);
+        await world.Cases.GetAsync(officer, first, default);
+        await world.Cases.GetAsync(CaseWorld.Officer(name: "another.officer"), second, default);
+        var audit = world.Get<AuditTrail>();
+
+        var forVictim = (await audit.ReadAsync(null, null, null, victim, 1, default)).Entries;
+        var forSecond = (await audit.ReadAsync(null, null, second, null, 1, default)).Entries;
+
+        // Added to the first case, added to the second, read on each (by two officers): newest first, each naming its case.
+        Assert.Equal(4, forVictim.Count);
+        Assert.All(forVictim, e => Assert.Equal(victim, e.PersonId));
+        Assert.Equal([second, first, second, first], forVictim.Select(e => e.CaseId!.Value));
+        Assert.Equal(["another.officer", "c.officer", "c.officer", "c.officer"], forVictim.Select(e => e.UserName));
+        Assert.Equal([AuditActions.CasePersonViewed, AuditActions.CasePersonViewed, AuditActions.CaseChanged, AuditActions.CaseChanged], forVictim.Select(e => e.Action));
+        Assert.DoesNotContain(forVictim, e => e.PersonId == other);
+        Assert.All(forSecond, e => Assert.Equal(second, e.CaseId));
+        Assert.Contains(forSecond, e => e.PersonId == other);
+    }
+}
