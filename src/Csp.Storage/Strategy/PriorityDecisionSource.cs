@@ -16,19 +16,20 @@ public sealed record StoredDecidedPriority(string Name, string Outcome, int? Ran
 /// </summary>
 public static class PriorityDecisionSource
 {
-    public static async Task<StoredPriorityDecision?> LatestAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken)
+    /// <summary>The latest decision recorded (for the area and period when given), or null.</summary>
+    public static async Task<StoredPriorityDecision?> LatestAsync(CspDatabase database, string? areaCode, string? period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // Only the conditions given (an untyped NULL parameter is an error on PostgreSQL).
+        var where = string.Join(" AND ", new[] { areaCode is null ? null : "area_code = @area", period is null ? null : "period = @period" }.OfType<string>());
         var rows = Sql.Query(connection, null,
-            """
-            SELECT id, area_code, area_name, period, period_label, group_name, meeting_on, reasons, recorded_by, recorded_at, endorsed_on
-            FROM priority_decisions WHERE area_code = @area AND period = @period ORDER BY id DESC LIMIT 1
-            """,
+            "SELECT id, area_code, area_name, period, period_label, group_name, meeting_on, reasons, recorded_by, recorded_at, endorsed_on " +
+            $"FROM priority_decisions {(where.Length == 0 ? "" : "WHERE " + where)} ORDER BY id DESC LIMIT 1",
             r => (Id: r.GetInt64(0), Decision: new StoredPriorityDecision(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5), Date(r.GetString(6)),
                 r.GetString(7), r.GetString(8), DateTimeOffset.Parse(r.GetString(9), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                 r.IsDBNull(10) ? null : Date(r.GetString(10)), [])),
-            ("area", areaCode), ("period", period));
+            new[] { areaCode is null ? default : ("area", (object?)areaCode), period is null ? default : ("period", (object?)period) }.Where(p => p.Item1 is not null).ToArray());
         if (rows.Count == 0) return null;
         var items = Sql.Query(connection, null,
             "SELECT name, outcome, rank, score, recommended FROM priority_decision_items WHERE decision_id = @id ORDER BY position",

@@ -30,8 +30,7 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
         if (periods is null) return (null, $"There is no police data for {found.Name}.");
         var answer = await assessments.AnswerAsync(found.Code, periods, null, null, false, Readership.Restricted, cancellationToken).ConfigureAwait(false);
         if (answer.Result is not { } result) return (null, answer.Detail ?? answer.Title);
-        await using var db = database.CreateContext();
-        var recorded = await LatestAsync(db, found.Code, periods.Period.ToString(), cancellationToken).ConfigureAwait(false);
+        var recorded = await LatestAsync(database, found.Code, periods.Period.ToString(), cancellationToken).ConfigureAwait(false);
         return (new DecisionBasis(found, periods, $"{result.Period.Label} compared with {result.Baseline.Label}", result.Priorities, recorded), null);
     }
 
@@ -77,22 +76,12 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
         return PlanChange.Ok(row.Id);
     }
 
-    /// <summary>The latest decision recorded (for the area and period when given), or null.</summary>
-    internal static async Task<PriorityDecision?> LatestAsync(CspDbContext db, string? areaCode, string? period, CancellationToken cancellationToken)
-    {
-        var query = db.PriorityDecisions.AsNoTracking();
-        if (areaCode is not null) query = query.Where(d => d.AreaCode == areaCode);
-        if (period is not null) query = query.Where(d => d.Period == period);
-        var row = await query.OrderByDescending(d => d.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (row is null) return null;
-        var items = await db.PriorityDecisionItems.AsNoTracking().Where(i => i.DecisionId == row.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new PriorityDecision(row.AreaCode, row.AreaName, row.Period, row.PeriodLabel, row.GroupName, row.MeetingOn,
-            items.Select(i => new DecidedPriority(i.Name, Enum.Parse<PriorityOutcome>(i.Outcome), i.Rank, i.Score, i.Recommended)).ToList(),
-            row.Reasons, row.RecordedBy, row.RecordedAt, row.EndorsedOn);
-    }
-
     /// <summary>The decision for an assessment report's area and period, or null (the report then shows the recommendation only).</summary>
-    public static async Task<PriorityDecision?> ForReportAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken)
+    public static Task<PriorityDecision?> ForReportAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken) =>
+        LatestAsync(database, areaCode, period, cancellationToken);
+
+    /// <summary>The latest decision recorded (for the area and period when given), or null: one plain-SQL read for every caller.</summary>
+    internal static async Task<PriorityDecision?> LatestAsync(CspDatabase database, string? areaCode, string? period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
         var row = await PriorityDecisionSource.LatestAsync(database, areaCode, period, cancellationToken).ConfigureAwait(false);

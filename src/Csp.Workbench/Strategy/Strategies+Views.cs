@@ -32,7 +32,7 @@ public sealed partial class Strategies
             added = strategy.Priorities.Where(p => !previous.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
             dropped = previous.Priorities.Where(p => !strategy.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
         }
-        var decision = await PriorityDecisions.LatestAsync(db, null, null, cancellationToken).ConfigureAwait(false);
+        var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
         return new StrategyView(row.Id, strategy, decision, progress, versions, added, dropped);
     }
 
@@ -112,7 +112,7 @@ public sealed partial class Strategies
         if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
         var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
         var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
-        var decision = await PriorityDecisions.LatestAsync(db, null, null, cancellationToken).ConfigureAwait(false);
+        var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
         var document = StrategyOnAPage.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         await warming.ConfigureAwait(false);
         var renderer = renderers.For(format);

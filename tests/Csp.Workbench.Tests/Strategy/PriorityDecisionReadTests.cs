@@ -53,5 +53,7 @@ public sealed class PriorityDecisionReadTests(PostgresServer postgres)
         Assert.Equal([61.5, (double?)null], read.Priorities.Select(p => p.Score));
         Assert.Equal([true, false], read.Priorities.Select(p => p.Recommended));
         Assert.Null(await PriorityDecisions.ForReportAsync(database, "E07000107", "2025-01..2025-09", default));
+        // The strategy page's read: the latest of any area and period (the other period's, recorded last).
+        Assert.Equal("another period", (await PriorityDecisions.LatestAsync(database, null, null, default))!.Reasons);
     }
 }
