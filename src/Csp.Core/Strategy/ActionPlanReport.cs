@@ -19,14 +19,17 @@ public static class ActionPlanReport
 
     /// <param name="actions">Every action of the strategy version with all its updates (any order).</param>
     /// <param name="quarter">The quarter reported on.</param>
-    /// <param name="date">The report's date, for the cover.</param>
+    /// <param name="date">The report's date, for the cover. A quarter not yet over on that date is reported as it stands on
+    /// it ("so far"): an action due later in the quarter is not overdue yet.</param>
     public static ReportDocument Build(CommunitySafetyStrategy strategy, IReadOnlyList<(ActionPlanItem Item, IReadOnlyList<ProgressUpdate> Updates)> actions,
         ReportingQuarter quarter, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(actions);
         var positions = actions.Select(a => Position(a.Item, a.Updates, quarter)).OrderBy(p => p.Item.Ref).ToList();
-        var asAt = quarter.LastDay;
+        var ended = date >= quarter.LastDay;
+        var asAt = ended ? quarter.LastDay : date;
+        var atEnd = ended ? $"at the end of {quarter.Label()}" : $"so far in {quarter.Label()}, at {asAt.ToString("d MMMM yyyy", EnGb)}";
         var items = positions.Select(p => p.Item).ToList();
         var lastQuarter = positions.Where(p => p.Latest is not null).ToDictionary(p => p.Item.Ref, p => p.Latest!.Quarter);
         var progress = ActionPlanProgress.Of(items, lastQuarter, quarter, asAt);
@@ -37,7 +40,8 @@ public static class ActionPlanReport
             new("Report to", "Community Safety Partnership"),
             new("Date", date.ToString("d MMMM yyyy", EnGb)),
             new("Subject", subject),
-            new("Quarter", $"{quarter} ({quarter.Label()}): the position at {asAt.ToString("d MMMM yyyy", EnGb)}"),
+            new("Quarter", $"{quarter} ({quarter.Label()}): the position at {asAt.ToString("d MMMM yyyy", EnGb)}" +
+                (ended ? "" : $", before the quarter ends on {quarter.LastDay.ToString("d MMMM yyyy", EnGb)}")),
         ];
         var total = items.Count;
         int Count(Rag rag) => items.Count(i => i.Rag == rag);
@@ -47,7 +51,7 @@ public static class ActionPlanReport
         [
             new SubheadingBlock("Purpose and summary of report"),
             new ParagraphBlock($"This report gives the Partnership the progress of the {Plural(total, "action")} of the {strategy.Title} action plan ({strategy.Period}) " +
-                $"as at the end of {quarter.Label()}, from the quarterly updates of the delivery groups that coordinate them."),
+                $"{(ended ? "as" : "as it stands")} {atEnd}, from the quarterly updates of the delivery groups that coordinate them."),
             new ParagraphBlock($"{Count(Rag.Green)} green, {Count(Rag.Amber)} amber, {Count(Rag.Red)} red and {Count(Rag.NotRated)} not yet rated; " +
                 $"{completed} completed. {Plural(updatedThisQuarter, "action")} {(updatedThisQuarter == 1 ? "was" : "were")} updated for this quarter; " +
                 $"{progress.NotUpdated.Count} open {(progress.NotUpdated.Count == 1 ? "action was" : "actions were")} not. " +
@@ -66,7 +70,7 @@ public static class ActionPlanReport
             sections.Add(new ReportSection(s, title,
             [
                 new ParagraphBlock($"{Plural(t.Actions, "action")}: {t.Green} green, {t.Amber} amber, {t.Red} red, {t.NotRated} not rated; {t.Completed} completed."),
-                new TableBlock(ThemeTable($"A{s}", $"{title}: the position at the end of {quarter.Label()}", theme.ToList(), quarter, asAt)),
+                new TableBlock(ThemeTable($"A{s}", $"{title}: the position {atEnd}", theme.ToList(), quarter, asAt)),
             ]));
         }
         sections.Add(new ReportSection((++n).ToString(CultureInfo.InvariantCulture), "RAG by theme", [new TableBlock(RagTable(progress))]));
@@ -120,7 +124,7 @@ public static class ActionPlanReport
             TableCell.Of(Due(r.Item, asAt)), TableCell.Of(PlanWords.Describe(r.Item.Status)), TableCell.Of(PlanWords.Describe(r.Item.Rag)),
             TableCell.Of(r.ThisQuarter?.Note ?? (r.Latest is { } last ? $"No update this quarter (last: {last.Quarter})" : "No update yet")),
         ])).ToList();
-        return new ReportTable(id, caption, columns, table, ["Status and RAG as the coordinating group last rated the action by the end of the quarter."]);
+        return new ReportTable(id, caption, columns, table, [$"Status and RAG as the coordinating group last rated the action by {asAt.ToString("d MMMM yyyy", EnGb)}."]);
     }
 
     private static string Due(ActionPlanItem item, DateOnly asAt) =>

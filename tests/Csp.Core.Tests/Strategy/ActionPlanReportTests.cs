@@ -73,4 +73,19 @@ public sealed class ActionPlanReportTests
             StringComparison.Ordinal);
         Assert.Equal("2025-Q4 (October to December 2025): the position at 31 December 2025", document.Cover.Single(c => c.Label == "Quarter").Value);
     }
+
+    [Fact]
+    public void A_quarter_not_yet_over_is_reported_as_it_stands_on_the_report_date_and_an_action_due_later_in_it_is_not_overdue()
+    {
+        // 15 November 2025, half way through Q4: 2.1 (due 30 September) is overdue; an action due 30 November is not yet.
+        var plan = Plan().Append((Item(2, 3, ActionStatus.InProgress, Rag.NotRated, new DateOnly(2025, 11, 30)), [])).ToList();
+        var document = ActionPlanReport.Build(Strategy, plan, new ReportingQuarter(2025, 4), new DateOnly(2025, 11, 15));
+
+        Assert.Equal("2025-Q4 (October to December 2025): the position at 15 November 2025, before the quarter ends on 31 December 2025",
+            document.Cover.Single(c => c.Label == "Quarter").Value);
+        Assert.Equal(["2.1"], Rows(document, "overdue").Select(r => r[0]));
+        Assert.Equal("30 Nov 2025", Rows(document, "A2")[2][3]);
+        Assert.Equal("Protecting vulnerable people: the position so far in October to December 2025, at 15 November 2025",
+            document.Tables().Single(t => t.Id == "A2").Caption);
+    }
 }
