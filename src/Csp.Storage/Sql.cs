@@ -1,5 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Csp.Storage;
 
@@ -47,5 +49,46 @@ internal static class Sql
         var result = new List<T>();
         while (reader.Read()) result.Add(map(reader));
         return result;
+    }
+
+    /// <summary>
+    /// Rows of integer columns (no NULLs), each passed to <paramref name="map"/> in one array that is reused for every row.
+    /// On SQLite the statement is stepped through the C API in the transaction open on the connection: ADO.NET's reader
+    /// checks each value's type and nullness first, which made reading the 122,000 street counts of the sample twice as
+    /// slow as stepping them (the largest read of every cold command).
+    /// </summary>
+    public static List<T> QueryIntegers<T>(DbConnection connection, DbTransaction? transaction, string sql, int columns, Func<int[], T> map)
+    {
+        var row = new int[columns];
+        var result = new List<T>();
+        if (connection is not SqliteConnection sqlite)
+        {
+            using var command = Command(connection, transaction, sql);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var c = 0; c < columns; c++) row[c] = reader.GetInt32(c);
+                result.Add(map(row));
+            }
+            return result;
+        }
+        var handle = sqlite.Handle;
+        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
+        try
+        {
+            if (rc != raw.SQLITE_OK) throw new InvalidOperationException($"SQLite could not prepare \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
+            if (raw.sqlite3_column_count(statement) != columns) throw new ArgumentException($"\"{sql}\" does not give {columns} columns.", nameof(columns));
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                for (var c = 0; c < columns; c++) row[c] = raw.sqlite3_column_int(statement, c);
+                result.Add(map(row));
+            }
+            if (rc != raw.SQLITE_DONE) throw new InvalidOperationException($"SQLite could not read \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
+            return result;
+        }
+        finally
+        {
+            raw.sqlite3_finalize(statement);
+        }
     }
 }

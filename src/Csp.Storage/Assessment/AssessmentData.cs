@@ -48,8 +48,8 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 .ToDictionary(x => x.Id, x => x.Name);
             // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
             // different forces in one LSOA are added up as the GROUP BY over the rows did.
-            var cells = Sql.Query(connection, transaction, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts",
-                r => (Unit: lsoaCodes[r.GetInt32(1)], CrimeType: types[r.GetInt32(2)], Month: YearMonth.FromNumber(r.GetInt32(0)), Count: r.GetInt32(3)));
+            var cells = Sql.QueryIntegers(connection, transaction, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts", 4,
+                r => (Unit: lsoaCodes[r[1]], CrimeType: types[r[2]], Month: YearMonth.FromNumber(r[0]), Count: r[3]));
             var counts = CrimeCounts.Build(cells);
 
             // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
