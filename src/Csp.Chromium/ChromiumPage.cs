@@ -199,6 +199,18 @@ internal sealed class ChromiumPage : IAsyncDisposable
         return images;
     }
 
+    /// <summary>Draws the top-left <paramref name="width"/> by <paramref name="height"/> CSS pixels of the page (the viewport set for it) as a PNG.</summary>
+    public async Task<CapturedImage> CaptureViewportAsync(int width, int height, CancellationToken cancellationToken)
+    {
+        var shot = await _session.SendAsync("Page.captureScreenshot", new JsonObject
+        {
+            ["format"] = "png",
+            ["clip"] = new JsonObject { ["x"] = 0, ["y"] = 0, ["width"] = width, ["height"] = height, ["scale"] = 1 },
+            ["captureBeyondViewport"] = false,
+        }, "drawing the page", cancellationToken).ConfigureAwait(false);
+        return new CapturedImage(Convert.FromBase64String(shot.GetProperty("data").GetString()!), width, height);
+    }
+
     /// <summary>
     /// Makes the tab ready for the next job after one that succeeded: the report is unloaded (about:blank, so an idle tab
     /// does not hold its memory), its file deleted, and a capture's viewport forgotten so that it cannot shape a print.

@@ -101,6 +101,22 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         }, cancellationToken);
     }
 
+    /// <inheritdoc/>
+    public Task<CapturedImage> CapturePageAsync(string html, int widthPx, int heightPx, double deviceScaleFactor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(widthPx);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(heightPx);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(deviceScaleFactor);
+        return WithPageAsync(async page =>
+        {
+            await page.SetViewportAsync(widthPx, heightPx, deviceScaleFactor, cancellationToken).ConfigureAwait(false);
+            await page.EmulatePrintMediaAsync(cancellationToken).ConfigureAwait(false);
+            await page.LoadAsync(html, cancellationToken).ConfigureAwait(false);
+            return await page.CaptureViewportAsync(widthPx, heightPx, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
     /// <summary>
     /// Takes the costs of a new browser's first job out of the way: a tab (a renderer process), the fonts, and Chromium's
     /// printing service, by printing one line; the tab is kept for the next call. For a command to run while it builds its

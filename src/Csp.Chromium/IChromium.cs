@@ -21,4 +21,11 @@ public interface IChromium
     /// </summary>
     Task<IReadOnlyList<CapturedImage>> CaptureElementsAsync(string html, IReadOnlyList<string> elementIds, double deviceScaleFactor,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Lays the HTML out for print (print media) in a viewport of one page, <paramref name="widthPx"/> by
+    /// <paramref name="heightPx"/> CSS pixels (A4 is 794 by 1123), and draws that page as a PNG on white: a picture of a
+    /// one-page document (Strategy on a Page). What falls below the page is not drawn.
+    /// </summary>
+    Task<CapturedImage> CapturePageAsync(string html, int widthPx, int heightPx, double deviceScaleFactor, CancellationToken cancellationToken);
 }

@@ -38,6 +38,9 @@ public sealed class SharedChromium : IChromium, IAsyncDisposable
         CancellationToken cancellationToken) =>
         RunAsync(browser => browser.CaptureElementsAsync(html, elementIds, deviceScaleFactor, cancellationToken), cancellationToken);
 
+    public Task<CapturedImage> CapturePageAsync(string html, int widthPx, int heightPx, double deviceScaleFactor, CancellationToken cancellationToken) =>
+        RunAsync(browser => browser.CapturePageAsync(html, widthPx, heightPx, deviceScaleFactor, cancellationToken), cancellationToken);
+
     /// <summary>Starts the browser now rather than on first use, and warms it (see <see cref="HeadlessChromium.WarmUpAsync"/>).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken) =>
         RunAsync(async browser =>

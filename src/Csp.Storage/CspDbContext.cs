@@ -60,6 +60,11 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<ActionPlanUpdateRow> ActionPlanUpdates => Set<ActionPlanUpdateRow>();
     public DbSet<PriorityDecisionRow> PriorityDecisions => Set<PriorityDecisionRow>();
     public DbSet<PriorityDecisionItemRow> PriorityDecisionItems => Set<PriorityDecisionItemRow>();
+    public DbSet<MeetingRow> Meetings => Set<MeetingRow>();
+    public DbSet<MeetingAttendeeRow> MeetingAttendees => Set<MeetingAttendeeRow>();
+    public DbSet<MeetingItemRow> MeetingItems => Set<MeetingItemRow>();
+    public DbSet<MeetingDecisionRow> MeetingDecisions => Set<MeetingDecisionRow>();
+    public DbSet<MeetingActionRow> MeetingActions => Set<MeetingActionRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -76,6 +76,7 @@ public static class CspServices
         services.TryAddSingleton<Strategies>();
         services.TryAddSingleton<ActionPlans>();
         services.TryAddSingleton<PriorityDecisions>();
+        services.TryAddSingleton<Meetings.Meetings>();
         return services;
     }
 }

@@ -75,6 +75,11 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/strategy/structure", "GET")] = (All, "/strategy/structure", HttpStatusCode.OK),
         [("/strategy/page", "GET")] = (All, "/strategy/page?format=html", HttpStatusCode.OK),
         [("/strategy/decision", "GET")] = (ManageStrategyRoles, "/strategy/decision?area=E22000352&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
+        [("/strategy/document", "GET")] = (All, "/strategy/document?format=html", HttpStatusCode.OK),
+        // The sample's demonstration meetings of the Management Group (ids 1 and 2): every role reads them and their minutes.
+        [("/meetings", "GET")] = (All, "/meetings", HttpStatusCode.OK),
+        [("/meetings/{id:long}", "GET")] = (All, "/meetings/1", HttpStatusCode.OK),
+        [("/meetings/{id:long}/minutes", "GET")] = (All, "/meetings/1/minutes?format=html", HttpStatusCode.OK),
         [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
         // A row the user may not see (or that does not exist) is 404 either way.
         [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),

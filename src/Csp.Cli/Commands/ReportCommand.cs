@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Csp.Core.Meetings;
 using Csp.Core.Performance;
 using Csp.Core.Reports;
 using Csp.Core.Strategy;
@@ -20,8 +21,8 @@ internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) or action-plan (the action plan's progress at the end of --quarter; always public; no --area)." };
-        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind]);
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) action-plan (the action plan's progress at the end of --quarter; always public; no --area), minutes (a meeting's minutes: --meeting ID; html, pdf or docx) or strategy (the Community Safety Strategy in the seeds' shape: --strategy ID or the current version; html, pdf or docx)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind, Minutes.Kind, StrategyDocument.Kind]);
         var options = new AssessmentOptions(areaRequired: false);
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
@@ -34,15 +35,17 @@ internal static class ReportCommand
         var suppressBelow = new Option<int>("--suppress-below") { Description = "In a public report, withhold counts from 1 to this minus one in wards and LSOAs (0: none).", DefaultValueFactory = _ => 5 };
         var template = new Option<string?>("--template") { Description = "The partnership's words for the report (default data/config/report-templates/REPORT.md)." };
         var date = new Option<string?>("--date") { Description = "The date on the report, YYYY-MM-DD (default today): the committee's meeting date." };
-        var strategy = new Option<long?>("--strategy") { Description = "action-plan: the strategy version (default the current one, the latest refresh)." };
+        var strategy = new Option<long?>("--strategy") { Description = "action-plan, strategy: the strategy version (default the current one, the latest refresh)." };
+        var meeting = new Option<long?>("--meeting") { Description = "minutes: the meeting's id (csp meeting list)." };
         var command = new Command("report", "A report people read, built from the assessment: the committee report or the Strategic Assessment, as a web page, PDF, Word or Excel.")
         {
-            kind, format, output, classification, suppressBelow, template, date, strategy,
+            kind, format, output, classification, suppressBelow, template, date, strategy, meeting,
         };
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(kind) == ActionPlanReport.Kind) return await ActionPlanAsync(parse, database, options, format, output, strategy, ct).ConfigureAwait(false);
+            if (parse.GetValue(kind) is Minutes.Kind or StrategyDocument.Kind) return await DocumentAsync(parse, database, options, kind, format, output, strategy, meeting, ct).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
             {
                 Console.Error.WriteLine($"error: --area is required for the {parse.GetValue(kind)} report.");
@@ -128,6 +131,40 @@ internal static class ReportCommand
         if (made is null)
         {
             Console.Error.WriteLine(parse.GetValue(strategy) is { } id ? $"error: no strategy {id} is held." : "error: no strategy is held: csp strategy import, or csp import sample.");
+            return ExitCodes.InputRejected;
+        }
+        return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);
+    }
+
+    /// <summary><c>csp report minutes --meeting ID</c> and <c>csp report strategy [--strategy ID]</c>: html, pdf or docx; no area or period.</summary>
+    private static async Task<int> DocumentAsync(ParseResult parse, Option<string?> database, AssessmentOptions options, Argument<string> kind, Option<string> format,
+        Option<string> output, Option<long?> strategy, Option<long?> meeting, CancellationToken ct)
+    {
+        var which = parse.GetValue(kind)!;
+        if (!string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
+        {
+            Console.Error.WriteLine($"error: the {which} report takes no --area.");
+            return ExitCodes.Error;
+        }
+        var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+        if (chosenFormat == ReportFormat.Xlsx)
+        {
+            Console.Error.WriteLine($"error: the {which} report is html, pdf or docx (it has no tables of figures for Excel).");
+            return ExitCodes.Error;
+        }
+        if (which == Minutes.Kind && parse.GetValue(meeting) is null)
+        {
+            Console.Error.WriteLine("error: --meeting ID is required for the minutes (csp meeting list gives the ids).");
+            return ExitCodes.Error;
+        }
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        var made = which == Minutes.Kind
+            ? await useCases.GetRequiredService<Workbench.Meetings.Meetings>().MinutesAsync(parse.GetValue(meeting)!.Value, chosenFormat, ct).ConfigureAwait(false)
+            : await useCases.GetRequiredService<Strategies>().DocumentAsync(parse.GetValue(strategy), chosenFormat, ct).ConfigureAwait(false);
+        if (made is null)
+        {
+            Console.Error.WriteLine(which == Minutes.Kind ? $"error: no meeting {parse.GetValue(meeting)} is recorded (csp meeting list)."
+                : parse.GetValue(strategy) is { } id ? $"error: no strategy {id} is held." : "error: no strategy is held: csp strategy import, or csp import sample.");
             return ExitCodes.InputRejected;
         }
         return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);

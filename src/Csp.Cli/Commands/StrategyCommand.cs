@@ -144,9 +144,9 @@ internal static class StrategyCommand
     private static Command Page(Option<string?> database)
     {
         var id = StrategyOption();
-        var format = FormatOption.Create("pdf", "html");
+        var format = FormatOption.Create("pdf", "html", "png");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
-        var page = new Command("page", "Strategy on a Page: one A4 page of priorities, what we will do and how we measure success, as PDF or HTML.") { id, format, output };
+        var page = new Command("page", "Strategy on a Page: one A4 page of priorities, what we will do and how we measure success, as PDF, HTML or PNG (the PDF's page as a picture).") { id, format, output };
         page.SetAction(async (parse, ct) =>
         {
             await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);

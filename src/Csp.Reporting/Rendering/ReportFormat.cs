@@ -7,4 +7,6 @@ public enum ReportFormat
     Pdf,
     Docx,
     Xlsx,
+    /// <summary>A one-page document's page as a picture (Strategy on a Page).</summary>
+    Png,
 }

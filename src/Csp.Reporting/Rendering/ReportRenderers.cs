@@ -23,12 +23,13 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
         ReportFormat.Pdf => new PdfReportRenderer(Chromium, clock),
         ReportFormat.Docx => new DocxReportRenderer(new SkiaFigureRasterizer(), clock),
         ReportFormat.Xlsx => new XlsxReportRenderer(clock),
+        ReportFormat.Png => new Png.PngReportRenderer(Chromium, clock),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "No renderer for this format."),
     };
 
     /// <summary>Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it with loading the data).</summary>
     public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken) =>
-        format is ReportFormat.Pdf && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
+        format is ReportFormat.Pdf or ReportFormat.Png && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {

@@ -14,4 +14,6 @@ public sealed class PriorityDecisionRow
     public required string RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public DateOnly? EndorsedOn { get; set; }
+    /// <summary>The meeting that took it (0019); null when its group is not one of the structure's.</summary>
+    public long? MeetingId { get; set; }
 }

@@ -144,6 +144,7 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);
             o.Conventions.AuthorizePage("/Strategy/Decision", Policies.ManageStrategy);
             o.Conventions.AuthorizeFolder("/ActionPlan", Policies.ActionPlan);
+            o.Conventions.AuthorizeFolder("/Meetings", Policies.Strategy);
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Consultation", Policies.Consultation);
             // The public survey form and its thank-you page: anyone, no sign-in (this folder only), rate-limited per address.
@@ -187,6 +188,7 @@ public static class CspWebApp
         Csp.Web.Briefing.BriefingEndpoints.Map(app);
         Csp.Web.Performance.PerformanceEndpoints.Map(app);
         Csp.Web.Strategy.StrategyEndpoints.Map(app);
+        Csp.Web.Meetings.MeetingEndpoints.Map(app);
     }
 
     /// <summary>

@@ -6,17 +6,20 @@ using Csp.Workbench.Strategy;
 namespace Csp.Web.Strategy;
 
 /// <summary>
-/// <c>GET /strategy/page?format=pdf|html[&amp;strategy=ID]</c>: Strategy on a Page, one A4 page (public: no personal data,
-/// no small numbers), for every role; <c>GET /action-plan/report?quarter=YYYY-Qn&amp;format=html|pdf|docx|xlsx[&amp;strategy=ID]</c>:
+/// <c>GET /strategy/page?format=pdf|png|html[&amp;strategy=ID]</c>: Strategy on a Page, one A4 page (public: no personal data,
+/// no small numbers), for every role; <c>GET /strategy/document?format=pdf|docx|html[&amp;strategy=ID]</c>: the strategy in the seeds' shape; <c>GET /action-plan/report?quarter=YYYY-Qn&amp;format=html|pdf|docx|xlsx[&amp;strategy=ID]</c>:
 /// the action plan's progress at the end of the quarter, for the roles that read the whole plan. Every download is audited.
 /// </summary>
 public static class StrategyEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGroup("/strategy").RequireAuthorization(Policies.Strategy)
-            .MapGet("/page", PageAsync)
+        var strategy = app.MapGroup("/strategy").RequireAuthorization(Policies.Strategy);
+        strategy.MapGet("/page", PageAsync)
             .WithName("StrategyOnAPage")
+            .ExcludeFromDescription();
+        strategy.MapGet("/document", DocumentAsync)
+            .WithName("StrategyDocument")
             .ExcludeFromDescription();
         app.MapGroup("/action-plan").RequireAuthorization(Policies.ActionPlanReport)
             .MapGet("/report", ActionPlanReportAsync)
@@ -42,10 +45,18 @@ public static class StrategyEndpoints
         return await SendAsync(file, f, "action plan progress", http, audit, cancellationToken).ConfigureAwait(false);
     }
 
+    private static async Task<IResult> DocumentAsync(string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var chosen = (format ?? "pdf").ToLowerInvariant() switch { "pdf" => ReportFormat.Pdf, "html" => ReportFormat.Html, "docx" => ReportFormat.Docx, _ => (ReportFormat?)null };
+        if (chosen is not { } f) return Results.Problem("Choose format pdf, docx or html.", statusCode: 400, title: "No such format");
+        var file = await strategies.DocumentAsync(strategy, f, cancellationToken).ConfigureAwait(false);
+        return await SendAsync(file, f, "strategy", http, audit, cancellationToken).ConfigureAwait(false);
+    }
+
     private static async Task<IResult> PageAsync(string? format, long? strategy, HttpContext http, Strategies strategies, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var chosen = (format ?? "pdf").ToLowerInvariant() switch { "pdf" => ReportFormat.Pdf, "html" => ReportFormat.Html, _ => (ReportFormat?)null };
-        if (chosen is not { } f) return Results.Problem("Choose format pdf or html.", statusCode: 400, title: "No such format");
+        var chosen = (format ?? "pdf").ToLowerInvariant() switch { "pdf" => ReportFormat.Pdf, "html" => ReportFormat.Html, "png" => ReportFormat.Png, _ => (ReportFormat?)null };
+        if (chosen is not { } f) return Results.Problem("Choose format pdf, png or html.", statusCode: 400, title: "No such format");
         var file = await strategies.PageAsync(strategy, f, cancellationToken).ConfigureAwait(false);
         return await SendAsync(file, f, "strategy on a page", http, audit, cancellationToken).ConfigureAwait(false);
     }

@@ -51,6 +51,8 @@ public static class AuditActions
     public const string ActionPlanRefused = "action-plan-refused";
     public const string GroupMemberChanged = "group-member-changed";
     public const string PriorityDecisionRecorded = "priority-decision-recorded";
+    /// <summary>A meeting recorded, or its record changed (who was there, an item, a decision, an action or its progress): the target is the meeting.</summary>
+    public const string MeetingChanged = "meeting-changed";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -84,11 +86,12 @@ public static class AuditActions
         ActionPlanRefused => "Refused access to an action plan row",
         GroupMemberChanged => "Put a user on a group",
         PriorityDecisionRecorded => "Recorded a decision on priorities",
+        MeetingChanged => "Recorded or changed a meeting",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
-         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded];
+         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged];
 }

@@ -57,10 +57,12 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
         var items = PriorityDecision.Decide(basis.Scoring, chosen);
         await using var db = database.CreateContext();
         var now = clock.GetUtcNow();
+        // Recorded against the meeting that took it: the group's meeting on that date, made now when none is recorded yet.
+        var meetingId = await Meetings.Meetings.FindOrCreateAsync(db, group, decision.MeetingOn, by.UserName, now, cancellationToken).ConfigureAwait(false);
         var row = db.PriorityDecisions.Add(new PriorityDecisionRow
         {
             AreaCode = basis.Area.Code, AreaName = basis.Area.Name, Period = basis.Periods.Period.ToString(), PeriodLabel = basis.PeriodLabel, GroupName = group,
-            MeetingOn = decision.MeetingOn, Reasons = reasons, RecordedBy = by.UserName, RecordedAt = now, EndorsedOn = decision.EndorsedOn,
+            MeetingOn = decision.MeetingOn, Reasons = reasons, RecordedBy = by.UserName, RecordedAt = now, EndorsedOn = decision.EndorsedOn, MeetingId = meetingId,
         }).Entity;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.PriorityDecisionItems.AddRange(items.Select((p, i) => new PriorityDecisionItemRow
@@ -70,7 +72,7 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
         db.AuditLog.Add(new AuditEntryRow
         {
             At = now, UserName = by.UserName, Action = AuditActions.PriorityDecisionRecorded, Address = by.Address, Target = $"{basis.Area.Name} {basis.Periods.Period}",
-            Detail = $"{group}, {decision.MeetingOn:yyyy-MM-dd}: " + string.Join("; ", items.Select(p => $"{p.Name} {p.Outcome}")),
+            Detail = $"{group}, {decision.MeetingOn:yyyy-MM-dd}" + (meetingId is { } m ? $" (meeting {m})" : "") + ": " + string.Join("; ", items.Select(p => $"{p.Name} {p.Outcome}")),
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return PlanChange.Ok(row.Id);
@@ -80,13 +82,19 @@ public sealed class PriorityDecisions(CspDatabase database, TimeProvider clock, 
     public static Task<PriorityDecision?> ForReportAsync(CspDatabase database, string areaCode, string period, CancellationToken cancellationToken) =>
         LatestAsync(database, areaCode, period, cancellationToken);
 
+    /// <summary>The latest decision recorded against a meeting, or null: the meeting's minutes show it.</summary>
+    internal static async Task<PriorityDecision?> ForMeetingAsync(CspDatabase database, long meetingId, CancellationToken cancellationToken) =>
+        Decision(await PriorityDecisionSource.ForMeetingAsync(database, meetingId, cancellationToken).ConfigureAwait(false));
+
     /// <summary>The latest decision recorded (for the area and period when given), or null: one plain-SQL read for every caller.</summary>
     internal static async Task<PriorityDecision?> LatestAsync(CspDatabase database, string? areaCode, string? period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var row = await PriorityDecisionSource.LatestAsync(database, areaCode, period, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : new PriorityDecision(row.AreaCode, row.AreaName, row.Period, row.PeriodLabel, row.GroupName, row.MeetingOn,
+        return Decision(await PriorityDecisionSource.LatestAsync(database, areaCode, period, cancellationToken).ConfigureAwait(false));
+    }
+
+    private static PriorityDecision? Decision(StoredPriorityDecision? row) =>
+        row is null ? null : new PriorityDecision(row.AreaCode, row.AreaName, row.Period, row.PeriodLabel, row.GroupName, row.MeetingOn,
             row.Items.Select(i => new DecidedPriority(i.Name, Enum.Parse<PriorityOutcome>(i.Outcome), i.Rank, i.Score, i.Recommended)).ToList(),
             row.Reasons, row.RecordedBy, row.RecordedAt, row.EndorsedOn);
-    }
 }

@@ -104,7 +104,32 @@ public sealed partial class Strategies
             document.Tables().Count(), document.Figures().Count());
     }
 
-    /// <summary>Strategy on a Page for the current version (or the one given), rendered as HTML or PDF; null when no strategy is held.</summary>
+    /// <summary>
+    /// The strategy as a document (<c>csp report strategy</c>, <c>/strategy/document</c>) for the current version (or the
+    /// one given), in the seeds' shape, with the Management Group's decision and the action plan; null when no strategy is held.
+    /// </summary>
+    public async Task<ReportFile?> DocumentAsync(long? id, ReportFormat format, CancellationToken cancellationToken)
+    {
+        var warming = renderers.WarmUpAsync(format, cancellationToken);
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            await warming.ConfigureAwait(false);
+            return null;
+        }
+        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
+        var document = StrategyDocument.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));
+        await warming.ConfigureAwait(false);
+        var renderer = renderers.For(format);
+        using var buffer = new MemoryStream();
+        await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        var name = $"community-safety-strategy-{strategy.Period}-{strategy.Refresh.ToString(CultureInfo.InvariantCulture)}{renderer.Extension}";
+        return new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label, document.Sections.Count, document.Tables().Count(), 0);
+    }
+
+    /// <summary>Strategy on a Page for the current version (or the one given), rendered as HTML, PDF or PNG (the PDF's page as a picture); null when no strategy is held.</summary>
     public async Task<ReportFile?> PageAsync(long? id, ReportFormat format, CancellationToken cancellationToken)
     {
         var warming = renderers.WarmUpAsync(format, cancellationToken);

@@ -22,12 +22,15 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
     public static (string Structure, string Strategy, string ActionPlan) SampleFiles(string sampleRoot) =>
         (Path.Combine(sampleRoot, "strategy", "structure.csv"), Path.Combine(sampleRoot, "strategy", "strategy.csv"), Path.Combine(sampleRoot, "strategy", "action-plan.csv"));
 
-    /// <summary>Loads the bundled sample strategy (idempotent: a second load changes nothing). Null when the sample has no strategy folder.</summary>
+    /// <summary>Loads the bundled sample strategy and its demonstration meetings (idempotent: a second load changes nothing). Null when the sample has no strategy folder.</summary>
     public async Task<StrategyImport?> LoadSampleAsync(string sampleRoot, CancellationToken cancellationToken)
     {
         var (structure, strategy, plan) = SampleFiles(sampleRoot);
         if (!File.Exists(structure) || !File.Exists(strategy) || !File.Exists(plan)) return null;
-        return await ImportAsync(Actor.System, structure, strategy, plan, cancellationToken).ConfigureAwait(false);
+        var imported = await ImportAsync(Actor.System, structure, strategy, plan, cancellationToken).ConfigureAwait(false);
+        // The sample's demonstration meetings of the Management Group, once its groups are held.
+        if (imported.Outcome != StrategyImport.Rejected) await new Meetings.Meetings(database, clock, renderers).LoadSampleAsync(sampleRoot, cancellationToken).ConfigureAwait(false);
+        return imported;
     }
 
     /// <summary>
