@@ -65,6 +65,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<MeetingItemRow> MeetingItems => Set<MeetingItemRow>();
     public DbSet<MeetingDecisionRow> MeetingDecisions => Set<MeetingDecisionRow>();
     public DbSet<MeetingActionRow> MeetingActions => Set<MeetingActionRow>();
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -74,6 +74,7 @@ public static class CspServices
         services.TryAddSingleton<PartnerReturns>();
         services.TryAddSingleton<PerformanceTables>();
         services.TryAddSingleton<Strategies>();
+        services.TryAddSingleton<Publications>();
         services.TryAddSingleton<ActionPlans>();
         services.TryAddSingleton<PriorityDecisions>();
         services.TryAddSingleton<Meetings.Meetings>();

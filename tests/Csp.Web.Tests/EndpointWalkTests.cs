@@ -80,6 +80,9 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/meetings", "GET")] = (All, "/meetings", HttpStatusCode.OK),
         [("/meetings/{id:long}", "GET")] = (All, "/meetings/1", HttpStatusCode.OK),
         [("/meetings/{id:long}/minutes", "GET")] = (All, "/meetings/1/minutes?format=html", HttpStatusCode.OK),
+        // The published strategy: anyone, no sign-in; the sample has published nothing (publishing is PublicStrategyTests').
+        [("/public/strategy", "GET")] = (Anyone, "/public/strategy", HttpStatusCode.NotFound),
+        [("/public/strategy/page", "GET")] = (Anyone, "/public/strategy/page", HttpStatusCode.NotFound),
         [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
         // A row the user may not see (or that does not exist) is 404 either way.
         [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),

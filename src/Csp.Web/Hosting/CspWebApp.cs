@@ -189,6 +189,7 @@ public static class CspWebApp
         Csp.Web.Performance.PerformanceEndpoints.Map(app);
         Csp.Web.Strategy.StrategyEndpoints.Map(app);
         Csp.Web.Meetings.MeetingEndpoints.Map(app);
+        Csp.Web.Strategy.PublicEndpoints.Map(app);
     }
 
     /// <summary>

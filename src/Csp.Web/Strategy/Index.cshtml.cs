@@ -7,17 +7,40 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Csp.Web.Strategy;
 
 /// <summary>/strategy: the Community Safety Strategy (a version by ?strategy=ID), the Management Group's decision, each theme, the action plan's position, and the documents.</summary>
-public sealed class IndexModel(Strategies strategies, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(Strategies strategies, Publications publications, IAuthorizationService authorization) : PageModel
 {
     public StrategyView? View { get; private set; }
 
     public bool MayManage { get; private set; }
+
+    /// <summary>What the public page shows now (the strategy document), or null when nothing is published.</summary>
+    public Publication? Published { get; private set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long? strategy, CancellationToken cancellationToken)
     {
         View = await strategies.ViewAsync(strategy, cancellationToken).ConfigureAwait(false);
         if (View is null && strategy is not null) return NotFound();
         MayManage = (await authorization.AuthorizeAsync(User, Policies.ManageStrategy).ConfigureAwait(false)).Succeeded;
+        Published = await publications.CurrentAsync(Publications.Strategy, cancellationToken).ConfigureAwait(false);
         return Page();
+    }
+
+    /// <summary>Publishes this version to /public/strategy (administrators and analysts; audited).</summary>
+    public async Task<IActionResult> OnPostPublishAsync(long? strategy, CancellationToken cancellationToken) =>
+        await AfterAsync(await publications.PublishAsync(PlanUsers.From(HttpContext), strategy, cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Takes the published strategy down (administrators and analysts; audited).</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(long? strategy, CancellationToken cancellationToken) =>
+        await AfterAsync(await publications.WithdrawAsync(PlanUsers.From(HttpContext), cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
+
+    private async Task<IActionResult> AfterAsync(PlanChange change, long? strategy, CancellationToken cancellationToken)
+    {
+        if (change.Done) return Redirect(strategy is { } id ? $"/strategy?strategy={id}#publishing" : "/strategy#publishing");
+        if (!(await authorization.AuthorizeAsync(User, Policies.ManageStrategy).ConfigureAwait(false)).Succeeded) return Forbid();
+        var shown = await OnGetAsync(strategy, cancellationToken).ConfigureAwait(false);
+        Errors = change.Errors;
+        return shown;
     }
 }

@@ -53,6 +53,10 @@ public static class AuditActions
     public const string PriorityDecisionRecorded = "priority-decision-recorded";
     /// <summary>A meeting recorded, or its record changed (who was there, an item, a decision, an action or its progress): the target is the meeting.</summary>
     public const string MeetingChanged = "meeting-changed";
+    /// <summary>The strategy and Strategy on a Page published to the public page (frozen as they stood): the target is the strategy version.</summary>
+    public const string StrategyPublished = "strategy-published";
+    /// <summary>The published strategy taken down from the public page.</summary>
+    public const string StrategyWithdrawn = "strategy-withdrawn";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -87,11 +91,14 @@ public static class AuditActions
         GroupMemberChanged => "Put a user on a group",
         PriorityDecisionRecorded => "Recorded a decision on priorities",
         MeetingChanged => "Recorded or changed a meeting",
+        StrategyPublished => "Published the strategy",
+        StrategyWithdrawn => "Withdrew the published strategy",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
-         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged];
+         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
+         StrategyPublished, StrategyWithdrawn];
 }
