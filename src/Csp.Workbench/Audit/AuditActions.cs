@@ -51,6 +51,10 @@ public static class AuditActions
     public const string ActionPlanRefused = "action-plan-refused";
     public const string GroupMemberChanged = "group-member-changed";
     public const string PriorityDecisionRecorded = "priority-decision-recorded";
+    /// <summary>A Vulnerability Panel meeting scheduled or changed (date, chair, agencies): no personal data, so no case named.</summary>
+    public const string PanelMeetingChanged = "panel-meeting-changed";
+    /// <summary>A Vulnerability Panel meeting's page read: how many agenda items were shown (each shown item is also a case-viewed entry, and each person named a case-person-viewed one).</summary>
+    public const string PanelMeetingViewed = "panel-meeting-viewed";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -84,11 +88,14 @@ public static class AuditActions
         ActionPlanRefused => "Refused access to an action plan row",
         GroupMemberChanged => "Put a user on a group",
         PriorityDecisionRecorded => "Recorded a decision on priorities",
+        PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
+        PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         _ => action,
     };
 
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
-         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded];
+         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded,
+         PanelMeetingChanged, PanelMeetingViewed];
 }
