@@ -88,7 +88,7 @@ public sealed partial class AsbCases
         foreach (var (meeting, item, actions) in agenda)
         {
             timeline.Add(new CaseTimelineEntry(meeting.MeetsOn, "Panel meeting",
-                $"On the Vulnerability Panel's agenda (chair {meeting.Chair})." + (item.Decisions is null ? "" : " Decisions: " + item.Decisions) + (item.Outcome is null ? "" : " Outcome: " + item.Outcome + ".")));
+                $"On the Vulnerability Panel's agenda (chair {meeting.Chair})." + (item.Decisions is null ? "" : " Decisions: " + Sentence(item.Decisions)) + (item.Outcome is null ? "" : " Outcome: " + Sentence(item.Outcome))));
             timeline.AddRange(actions.Select(a => new CaseTimelineEntry(meeting.MeetsOn, "Panel action",
                 $"{agencies.GetValueOrDefault(a.OwnerAgencyId)}: {a.Action}" + (a.DueOn is { } due ? $" (due {due.ToString("d MMM yyyy", gb)})" : "")
                 + (a.Status == Panel.PanelStatuses.ActionOpen ? "" : $"; {Panel.PanelStatuses.Describe(a.Status).ToLowerInvariant()}" + (a.DoneOn is { } d ? " " + d.ToString("d MMM yyyy", gb) : "")))));
@@ -104,6 +104,9 @@ public sealed partial class AsbCases
             casePeople, incidents, notes, tasks, assessments, RiskHistory.Reassessment(scores, today), interventions, reviews, repeats,
             panelReferrals, panelActions, timeline.OrderByDescending(t => t.On).ToList());
     }
+
+    /// <summary>The text ended with a full stop unless it ends with punctuation already.</summary>
+    private static string Sentence(string text) => text.Length > 0 && char.IsPunctuation(text[^1]) ? text : text + ".";
 
     private static int CaseRolesOrder(string role) => CaseRoles.All.ToList().IndexOf(role) is var i and >= 0 ? i : 99;
 

@@ -34,7 +34,7 @@ public static class PanelStatuses
     public static string Describe(string status) => status switch
     {
         Referred => "Referred, awaiting a meeting",
-        Accepted => "On a meeting's agenda",
+        Accepted => "Accepted onto a meeting's agenda",
         ActionNotDone => "Not done",
         _ => status,
     };

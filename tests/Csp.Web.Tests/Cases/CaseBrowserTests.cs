@@ -154,7 +154,7 @@ public sealed class CaseBrowserTests : IAsyncLifetime
         await item.Locator("select[name=outcome]").SelectOptionAsync("Support in place: closed to the panel");
         await item.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
         await Assertions.Expect(item.Locator(".outcome")).ToHaveTextAsync("Outcome: Support in place: closed to the panel (referral closed)");
-        await Assertions.Expect(item.Locator("table.actions")).ToContainTextAsync("Evening patrols for four weeks");
+        await Assertions.Expect(item.Locator("table.panel-actions")).ToContainTextAsync("Evening patrols for four weeks");
         await ShotAsync(page, "cases-4-panel-meeting");
         await item.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         var gb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
