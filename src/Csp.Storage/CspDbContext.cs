@@ -33,6 +33,11 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<CaseReviewRow> CaseReviews => Set<CaseReviewRow>();
     public DbSet<CaseReviewComplaintRow> CaseReviewComplaints => Set<CaseReviewComplaintRow>();
     public DbSet<SharingAgreementRow> SharingAgreements => Set<SharingAgreementRow>();
+    public DbSet<PanelReferralRow> PanelReferrals => Set<PanelReferralRow>();
+    public DbSet<PanelMeetingRow> PanelMeetings => Set<PanelMeetingRow>();
+    public DbSet<PanelMeetingAgencyRow> PanelMeetingAgencies => Set<PanelMeetingAgencyRow>();
+    public DbSet<PanelAgendaItemRow> PanelAgendaItems => Set<PanelAgendaItemRow>();
+    public DbSet<PanelActionRow> PanelActions => Set<PanelActionRow>();
     public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();

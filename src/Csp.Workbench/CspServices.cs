@@ -61,6 +61,7 @@ public static class CspServices
         services.TryAddSingleton<CaseReviewChecks>();
         services.TryAddSingleton<SharingAgreements>();
         services.TryAddSingleton<DemoCaseload>();
+        services.TryAddSingleton<Panel.VulnerabilityPanel>();
         services.TryAddSingleton<AreaIncidents>();
         services.TryAddSingleton<Taskings>();
         services.TryAddSingleton<Briefings>();

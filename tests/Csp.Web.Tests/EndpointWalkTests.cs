@@ -58,6 +58,10 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/cases/new", "GET")] = (CaseRoles, "/cases/new", HttpStatusCode.OK),
         // A case the officer's agency is not entitled to (or that does not exist) is 404 either way.
         [("/cases/{id:long}", "GET")] = (CaseRoles, "/cases/999999", HttpStatusCode.NotFound),
+        [("/cases/{id:long}/refer", "GET")] = (CaseRoles, "/cases/999999/refer", HttpStatusCode.NotFound),
+        // The Vulnerability Panel: case and partner officers (which items each sees, by agency, is CaseAccessTests').
+        [("/panel", "GET")] = (CaseRoles, "/panel", HttpStatusCode.OK),
+        [("/panel/meetings/{id:long}", "GET")] = (CaseRoles, "/panel/meetings/999999", HttpStatusCode.NotFound),
         // Public (Part 1) reports: every role; restricted ones are in ReportDownloadTests.
         [("/briefing", "GET")] = (BriefingRoles, "/briefing?area=E07000109", HttpStatusCode.OK),
         [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),

@@ -11,6 +11,8 @@ public sealed class CaseTaskRow
     public DateOnly? DueOn { get; set; }
     public DateOnly? DoneOn { get; set; }
     public string? Outcome { get; set; }
+    /// <summary>What the task is for when a use case acts on it (0017): <c>panel-referral</c>, which a referral to the Vulnerability Panel completes.</summary>
+    public string? Kind { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
 }

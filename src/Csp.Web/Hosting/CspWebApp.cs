@@ -139,6 +139,7 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Admin", Policies.Users);
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/Panel", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Performance", Policies.Performance);
             o.Conventions.AuthorizePage("/Performance/Returns", Policies.Returns);
             o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);

@@ -57,6 +57,10 @@ public static class AuditActions
     public const string StrategyPublished = "strategy-published";
     /// <summary>The published strategy taken down from the public page.</summary>
     public const string StrategyWithdrawn = "strategy-withdrawn";
+    /// <summary>A Vulnerability Panel meeting scheduled or changed (date, chair, agencies): no personal data, so no case named.</summary>
+    public const string PanelMeetingChanged = "panel-meeting-changed";
+    /// <summary>A Vulnerability Panel meeting's page read: how many agenda items were shown (each shown item is also a case-viewed entry, and each person named a case-person-viewed one).</summary>
+    public const string PanelMeetingViewed = "panel-meeting-viewed";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -93,6 +97,8 @@ public static class AuditActions
         MeetingChanged => "Recorded or changed a meeting",
         StrategyPublished => "Published the strategy",
         StrategyWithdrawn => "Withdrew the published strategy",
+        PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
+        PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         _ => action,
     };
 
@@ -100,5 +106,5 @@ public static class AuditActions
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn];
+         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed];
 }

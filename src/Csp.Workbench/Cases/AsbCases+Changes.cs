@@ -243,6 +243,7 @@ public sealed partial class AsbCases
                 Title = $"{action.Text} ({RiskAssessmentWords.Level(score.Level)} risk assessment of {day.ToString("d MMMM yyyy", EnGb)})",
                 AssignedTo = found.Row.LeadOfficer ?? user.UserName,
                 DueOn = action.Deadline?.Due,
+                Kind = Panel.PanelTasks.Kind(action.Text),
                 CreatedAt = clock.GetUtcNow(),
                 CreatedBy = user.UserName,
             });
@@ -353,7 +354,7 @@ public sealed partial class AsbCases
     }
 
     /// <summary>The case, tracked for change, when the user may see it; a refusal is audited (who tried which case).</summary>
-    private async Task<(AccessScope Scope, AsbCaseRow Row)?> FindAsync(CspDbContext db, CaseUser user, long caseId, CancellationToken cancellationToken)
+    internal async Task<(AccessScope Scope, AsbCaseRow Row)?> FindAsync(CspDbContext db, CaseUser user, long caseId, CancellationToken cancellationToken)
     {
         var scope = await ScopeAsync(db, user, cancellationToken).ConfigureAwait(false);
         var row = scope is null ? null : await Visible(db, scope).FirstOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false);
@@ -380,7 +381,7 @@ public sealed partial class AsbCases
             Breaches = row.Breaches.Select(b => new InterventionBreach(b.BreachedOn, b.IncidentReference)).ToList(),
         };
 
-    private static string? Clean(string? text, int max)
+    internal static string? Clean(string? text, int max)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var t = text.Trim();

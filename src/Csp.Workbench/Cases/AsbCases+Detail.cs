@@ -47,7 +47,7 @@ public sealed partial class AsbCases
         var tasks = (await db.CaseTasks.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync(cancellationToken).ConfigureAwait(false))
             .OrderBy(t => t.DoneOn is null ? 0 : 1).ThenBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.Id)
             .Select(t => new CaseTask(t.Id, t.Title, t.AssignedTo, t.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null, t.DueOn, t.DoneOn, t.Outcome,
-                t.DueOn is { } due ? new Deadline(due, t.DoneOn).StatusOn(today) : null)).ToList();
+                t.DueOn is { } due ? new Deadline(due, t.DoneOn).StatusOn(today) : null, t.Kind)).ToList();
 
         var assessmentRows = (await db.RiskAssessments.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(cancellationToken).ConfigureAwait(false))
             .OrderBy(r => r.AssessedOn).ThenBy(r => r.Id).ToList();
@@ -67,6 +67,9 @@ public sealed partial class AsbCases
         var reviewRows = await db.CaseReviews.AsNoTracking().Include(r => r.Complaints).Where(r => r.CaseId == caseId).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var reviews = reviewRows.Select(r => Summary(r, Name(r.ApplicantId))).ToList();
         var repeats = await RepeatsAsync(db, row, casePeople, cancellationToken).ConfigureAwait(false);
+        var panelReferrals = await Panel.VulnerabilityPanel.ForCaseAsync(db, row, agencies, Name, cancellationToken).ConfigureAwait(false);
+        var agenda = await Panel.VulnerabilityPanel.AgendaForCaseAsync(db, caseId, cancellationToken).ConfigureAwait(false);
+        var panelActions = agenda.SelectMany(a => a.Actions.Select(x => Panel.VulnerabilityPanel.ToAction(x, agencies, today))).ToList();
 
         var timeline = new List<CaseTimelineEntry> { new(row.OpenedOn, "Opened", $"Case opened by {row.LeadOfficer ?? "an officer"} ({agencies.GetValueOrDefault(row.LeadAgencyId)})") };
         timeline.AddRange(casePeople.Select(p => new CaseTimelineEntry(p.AddedOn, "Person", $"{p.Name} added as {p.Role.ToLowerInvariant()}")));
@@ -77,6 +80,19 @@ public sealed partial class AsbCases
         timeline.AddRange(interventions.SelectMany(i => i.Breaches.Select(b => new CaseTimelineEntry(b.On, "Breach", $"Breach of the {i.Power.Name} in incident {b.IncidentReference}"))));
         timeline.AddRange(tasks.Where(t => t.DoneOn is not null).Select(t => new CaseTimelineEntry(t.DoneOn!.Value, "Task done", t.Title + (t.Outcome is null ? "" : ": " + t.Outcome))));
         timeline.AddRange(reviews.Select(r => new CaseTimelineEntry(r.ReceivedOn, "Case Review", $"ASB Case Review application {r.Reference} received. {r.ThresholdSummary}")));
+        timeline.AddRange(panelReferrals.Select(r => new CaseTimelineEntry(r.ReferredOn, "Panel referral",
+            $"{r.Reference}: {(r.PersonName is null ? "the case" : $"{r.PersonName} ({r.Subject.ToLowerInvariant()})")} referred to the Vulnerability Panel by {r.ReferredBy} ({r.ReferringAgency}). {Panel.PanelConsent.Describe(r.Consent)}.")));
+        timeline.AddRange(panelReferrals.Where(r => r.Status == Panel.PanelStatuses.Declined && r.ClosedOn is not null)
+            .Select(r => new CaseTimelineEntry(r.ClosedOn!.Value, "Panel referral", $"{r.Reference} declined by the panel: {r.DeclinedReason}")));
+        var gb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        foreach (var (meeting, item, actions) in agenda)
+        {
+            timeline.Add(new CaseTimelineEntry(meeting.MeetsOn, "Panel meeting",
+                $"On the Vulnerability Panel's agenda (chair {meeting.Chair})." + (item.Decisions is null ? "" : " Decisions: " + Sentence(item.Decisions)) + (item.Outcome is null ? "" : " Outcome: " + Sentence(item.Outcome))));
+            timeline.AddRange(actions.Select(a => new CaseTimelineEntry(meeting.MeetsOn, "Panel action",
+                $"{agencies.GetValueOrDefault(a.OwnerAgencyId)}: {a.Action}" + (a.DueOn is { } due ? $" (due {due.ToString("d MMM yyyy", gb)})" : "")
+                + (a.Status == Panel.PanelStatuses.ActionOpen ? "" : $"; {Panel.PanelStatuses.Describe(a.Status).ToLowerInvariant()}" + (a.DoneOn is { } d ? " " + d.ToString("d MMM yyyy", gb) : "")))));
+        }
         if (row.ClosedOn is { } closed) timeline.Add(new CaseTimelineEntry(closed, "Closed", "Case closed: " + row.Outcome));
 
         Audit(db, user, AuditActions.CaseViewed, caseId, null, row.Reference, "case " + Id(caseId), $"{casePeople.Select(p => p.Id).Distinct().Count()} people shown");
@@ -86,8 +102,11 @@ public sealed partial class AsbCases
         return new CaseDetail(row.Id, row.Reference, row.CaseType, row.Status, row.Outcome, row.LeadAgencyId, agencies.GetValueOrDefault(row.LeadAgencyId) ?? "", row.LeadOfficer,
             partners.Select(p => agencies.GetValueOrDefault(p) ?? "").Order(StringComparer.Ordinal).ToList(), row.Location, row.Ward, row.Lsoa, row.Summary, row.OpenedOn, row.ClosedOn, row.Demo,
             casePeople, incidents, notes, tasks, assessments, RiskHistory.Reassessment(scores, today), interventions, reviews, repeats,
-            timeline.OrderByDescending(t => t.On).ToList());
+            panelReferrals, panelActions, timeline.OrderByDescending(t => t.On).ToList());
     }
+
+    /// <summary>The text ended with a full stop unless it ends with punctuation already.</summary>
+    private static string Sentence(string text) => text.Length > 0 && char.IsPunctuation(text[^1]) ? text : text + ".";
 
     private static int CaseRolesOrder(string role) => CaseRoles.All.ToList().IndexOf(role) is var i and >= 0 ? i : 99;
 

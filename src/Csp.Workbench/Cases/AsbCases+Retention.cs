@@ -20,7 +20,8 @@ public sealed partial class AsbCases
     /// The retention job: every closed case whose closing day is more than the partnership's retention period ago
     /// (<c>retention_years</c> in asb-case-settings.csv, default 6) is anonymised: its place, summary, incidents'
     /// descriptions, references and reporters, notes, task titles and outcomes, the reasons on its risk assessments,
-    /// interventions' subjects and conditions, and Case Review applicants and decisions are removed; what the published
+    /// interventions' subjects and conditions, Case Review applicants and decisions, and the Vulnerability Panel's referral
+    /// reasons, lawful bases, the person referred, the panel's decisions and actions' texts are removed; what the published
     /// figures and the partnership's statistics count (type, status, outcome, dates, ward, LSOA, scores, levels,
     /// intervention types, Case Review dates and counts) is kept. A person is anonymised (name, date of birth, address,
     /// postcode, phone) once every case they are on has been. One transaction; an audit row per case and per person
@@ -69,6 +70,12 @@ public sealed partial class AsbCases
             .SetProperty(i => i.Subject, Removed).SetProperty(i => i.Conditions, (string?)null), cancellationToken).ConfigureAwait(false);
         await db.CaseReviews.Where(r => r.CaseId != null && ids.Contains(r.CaseId.Value)).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.ApplicantId, (long?)null).SetProperty(r => r.Decision, (string?)null), cancellationToken).ConfigureAwait(false);
+        // The Vulnerability Panel's texts on the case (0017): what was said about the person; statuses, outcomes and dates stay.
+        await db.PanelReferrals.Where(r => ids.Contains(r.CaseId)).ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Reason, Removed).SetProperty(r => r.LawfulBasis, (string?)null).SetProperty(r => r.DeclinedReason, (string?)null)
+            .SetProperty(r => r.PersonId, (long?)null), cancellationToken).ConfigureAwait(false);
+        await db.PanelAgendaItems.Where(i => ids.Contains(i.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Decisions, (string?)null), cancellationToken).ConfigureAwait(false);
+        await db.PanelActions.Where(a => ids.Contains(a.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Action, Removed), cancellationToken).ConfigureAwait(false);
         await db.People.Where(p => people.Contains(p.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(p => p.Name, "Removed under retention").SetProperty(p => p.DateOfBirth, (DateOnly?)null)
             .SetProperty(p => p.Address, (string?)null).SetProperty(p => p.Postcode, (string?)null).SetProperty(p => p.Phone, (string?)null)

@@ -23,9 +23,9 @@ public sealed partial class AsbCases(CspDatabase database, AsbCaseConfiguration 
     public DateOnly Today => DateOnly.FromDateTime(Core.Periods.UkTime.Now(clock));
 
     /// <summary>The agency the user belongs to and the agencies whose cases it may see as a partner (an agreement covers one of the user's roles).</summary>
-    private sealed record AccessScope(long AgencyId, IReadOnlyList<long> SharingWith);
+    internal sealed record AccessScope(long AgencyId, IReadOnlyList<long> SharingWith);
 
-    private static async Task<AccessScope?> ScopeAsync(CspDbContext db, CaseUser user, CancellationToken cancellationToken)
+    internal static async Task<AccessScope?> ScopeAsync(CspDbContext db, CaseUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!CaseAccess.MayWorkCases(user.Roles)) return null;
@@ -38,7 +38,7 @@ public sealed partial class AsbCases(CspDatabase database, AsbCaseConfiguration 
     }
 
     /// <summary>The cases the scope may see: its agency leads them, or it is a partner on them and shares with the lead.</summary>
-    private static IQueryable<AsbCaseRow> Visible(CspDbContext db, AccessScope scope)
+    internal static IQueryable<AsbCaseRow> Visible(CspDbContext db, AccessScope scope)
     {
         var agency = scope.AgencyId;
         var with = scope.SharingWith.ToList();
@@ -171,7 +171,7 @@ public sealed partial class AsbCases(CspDatabase database, AsbCaseConfiguration 
             .Select(e => new AuditEntry(e.Id, e.At, e.UserName, e.Action, e.Record, e.Detail, e.Address)).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private void Audit(CspDbContext db, CaseUser user, string action, long? caseId, long? personId, string? target, string? record, string? detail) =>
+    internal void Audit(CspDbContext db, CaseUser user, string action, long? caseId, long? personId, string? target, string? record, string? detail) =>
         db.AuditLog.Add(new AuditEntryRow
         {
             At = clock.GetUtcNow(),

@@ -30,6 +30,8 @@ public sealed record CaseDetail(
     IReadOnlyList<CaseIntervention> Interventions,
     IReadOnlyList<CaseReviewSummary> Reviews,
     IReadOnlyList<CaseRepeat> Repeats,
+    IReadOnlyList<Panel.PanelReferral> PanelReferrals,
+    IReadOnlyList<Panel.PanelAction> PanelActions,
     IReadOnlyList<CaseTimelineEntry> Timeline)
 {
     public RiskScore? LatestRisk => RiskAssessments.Count == 0 ? null : RiskAssessments[^1].History.Score;

@@ -17,7 +17,8 @@ namespace Csp.Workbench.Cases;
 /// seed and day give the same caseload. Every row is marked demo = true and every page that shows one says
 /// "demonstration data". Loaded by <c>csp import sample</c> and on the first <c>csp serve</c>, once (it does nothing when
 /// demonstration cases exist). Also sets a sharing agreement between the council's CSU and the police (case officers and
-/// partner officers) when those two have none, so that partner access can be tried.
+/// partner officers) when those two have none, so that partner access can be tried. And the Vulnerability Panel: three
+/// referrals and one meeting (<see cref="AddPanelAsync"/>), added once also to a caseload loaded before the panel existed.
 /// </summary>
 public sealed class DemoCaseload(CspDatabase database, AsbCaseConfiguration configuration, TimeProvider clock)
 {
@@ -41,7 +42,17 @@ public sealed class DemoCaseload(CspDatabase database, AsbCaseConfiguration conf
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
-        if (await db.AsbCases.AnyAsync(c => c.Demo, cancellationToken).ConfigureAwait(false)) return 0;
+        if (await db.AsbCases.AnyAsync(c => c.Demo, cancellationToken).ConfigureAwait(false))
+        {
+            // A caseload loaded before the panel existed (0017) gets its panel once.
+            if (!await db.PanelMeetings.AnyAsync(m => m.Demo, cancellationToken).ConfigureAwait(false))
+            {
+                await using var panelTransaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await AddPanelAsync(db, cancellationToken).ConfigureAwait(false);
+                await panelTransaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            return 0;
+        }
         var agencies = await db.Agencies.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
         var council = agencies.Where(a => a.Kind == "Council").MinBy(a => a.Id);
         var police = agencies.Where(a => a.Kind == "Police").MinBy(a => a.Id);
@@ -145,8 +156,95 @@ public sealed class DemoCaseload(CspDatabase database, AsbCaseConfiguration conf
         }
         db.AuditLog.Add(new AuditEntryRow { At = now, Action = AuditActions.DemoCaseloadLoaded, Target = "demonstration caseload", Detail = $"{Size} fictitious cases, seed {Seed}" });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await AddPanelAsync(db, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return Size;
+    }
+
+    /// <summary>How many demonstration referrals <see cref="AddPanelAsync"/> makes; two of them are on the one demonstration meeting.</summary>
+    public const int PanelReferrals = 3;
+
+    public const string PanelChair = "Demonstration Chair (fictitious)";
+
+    /// <summary>
+    /// The Vulnerability Panel's demonstration: three referrals from the three open demonstration cases with the highest
+    /// risk scores that opened at least 40 days ago (a victim with consent; an inadvertent perpetrator without consent, on a
+    /// lawful basis; a victim awaiting a meeting), and one meeting 14 days ago with the first two on its agenda: decisions,
+    /// an action for each of two agencies, one outcome that closes its referral and one for the next meeting.
+    /// </summary>
+    private async Task AddPanelAsync(CspDbContext db, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(Core.Periods.UkTime.Now(clock));
+        var now = clock.GetUtcNow();
+        var chosen = await db.AsbCases.Where(c => c.Demo && c.Status == CaseStatuses.Open && c.OpenedOn <= today.AddDays(-40))
+            .OrderByDescending(c => c.RiskScore).ThenBy(c => c.Id).Take(PanelReferrals).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (chosen.Count < PanelReferrals) return;
+        var agencies = await db.Agencies.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var council = agencies.Where(a => a.Kind == "Council").MinBy(a => a.Id)!;
+        var police = agencies.Where(a => a.Kind == "Police").MinBy(a => a.Id)!;
+        var health = agencies.Where(a => a.Kind == "Health").MinBy(a => a.Id);
+        var ids = chosen.Select(c => c.Id).ToList();
+        var people = await db.CasePeople.AsNoTracking().Where(cp => ids.Contains(cp.CaseId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        long PersonOf(long caseId, string role) => people.First(p => p.CaseId == caseId && p.Role == role).PersonId;
+
+        (long? Person, string Role, string Reason, string Consent, string? Basis, int DaysAgo)[] plans =
+        [
+            (PersonOf(chosen[0].Id, CaseRoles.Victim), CaseRoles.Victim, "Demonstration: an isolated older victim, afraid to leave home after repeated abuse; high risk on the matrix.", Panel.PanelConsent.Given, null, 30),
+            (PersonOf(chosen[1].Id, CaseRoles.Perpetrator), CaseRoles.Perpetrator, "Demonstration: the noise appears to come from a tenant in mental health crisis rather than intent (an inadvertent perpetrator).",
+                Panel.PanelConsent.NotSought, "Demonstration: safeguarding concern; s.115 Crime and Disorder Act 1998 (preventing disorder).", 25),
+            (PersonOf(chosen[2].Id, CaseRoles.Victim), CaseRoles.Victim, "Demonstration: a victim with a disability targeted by youths; repeat victim.", Panel.PanelConsent.Given, null, 3),
+        ];
+        var referrals = new List<PanelReferralRow>();
+        for (var i = 0; i < plans.Length; i++)
+        {
+            var plan = plans[i];
+            var row = new PanelReferralRow
+            {
+                Reference = "demo-" + i.ToString(CultureInfo.InvariantCulture), CaseId = chosen[i].Id, PersonId = plan.Person, PersonRole = plan.Role, Reason = plan.Reason,
+                Consent = plan.Consent, LawfulBasis = plan.Basis, ReferredOn = today.AddDays(-plan.DaysAgo), ReferredBy = Officer, ReferringAgencyId = chosen[i].LeadAgencyId,
+                Status = i < 2 ? Panel.PanelStatuses.Accepted : Panel.PanelStatuses.Referred, CreatedAt = now, CreatedBy = "demonstration caseload",
+            };
+            db.PanelReferrals.Add(row);
+            referrals.Add(row);
+        }
+        var meetsOn = today.AddDays(-14);
+        var meeting = new PanelMeetingRow
+        {
+            MeetsOn = meetsOn, Chair = PanelChair, Place = "Civic Centre, committee room 2 (demonstration)", Demo = true, CreatedAt = now, CreatedBy = "demonstration caseload",
+            Agencies = new[] { council.Id, police.Id, health?.Id }.OfType<long>().Select(a => new PanelMeetingAgencyRow { AgencyId = a }).ToList(),
+        };
+        db.PanelMeetings.Add(meeting);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var r in referrals) r.Reference = string.Create(CultureInfo.InvariantCulture, $"VP-{r.ReferredOn.Year}-{r.Id:D4}");
+        var closing = Panel.PanelStatuses.ClosingOutcomes[1];
+        var first = new PanelAgendaItemRow
+        {
+            MeetingId = meeting.Id, ReferralId = referrals[0].Id, CaseId = chosen[0].Id, Position = 1, Outcome = closing, ClosesReferral = true, OutcomeRecordedOn = meetsOn,
+            Decisions = "Demonstration: agreed a support plan with weekly welfare calls and extra patrols; the victim agrees.", CreatedAt = now, CreatedBy = "demonstration caseload",
+        };
+        var second = new PanelAgendaItemRow
+        {
+            MeetingId = meeting.Id, ReferralId = referrals[1].Id, CaseId = chosen[1].Id, Position = 2, Outcome = Panel.PanelStatuses.ReviewAgain, OutcomeRecordedOn = meetsOn,
+            Decisions = "Demonstration: health to seek an assessment before any enforcement; the council to hold the CPW.", CreatedAt = now, CreatedBy = "demonstration caseload",
+        };
+        db.PanelAgendaItems.AddRange(first, second);
+        referrals[0].Status = Panel.PanelStatuses.Closed;
+        referrals[0].Outcome = closing;
+        referrals[0].ClosedOn = meetsOn;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        PanelActionRow Action(PanelAgendaItemRow item, long agency, string text, int dueDays, bool done) => new()
+        {
+            ItemId = item.Id, CaseId = item.CaseId, OwnerAgencyId = agency, Action = text, DueOn = meetsOn.AddDays(dueDays),
+            Status = done ? Panel.PanelStatuses.ActionDone : Panel.PanelStatuses.ActionOpen, DoneOn = done ? meetsOn.AddDays(dueDays - 2) : null,
+            CreatedAt = now, CreatedBy = "demonstration caseload",
+        };
+        db.PanelActions.AddRange(
+            Action(first, council.Id, "Demonstration: weekly welfare call to the victim for six weeks", 7, done: true),
+            Action(first, police.Id, "Demonstration: add the street to the evening patrol plan for four weeks", 28, done: false),
+            Action(second, health?.Id ?? council.Id, "Demonstration: offer a mental health assessment", 14, done: false),
+            Action(second, council.Id, "Demonstration: hold enforcement until the assessment; update the panel", 28, done: false));
+        db.AuditLog.Add(new AuditEntryRow { At = now, Action = AuditActions.DemoCaseloadLoaded, Target = "demonstration Vulnerability Panel", Detail = $"{PanelReferrals} fictitious referrals, one meeting" });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static PersonRow Person(Random random, DateTimeOffset now) => new()

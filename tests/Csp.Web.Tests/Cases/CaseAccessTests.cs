@@ -119,6 +119,53 @@ public sealed class CaseAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_panel_meeting_shows_an_agenda_item_only_to_the_agencies_entitled_to_its_case_and_the_referral_form_likewise()
+    {
+        long meeting;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var panel = scope.ServiceProvider.GetRequiredService<Csp.Workbench.Panel.VulnerabilityPanel>();
+            var officer = new CaseUser("council.officer", "Community Safety Unit (council)", [Roles.CaseOfficer]);
+            var referral = await panel.ReferAsync(officer, _case, new Csp.Workbench.Panel.NewReferral(_victim, "Afraid to go out", Csp.Workbench.Panel.PanelConsent.Given, null, panel.Today), default);
+            Assert.True(referral.Done, string.Join("; ", referral.Errors));
+            var fire = (await scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext().Agencies.FirstAsync(a => a.Kind == "Fire")).Id;
+            meeting = (await panel.ScheduleAsync(officer, new Csp.Workbench.Panel.NewPanelMeeting(panel.Today, "Chris Chair", null, [_council, _police, fire]), default)).Id;
+            Assert.True((await panel.AddToAgendaAsync(officer, meeting, referral.Id, default)).Done);
+        }
+        // No sharing agreement: the police (a partner on the case) and the fire service attend but are not shown the item.
+        var expected = new Dictionary<string, (HttpStatusCode Status, bool SeesItem)>
+        {
+            ["council.officer"] = (HttpStatusCode.OK, true),
+            ["police.partner"] = (HttpStatusCode.OK, false),
+            ["fire.officer"] = (HttpStatusCode.OK, false),
+            ["council.analyst"] = (HttpStatusCode.Forbidden, false),
+            ["council.member"] = (HttpStatusCode.Forbidden, false),
+        };
+        var wrong = new List<string>();
+        foreach (var (user, (status, sees)) in expected)
+        {
+            var response = await GetAsync(user, $"/panel/meetings/{meeting}");
+            var html = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != status) wrong.Add($"{user}: meeting page {(int)response.StatusCode}, expected {(int)status}");
+            // Neither the name nor the case's reference: an item on another agency's case is not listed at all.
+            foreach (var text in new[] { Victim, $"/cases/{_case}#panel" })
+            {
+                if (html.Contains(text, StringComparison.Ordinal) != sees) wrong.Add($"{user}: meeting page {(sees ? "lacks" : "shows")} {text}");
+            }
+            var list = await (await GetAsync(user, "/panel")).Content.ReadAsStringAsync();
+            if (status == HttpStatusCode.OK && !list.Contains($"/panel/meetings/{meeting}\"", StringComparison.Ordinal)) wrong.Add($"{user}: /panel lacks the meeting");
+            var refer = await GetAsync(user, $"/cases/{_case}/refer");
+            var referStatus = sees ? HttpStatusCode.OK : status == HttpStatusCode.OK ? HttpStatusCode.NotFound : status;
+            if (refer.StatusCode != referStatus) wrong.Add($"{user}: referral form {(int)refer.StatusCode}, expected {(int)referStatus}");
+        }
+        Assert.Empty(wrong);
+        await using var after = _app.Services.CreateAsyncScope();
+        await using var db = after.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
+        var viewers = await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.PanelMeetingViewed).Select(e => e.UserName + ": " + e.Detail).OrderBy(u => u).ToListAsync();
+        Assert.Equal(["council.officer: 1 agenda items shown", "fire.officer: 0 agenda items shown", "police.partner: 0 agenda items shown"], viewers);
+    }
+
+    [Fact]
     public async Task A_change_needs_the_anti_forgery_token_and_an_entitled_officer_and_is_audited()
     {
         var officer = await _app.SignedInAsync("council.officer");
@@ -173,5 +220,11 @@ public sealed class CaseAccessTests : IAsyncLifetime
         Assert.Contains("Demonstration data.", page, StringComparison.Ordinal);
         Assert.Contains("(fictitious)", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Demonstration data.", own, StringComparison.Ordinal);
+        var panel = await officer.GetStringAsync("/panel");
+        Assert.Contains("Demonstration data.", panel, StringComparison.Ordinal);
+        var meeting = System.Text.RegularExpressions.Regex.Match(panel, "href=\"/panel/meetings/(\\d+)\"").Groups[1].Value;
+        var meetingPage = await officer.GetStringAsync($"/panel/meetings/{meeting}");
+        Assert.Contains("Demonstration data.", meetingPage, StringComparison.Ordinal);
+        Assert.Contains(DemoCaseload.PanelChair, meetingPage, StringComparison.Ordinal);
     }
 }

@@ -289,5 +289,16 @@ public sealed class AsbCasesTests(PostgresServer postgres)
         var list = (await world.Cases.ListAsync(CaseWorld.Officer(), CaseListKind.Agency, null, "all", 1, default))!;
         Assert.Equal(DemoCaseload.Size, list.Total);
         Assert.All(list.Rows, r => Assert.True(r.Demo));
+        // The panel: three referrals on demonstration cases, one meeting (14 days before today) with two of them, four actions; once.
+        Assert.Equal(DemoCaseload.PanelReferrals, await db.PanelReferrals.CountAsync());
+        Assert.True(await db.PanelReferrals.AllAsync(r => db.AsbCases.Any(c => c.Id == r.CaseId && c.Demo) && r.Reason.StartsWith("Demonstration")));
+        var meeting = await db.PanelMeetings.AsNoTracking().SingleAsync();
+        Assert.Equal((true, CaseWorld.Today.AddDays(-14), DemoCaseload.PanelChair), (meeting.Demo, meeting.MeetsOn, meeting.Chair));
+        Assert.Equal(2, await db.PanelAgendaItems.CountAsync());
+        Assert.Equal(4, await db.PanelActions.CountAsync());
+        var overview = (await world.Get<Csp.Workbench.Panel.VulnerabilityPanel>().OverviewAsync(CaseWorld.Officer(), default))!;
+        // Awaiting: the one never on an agenda and the one the meeting left for the next.
+        Assert.Equal(2, overview.Awaiting.Count);
+        Assert.Equal(2, overview.Recent.Single().ItemsShown);
     }
 }

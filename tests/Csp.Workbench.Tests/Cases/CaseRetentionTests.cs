@@ -27,6 +27,13 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
         var perpetrator = (await world.Cases.AddPersonAsync(officer, old, new NewPerson(CaseRoles.Perpetrator, "Percy Example", Phone: "07700 900123"), default)).Id;
         await world.Cases.AddIncidentAsync(officer, old, new NewIncident(new DateOnly(2019, 6, 1), "21:30", "Percy Example shouted at Vera", ReportedById: victim), default);
         await world.Cases.AddNoteAsync(officer, old, "Vera says Percy lives at no. 14", default);
+        var panel = world.Get<Csp.Workbench.Panel.VulnerabilityPanel>();
+        var referral = (await panel.ReferAsync(officer, old, new Csp.Workbench.Panel.NewReferral(perpetrator, "Percy's dementia drives the shouting", Csp.Workbench.Panel.PanelConsent.NotSought,
+            "Percy lacks capacity", CaseWorld.Today), default)).Id;
+        var meeting = (await panel.ScheduleAsync(officer, new Csp.Workbench.Panel.NewPanelMeeting(CaseWorld.Today, "Chris Chair", null, [await world.AgencyIdAsync(CaseWorld.Council)]), default)).Id;
+        var item = (await panel.AddToAgendaAsync(officer, meeting, referral, default)).Id;
+        Assert.True((await panel.RecordAsync(officer, item, "Percy to see his GP", Csp.Workbench.Panel.PanelStatuses.ClosingOutcomes[2], default)).Done);
+        Assert.True((await panel.AddActionAsync(officer, item, new Csp.Workbench.Panel.NewPanelAction(await world.AgencyIdAsync(CaseWorld.Council), "Visit Percy at no. 14", null), default)).Done);
         var (edge, _) = await world.CaseWithVictimAsync(officer, location: "1 Sample Street");
         var (open, _) = await world.CaseWithVictimAsync(officer, location: "2 Sample Street");
         await world.Cases.AddPersonAsync(officer, open, new NewPerson(CaseRoles.Witness, null, ExistingPersonId: victim), default);
@@ -67,6 +74,12 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
             Assert.Null(incident.ReportedById);
             Assert.Equal(new DateOnly(2019, 6, 1), incident.OccurredOn);
             Assert.All(await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == old).ToListAsync(), n => Assert.Equal(AsbCases.Removed, n.Text));
+            // The panel's texts go; its status, outcome and dates stay.
+            var panelReferral = await db.PanelReferrals.AsNoTracking().SingleAsync();
+            Assert.Equal((AsbCases.Removed, (string?)null, (long?)null), (panelReferral.Reason, panelReferral.LawfulBasis, panelReferral.PersonId));
+            Assert.Equal((Csp.Workbench.Panel.PanelStatuses.Closed, "Referred to adult social care"), (panelReferral.Status, panelReferral.Outcome));
+            Assert.Null((await db.PanelAgendaItems.AsNoTracking().SingleAsync()).Decisions);
+            Assert.Equal(AsbCases.Removed, (await db.PanelActions.AsNoTracking().SingleAsync()).Action);
             var percy = await db.People.AsNoTracking().SingleAsync(p => p.Id == perpetrator);
             Assert.Equal("Removed under retention", percy.Name);
             Assert.Null(percy.Phone);
