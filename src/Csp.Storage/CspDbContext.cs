@@ -33,6 +33,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<CaseReviewRow> CaseReviews => Set<CaseReviewRow>();
     public DbSet<CaseReviewComplaintRow> CaseReviewComplaints => Set<CaseReviewComplaintRow>();
     public DbSet<SharingAgreementRow> SharingAgreements => Set<SharingAgreementRow>();
+    public DbSet<CaseDocumentRow> CaseDocuments => Set<CaseDocumentRow>();
     public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();
