@@ -77,6 +77,7 @@ public sealed partial class AsbCases
         timeline.AddRange(interventions.SelectMany(i => i.Breaches.Select(b => new CaseTimelineEntry(b.On, "Breach", $"Breach of the {i.Power.Name} in incident {b.IncidentReference}"))));
         timeline.AddRange(tasks.Where(t => t.DoneOn is not null).Select(t => new CaseTimelineEntry(t.DoneOn!.Value, "Task done", t.Title + (t.Outcome is null ? "" : ": " + t.Outcome))));
         timeline.AddRange(reviews.Select(r => new CaseTimelineEntry(r.ReceivedOn, "Case Review", $"ASB Case Review application {r.Reference} received. {r.ThresholdSummary}")));
+        timeline.AddRange(await DocumentTimelineAsync(db, caseId, cancellationToken).ConfigureAwait(false));
         if (row.ClosedOn is { } closed) timeline.Add(new CaseTimelineEntry(closed, "Closed", "Case closed: " + row.Outcome));
 
         Audit(db, user, AuditActions.CaseViewed, caseId, null, row.Reference, "case " + Id(caseId), $"{casePeople.Select(p => p.Id).Distinct().Count()} people shown");
