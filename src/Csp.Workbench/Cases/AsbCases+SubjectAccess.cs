@@ -77,10 +77,11 @@ public sealed partial class AsbCases
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var otherIds = others.Select(o => o.PersonId).Distinct().ToList();
         var otherPeople = await db.People.AsNoTracking().Where(p => otherIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
-        var redactions = ids.ToDictionary(id => id, id => new ThirdPartyRedaction(person.Name,
+        var self = new ThirdParty(person.Name, person.Address, person.Postcode, person.Phone);
+        var redactions = ids.ToDictionary(id => id, id => new ThirdPartyRedaction(self,
             others.Where(o => o.CaseId == id).Select(o => otherPeople[o.PersonId]).Where(p => p.AnonymisedOn is null)
                 .Select(p => new ThirdParty(p.Name, p.Address, p.Postcode, p.Phone))));
-        var none = new ThirdPartyRedaction(person.Name, []);
+        var none = new ThirdPartyRedaction(self, []);
         ThirdPartyRedaction For(long? caseId) => caseId is { } c && redactions.TryGetValue(c, out var r) ? r : none;
 
         var incidents = (await db.CaseIncidents.AsNoTracking().Where(i => ids.Contains(i.CaseId)).ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(i => i.CaseId);

@@ -16,35 +16,48 @@ public sealed class ThirdPartyRedaction
 
     private readonly Regex? _pattern;
 
-    /// <param name="subjectName">The subject's own name: its parts are never withheld (a relative may share a surname).</param>
-    public ThirdPartyRedaction(string subjectName, IEnumerable<ThirdParty> others)
+    private readonly HashSet<string> _own;
+
+    /// <param name="subject">The subject's own details: never withheld, and a longer match of theirs wins (their own address
+    /// "12 Example Road" stays whole though a third party's surname is Example); the parts of their name are never withheld
+    /// on their own (a relative may share a surname).</param>
+    public ThirdPartyRedaction(ThirdParty subject, IEnumerable<ThirdParty> others)
     {
-        ArgumentNullException.ThrowIfNull(subjectName);
+        ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(others);
-        var own = Words(subjectName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ownWords = Words(subject.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _own = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Details(_own, subject);
         var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in others)
         {
-            Add(terms, p.Name);
-            foreach (var part in Words(p.Name).Where(w => w.Length >= 3 && !own.Contains(w))) terms.Add(part);
-            Add(terms, p.Address);
-            Add(terms, p.Phone);
-            if (p.Postcode is { } postcode)
-            {
-                Add(terms, postcode);
-                Add(terms, postcode.Replace(" ", "", StringComparison.Ordinal));
-            }
+            Details(terms, p);
+            foreach (var part in Words(p.Name).Where(w => w.Length >= 3 && !ownWords.Contains(w))) terms.Add(part);
         }
-        terms.RemoveWhere(t => own.Contains(t) || string.Equals(t, subjectName.Trim(), StringComparison.OrdinalIgnoreCase));
+        terms.ExceptWith(_own);
+        terms.ExceptWith(ownWords);
         if (terms.Count == 0) return;
-        // Longest first, so a full name is withheld whole rather than word by word.
-        var alternatives = terms.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
+        // Longest first, so a full name or address is taken whole rather than word by word, and the subject's own
+        // details are matched too (and kept) so that a third party's word inside them is not withheld.
+        var alternatives = terms.Concat(_own).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).Select(Regex.Escape);
         _pattern = new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>The text with the third parties' details replaced by the marker; null stays null.</summary>
-    public string? Apply(string? text) => text is null || _pattern is null ? text : _pattern.Replace(text, Marker);
+    public string? Apply(string? text) => text is null || _pattern is null ? text : _pattern.Replace(text, m => _own.Contains(m.Value) ? m.Value : Marker);
+
+    private static void Details(HashSet<string> terms, ThirdParty p)
+    {
+        Add(terms, p.Name);
+        Add(terms, p.Address);
+        Add(terms, p.Phone);
+        if (p.Postcode is { } postcode)
+        {
+            Add(terms, postcode);
+            Add(terms, postcode.Replace(" ", "", StringComparison.Ordinal));
+        }
+    }
 
     private static void Add(HashSet<string> terms, string? value)
     {
