@@ -37,7 +37,7 @@ public static class SubjectAccessReport
             "in answer to a subject access request (UK GDPR Article 15; Data Protection Act 2018)."));
         summary.Add(new ParagraphBlock(
             $"It covers {Count(record.Cases.Count, "case")}, {Count(record.RiskAssessments.Count, "risk assessment")}, {Count(record.Interventions.Count, "intervention")}, " +
-            $"{Count(record.CaseReviews.Count, "ASB Case Review application")} and {Count(record.AccessLog.Count, "recorded read or change")} of the record."));
+            $"{Count(record.CaseReviews.Count, "ASB Case Review application")}, and {Count(record.AccessLog.Count, "entry", "entries")} of the audit log naming the record."));
         summary.Add(new NoteBlock(
             $"Other people's personal data is withheld (third-party data, Data Protection Act 2018 Schedule 2 paragraph 16). {Count(record.WithheldPeople, "other person", "other people")} on these cases " +
             $"{(record.WithheldPeople == 1 ? "is" : "are")} not named, and wherever the text names one of them, or gives their address, postcode or phone number, it reads {record.Redaction}. " +
@@ -68,11 +68,12 @@ public static class SubjectAccessReport
         if (record.Cases.Count == 0) cases.Add(new ParagraphBlock("The person is on no ASB case."));
         else
         {
-            cases.Add(Table("cases", "The cases the person is on", ["Case", "Type", "Your role", "Status", "Opened", "Closed", "Outcome", "Lead agency", "Ward", "Others on the case (withheld)"],
+            // Seven columns fit an A4 page; the lead agency, ward and outcome are in each case's section.
+            cases.Add(Table("cases", "The cases the person is on", ["Case", "Type", "Your role", "Status", "Opened", "Closed", "Others on it (not named)"],
                 record.Cases.Select(c => new[]
                 {
                     c.Reference, c.CaseType, string.Join(", ", c.Roles), Status(c.Status), Day(c.OpenedOn), c.ClosedOn is { } closed ? Day(closed) : "",
-                    c.Outcome ?? "", c.LeadAgency, c.Ward ?? "", c.OtherPeople.ToString(CultureInfo.InvariantCulture),
+                    c.OtherPeople.ToString(CultureInfo.InvariantCulture),
                 })));
         }
         sections.Add(new ReportSection(Next(), "The cases you are on", cases));
@@ -89,26 +90,30 @@ public static class SubjectAccessReport
                 ? [new ParagraphBlock("No intervention is recorded against the person.")]
                 :
                 [
-                    Table("interventions", "Interventions", ["Case", "Intervention", "Issued", "By", "Conditions", "Comply by", "Ends", "Breaches"],
+                    Table("interventions", "Interventions", ["Intervention", "Issued", "Conditions", "Comply by", "Ends", "Breaches"],
                         record.Interventions.Select(v => new[]
                         {
-                            v.CaseReference, v.Intervention, Day(v.IssuedOn), v.IssuingAgency, string.Join("; ", v.Conditions), v.ComplyBy is { } by ? Day(by) : "",
+                            $"{v.Intervention}, {v.CaseReference}", $"{Day(v.IssuedOn)} by {v.IssuingAgency}", string.Join("; ", v.Conditions), v.ComplyBy is { } by ? Day(by) : "",
                             v.ExpiresOn is { } end ? Day(end) : "", string.Join("; ", v.Breaches.Select(b => $"{Day(b.On)} (incident {b.IncidentReference})")),
                         })),
                 ]));
         sections.Add(new ReportSection(Next(), "ASB Case Review applications you made",
             record.CaseReviews.Count == 0
                 ? [new ParagraphBlock("No ASB Case Review application was made by or for the person.")]
-                :
-                [
-                    Table("reviews", "ASB Case Review (Community Trigger) applications", ["Reference", "Case", "Received", "On your behalf", "Consent", "Threshold", "Decided", "Review held", "Outcome sent", "Recommendations", "Decision"],
-                        record.CaseReviews.Select(r => new[]
-                        {
-                            r.Reference, r.CaseReference ?? "", Day(r.ReceivedOn), r.OnBehalf ? "yes" : "no", r.Consent ? "yes" : "no", r.ThresholdSummary,
-                            r.ThresholdDecidedOn is { } d ? $"{Day(d)}: {(r.ThresholdMet == true ? "met" : r.ThresholdMet == false ? "not met" : "")}" : "",
-                            r.ReviewHeldOn is { } h ? Day(h) : "", r.OutcomeSentOn is { } o ? Day(o) : "", r.Recommendations.ToString(CultureInfo.InvariantCulture), r.Decision ?? "",
-                        })),
-                ]));
+                : record.CaseReviews.Select((r, k) => (ReportBlock)Table("review-" + (k + 1).ToString(CultureInfo.InvariantCulture),
+                    $"ASB Case Review (Community Trigger) application {r.Reference}", ["Step", "Recorded"],
+                    [
+                        ["Case", r.CaseReference ?? "not on a case"],
+                        ["Received", Day(r.ReceivedOn)],
+                        ["Made", (r.OnBehalf ? "on your behalf" : "by you") + (r.Consent ? ", with your consent" : "")],
+                        ["Threshold check", r.ThresholdSummary],
+                        ["Acknowledged", r.AcknowledgedOn is { } ack ? Day(ack) : "not yet"],
+                        ["Threshold decided", r.ThresholdDecidedOn is { } d ? $"{Day(d)}: {(r.ThresholdMet == true ? "met" : "not met")}" : "not yet"],
+                        ["Review held", r.ReviewHeldOn is { } h ? Day(h) : "not yet"],
+                        ["Outcome sent", r.OutcomeSentOn is { } o ? Day(o) : "not yet"],
+                        ["Recommendations", r.Recommendations.ToString(CultureInfo.InvariantCulture)],
+                        ["Decision", r.Decision ?? ""],
+                    ])).ToList()));
         sections.Add(new ReportSection(Next(), "Who has read or changed your record",
             record.AccessLog.Count == 0
                 ? [new ParagraphBlock("No read or change of the record is in the audit log.")]
