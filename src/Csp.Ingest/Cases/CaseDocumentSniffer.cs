@@ -31,7 +31,7 @@ public static class CaseDocumentSniffer
         if (!kind.Extensions.Contains(extension))
         {
             var named = extension.Length == 0 ? "has no ending" : $"ends {extension}";
-            return (null, $"'{fileName}' {named} but its content is a {kind.Description}: name it with {string.Join(" or ", kind.Extensions)}.");
+            return (null, $"'{fileName}' {named} but its content {(kind.Description.StartsWith('E') ? "is an" : "is a")} {kind.Description}: name it with {string.Join(" or ", kind.Extensions)}.");
         }
         return (kind, null);
     }
