@@ -38,6 +38,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<PanelMeetingAgencyRow> PanelMeetingAgencies => Set<PanelMeetingAgencyRow>();
     public DbSet<PanelAgendaItemRow> PanelAgendaItems => Set<PanelAgendaItemRow>();
     public DbSet<PanelActionRow> PanelActions => Set<PanelActionRow>();
+    public DbSet<CaseDocumentRow> CaseDocuments => Set<CaseDocumentRow>();
     public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
     public DbSet<TaskingRow> Taskings => Set<TaskingRow>();
     public DbSet<TaskingHistoryRow> TaskingHistory => Set<TaskingHistoryRow>();

@@ -58,6 +58,7 @@ public static class CspServices
         services.TryAddSingleton<DatabaseStartup>();
         services.TryAddSingleton(sp => AsbCaseConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
         services.TryAddSingleton<AsbCases>();
+        services.TryAddSingleton<SubjectAccessExports>();
         services.TryAddSingleton<CaseReviewChecks>();
         services.TryAddSingleton<SharingAgreements>();
         services.TryAddSingleton<DemoCaseload>();

@@ -54,6 +54,10 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/admin/users/{id:long}", "GET")] = (AdminOnly, "/admin/users/1", HttpStatusCode.OK),
         [("/audit", "GET")] = (AdminOnly, "/audit", HttpStatusCode.OK),
         [("/admin/sharing", "GET")] = (AdminOnly, "/admin/sharing", HttpStatusCode.OK),
+        // Data protection requests (policy DataProtection): administrators only; a person not held is 404.
+        [("/admin/people", "GET")] = (AdminOnly, "/admin/people?name=Example", HttpStatusCode.OK),
+        [("/admin/people/{id:long}", "GET")] = (AdminOnly, "/admin/people/999999", HttpStatusCode.NotFound),
+        [("/admin/people/{id:long}/subject-access", "GET")] = (AdminOnly, "/admin/people/999999/subject-access?format=html", HttpStatusCode.NotFound),
         [("/cases", "GET")] = (CaseRoles, "/cases", HttpStatusCode.OK),
         [("/cases/new", "GET")] = (CaseRoles, "/cases/new", HttpStatusCode.OK),
         // A case the officer's agency is not entitled to (or that does not exist) is 404 either way.
@@ -62,6 +66,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         // The Vulnerability Panel: case and partner officers (which items each sees, by agency, is CaseAccessTests').
         [("/panel", "GET")] = (CaseRoles, "/panel", HttpStatusCode.OK),
         [("/panel/meetings/{id:long}", "GET")] = (CaseRoles, "/panel/meetings/999999", HttpStatusCode.NotFound),
+        // A document on a case the officer may not see (or not held) is 404 either way.
+        [("/cases/{id:long}/documents/{documentId:long}", "GET")] = (CaseRoles, "/cases/999999/documents/1", HttpStatusCode.NotFound),
         // Public (Part 1) reports: every role; restricted ones are in ReportDownloadTests.
         [("/briefing", "GET")] = (BriefingRoles, "/briefing?area=E07000109", HttpStatusCode.OK),
         [("/briefing/print", "GET")] = (BriefingRoles, "/briefing/print?area=E07000109&format=html", HttpStatusCode.OK),

@@ -7,7 +7,8 @@ namespace Csp.Cli.Commands;
 
 /// <summary>
 /// <c>csp case retention [--dry-run] [--format table|json]</c>: the retention job of the ASB cases (the web app runs it
-/// every day): closed cases past the partnership's retention period anonymised, and the people on no kept case.
+/// every day): closed cases past the partnership's retention period anonymised, and the people on no kept case. Also
+/// <c>csp case subject-access</c> and <c>csp case erase</c> (<see cref="CaseDataProtectionCommands"/>).
 /// </summary>
 internal static class CaseCommand
 {
@@ -35,7 +36,10 @@ internal static class CaseCommand
             Console.Out.WriteLine($"{outcome.Cases.Count} case(s) {verb}{(outcome.Cases.Count == 0 ? "" : ": " + string.Join(", ", outcome.Cases))}; {outcome.People} person record(s) {verb}.");
             return ExitCodes.Success;
         });
-        var command = new Command("case", "ASB case housekeeping.") { retention };
+        var command = new Command("case", "ASB case housekeeping and data protection requests.")
+        {
+            retention, CaseDataProtectionCommands.SubjectAccess(database), CaseDataProtectionCommands.Erase(database),
+        };
         return command;
     }
 }

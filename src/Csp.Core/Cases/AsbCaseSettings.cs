@@ -10,8 +10,15 @@ namespace Csp.Core.Cases;
 /// </summary>
 /// <param name="ExpiringWithinDays">Interventions ending within this many calendar days are listed as expiring (default 30).</param>
 /// <param name="RetentionYears">A closed case's personal data is kept this many years after it closed, then anonymised (default 6).</param>
-public sealed record AsbCaseSettings(CaseReviewSettings CaseReview, RepeatRule Repeats, int ExpiringWithinDays = 30, int RetentionYears = 6)
+/// <param name="DocumentLimitMegabytes">The largest document an officer may upload to a case, in megabytes of 1,048,576 bytes (default 10).</param>
+public sealed record AsbCaseSettings(CaseReviewSettings CaseReview, RepeatRule Repeats, int ExpiringWithinDays = 30, int RetentionYears = 6, int DocumentLimitMegabytes = 10)
 {
+    /// <summary>The largest upload the web server takes whole: the document limit cannot exceed it (the form's other fields need room).</summary>
+    public const int MaximumDocumentLimitMegabytes = 25;
+
+    /// <summary><see cref="DocumentLimitMegabytes"/> in bytes: a file of exactly this size is accepted, one byte more refused.</summary>
+    public long DocumentLimitBytes => DocumentLimitMegabytes * 1024L * 1024L;
+
     public static AsbCaseSettings Default { get; } = new(CaseReviewSettings.Default, RepeatRule.Default);
 
     /// <summary>

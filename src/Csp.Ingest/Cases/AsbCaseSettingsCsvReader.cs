@@ -19,7 +19,7 @@ public static class AsbCaseSettingsCsvReader
     [
         "qualifying_complaints", "complaint_within_months", "application_within_months", "acknowledgement_working_days",
         "threshold_decision_working_days", "review_meeting_working_days", "outcome_letter_working_days",
-        "repeat_minimum_incidents", "repeat_window_months", "intervention_expiring_days", "retention_years",
+        "repeat_minimum_incidents", "repeat_window_months", "intervention_expiring_days", "retention_years", "document_limit_mb",
     ];
 
     public static (AsbCaseSettings? Settings, IReadOnlyList<ImportIssue> Issues) Read(Stream stream, string fileName)
@@ -53,6 +53,10 @@ public static class AsbCaseSettingsCsvReader
         Require("repeat_minimum_incidents", 2, "a repeat is two incidents at the least");
         Require("repeat_window_months", 1, "a window of one month at the least");
         Require("retention_years", 1, "a closed case is kept a year at the least");
+        Require("document_limit_mb", 1, "a document of a megabyte at the least");
+        if (values.TryGetValue("document_limit_mb", out var limit) && limit.Value > AsbCaseSettings.MaximumDocumentLimitMegabytes)
+            issues.Add(new ImportIssue(fileName, limit.Line, "value",
+                $"document_limit_mb must be at most {AsbCaseSettings.MaximumDocumentLimitMegabytes} (the web server takes requests of up to 30 MB); it is {limit.Value}."));
         if (issues.Count > 0) return (null, issues);
 
         var defaults = CaseReviewSettings.Default;
@@ -68,6 +72,6 @@ public static class AsbCaseSettingsCsvReader
         };
         var repeats = new RepeatRule(Get("repeat_minimum_incidents", RepeatRule.Default.MinimumIncidents), Get("repeat_window_months", RepeatRule.Default.WindowMonths));
         return (new AsbCaseSettings(caseReview, repeats, Get("intervention_expiring_days", AsbCaseSettings.Default.ExpiringWithinDays),
-            Get("retention_years", AsbCaseSettings.Default.RetentionYears)), issues);
+            Get("retention_years", AsbCaseSettings.Default.RetentionYears), Get("document_limit_mb", AsbCaseSettings.Default.DocumentLimitMegabytes)), issues);
     }
 }

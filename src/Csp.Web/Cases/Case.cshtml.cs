@@ -14,7 +14,7 @@ namespace Csp.Web.Cases;
 /// timeline, people by role, incidents, the risk assessment form and result, interventions, tasks, Case Review
 /// applications and notes, each with its form. Every read and change is audited by the use case.
 /// </summary>
-public sealed class CaseModel(AsbCases cases) : PageModel
+public sealed partial class CaseModel(AsbCases cases) : PageModel
 {
     public CaseDetail Case { get; private set; } = null!;
 
@@ -121,6 +121,7 @@ public sealed class CaseModel(AsbCases cases) : PageModel
         Case = detail;
         Agencies = await cases.AgenciesAsync(cancellationToken).ConfigureAwait(false);
         Audit = await cases.AuditAsync(user, id, null, cancellationToken).ConfigureAwait(false) ?? [];
+        Documents = await cases.DocumentsAsync(user, id, cancellationToken).ConfigureAwait(false) ?? [];
         return true;
     }
 }

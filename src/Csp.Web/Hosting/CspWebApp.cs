@@ -140,6 +140,7 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Audit", Policies.AuditLog);
             o.Conventions.AuthorizeFolder("/Cases", Policies.Cases);
             o.Conventions.AuthorizeFolder("/Panel", Policies.Cases);
+            o.Conventions.AuthorizeFolder("/DataProtection", Policies.DataProtection);
             o.Conventions.AuthorizeFolder("/Performance", Policies.Performance);
             o.Conventions.AuthorizePage("/Performance/Returns", Policies.Returns);
             o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);
@@ -191,6 +192,8 @@ public static class CspWebApp
         Csp.Web.Strategy.StrategyEndpoints.Map(app);
         Csp.Web.Meetings.MeetingEndpoints.Map(app);
         Csp.Web.Strategy.PublicEndpoints.Map(app);
+        Csp.Web.Cases.CaseDocumentEndpoints.Map(app);
+        Csp.Web.DataProtection.SubjectAccessEndpoints.Map(app);
     }
 
     /// <summary>

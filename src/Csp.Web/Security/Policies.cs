@@ -70,6 +70,13 @@ public static class Policies
     /// (administrators, analysts, members and councillors); partner and case officers see only their groups' rows.
     /// </summary>
     public const string ActionPlanReport = "ActionPlanReport";
+    /// <summary>
+    /// Data protection requests about a person in the ASB case records (/admin/people: finding their record, the subject
+    /// access export, erasure): administrators only. No data-protection role exists, so the role that already reads the
+    /// audit log and manages users answers them; these pages show one person's record and the references of their cases,
+    /// never a case page, and every look-up, export and erasure is audited.
+    /// </summary>
+    public const string DataProtection = "DataProtection";
     /// <summary>Recording the Management Group's decision on priorities and who sits on each group: administrators and analysts.</summary>
     public const string ManageStrategy = "ManageStrategy";
 
@@ -94,6 +101,7 @@ public static class Policies
         options.AddPolicy(ManageStrategy, p => p.RequireRole(Roles.Administrator, Roles.Analyst));
         options.AddPolicy(Users, p => p.RequireRole(Roles.Administrator));
         options.AddPolicy(AuditLog, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(DataProtection, p => p.RequireRole(Roles.Administrator));
         // Anything mapped without a policy still needs a signed-in user: only what says AllowAnonymous is public.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

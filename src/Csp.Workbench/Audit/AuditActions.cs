@@ -33,6 +33,15 @@ public static class AuditActions
     public const string DemoCaseloadLoaded = "demo-caseload-loaded";
     /// <summary>The retention job anonymised a closed case past its retention period, or a person on no kept case.</summary>
     public const string CaseRetention = "case-retention";
+    /// <summary>An administrator searched people's records by name, or read one, to answer a subject access or erasure request.</summary>
+    public const string PersonLookedUp = "person-looked-up";
+    /// <summary>A subject access export of a person's records made (the format in the detail).</summary>
+    public const string SubjectAccessExport = "subject-access-export";
+    /// <summary>A person's record erased on request (and the cases anonymised with it), or the erasure refused with the reasons.</summary>
+    public const string PersonErased = "person-erased";
+    public const string PersonErasureRefused = "person-erasure-refused";
+    /// <summary>A document uploaded to a case downloaded (its id and name in the record and detail).</summary>
+    public const string CaseDocumentDownloaded = "case-document-downloaded";
     /// <summary>A task raised, assigned, updated, referred, answered or closed: the target is its reference.</summary>
     public const string Tasking = "tasking";
     /// <summary>A partner officer's figure entered on the return form (measure, area, quarter, value, what it replaced).</summary>
@@ -86,6 +95,11 @@ public static class AuditActions
         SharingAgreementChanged => "Changed an information-sharing agreement",
         DemoCaseloadLoaded => "Loaded the demonstration caseload",
         CaseRetention => "Anonymised case data past its retention period",
+        PersonLookedUp => "Looked up a person's record (data protection)",
+        SubjectAccessExport => "Made a subject access export",
+        PersonErased => "Erased a person's record on request",
+        PersonErasureRefused => "Refused to erase a person's record",
+        CaseDocumentDownloaded => "Downloaded a case document",
         Tasking => "Changed a task",
         BriefingPersonalData => "Viewed a briefing with victim and caller keys",
         BriefingHeld => "Recorded a briefing as held",
@@ -105,6 +119,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
+         CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
          StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed];
 }

@@ -93,6 +93,7 @@ public sealed partial class AsbCases
                 $"{agencies.GetValueOrDefault(a.OwnerAgencyId)}: {a.Action}" + (a.DueOn is { } due ? $" (due {due.ToString("d MMM yyyy", gb)})" : "")
                 + (a.Status == Panel.PanelStatuses.ActionOpen ? "" : $"; {Panel.PanelStatuses.Describe(a.Status).ToLowerInvariant()}" + (a.DoneOn is { } d ? " " + d.ToString("d MMM yyyy", gb) : "")))));
         }
+        timeline.AddRange(await DocumentTimelineAsync(db, caseId, cancellationToken).ConfigureAwait(false));
         if (row.ClosedOn is { } closed) timeline.Add(new CaseTimelineEntry(closed, "Closed", "Case closed: " + row.Outcome));
 
         Audit(db, user, AuditActions.CaseViewed, caseId, null, row.Reference, "case " + Id(caseId), $"{casePeople.Select(p => p.Id).Distinct().Count()} people shown");

@@ -227,4 +227,66 @@ public sealed class CaseAccessTests : IAsyncLifetime
         Assert.Contains("Demonstration data.", meetingPage, StringComparison.Ordinal);
         Assert.Contains(DemoCaseload.PanelChair, meetingPage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_document_is_uploaded_through_the_case_form_with_its_token_and_downloaded_by_entitled_officers_only()
+    {
+        var officer = await _app.SignedInAsync("council.officer");
+        var token = await CspAppFactory.FormTokenAsync(officer, $"/cases/{_case}");
+        MultipartFormDataContent Form(string name, byte[] content, string? withToken)
+        {
+            var form = new MultipartFormDataContent { { new ByteArrayContent(content), "document", name } };
+            if (withToken is not null) form.Add(new StringContent(withToken), "__RequestVerificationToken");
+            return form;
+        }
+        var pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+
+        var forged = await officer.PostAsync($"/cases/{_case}?handler=Document", Form("letter.pdf", pdf, null));
+        var script = await officer.PostAsync($"/cases/{_case}?handler=Document", Form("run.sh", "#!/bin/sh\nrm -rf /\n"u8.ToArray(), token));
+        var done = await officer.PostAsync($"/cases/{_case}?handler=Document", Form("letter.pdf", pdf, token));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("'run.sh' is a program or script (.sh): those are refused.", WebUtility.HtmlDecode(await script.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var page = await officer.GetStringAsync($"/cases/{_case}");
+        var link = System.Text.RegularExpressions.Regex.Match(page, $"href=\"(/cases/{_case}/documents/\\d+)\" download>letter.pdf<").Groups[1].Value;
+        Assert.NotEmpty(link);
+        var download = await officer.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        // The police partner on the case has no sharing agreement; an administrator never reaches a case.
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("police.partner", link)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync("council.admin", link)).StatusCode);
+        await using var scope = _app.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
+        Assert.Equal(["council.officer"], await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.CaseDocumentDownloaded).Select(e => e.UserName!).ToListAsync());
+    }
+
+    [Fact]
+    public async Task An_administrator_finds_a_person_exports_their_records_and_is_refused_their_erasure_while_the_case_is_open()
+    {
+        var admin = await _app.SignedInAsync("council.admin");
+
+        var found = await admin.GetStringAsync("/admin/people?name=vera");
+        var person = await admin.GetStringAsync($"/admin/people/{_victim}");
+        var export = await admin.GetAsync($"/admin/people/{_victim}/subject-access?format=html");
+        var token = await CspAppFactory.FormTokenAsync(admin, "/admin/sharing");
+        var erase = await admin.PostAsync($"/admin/people/{_victim}?handler=Erase", new FormUrlEncodedContent([new("confirm", "true"), new("__RequestVerificationToken", token)]));
+
+        Assert.Contains($"href=\"/admin/people/{_victim}\"", found, StringComparison.Ordinal);
+        Assert.Contains($"/admin/people/{_victim}/subject-access?format=pdf", person, StringComparison.Ordinal);
+        Assert.Contains("Erasure is not allowed now", person, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"erasure-form\"", person, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Contains(Victim, await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("is open and the person is on it (Victim): close the case first.", await erase.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await GetAsync("council.officer", $"/admin/people/{_victim}")).StatusCode);
+        await using var scope = _app.Services.CreateAsyncScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<CspDatabase>().CreateContext();
+        var actions = await db.AuditLog.AsNoTracking().Where(e => e.UserName == "council.admin" && e.Action != AuditActions.SignIn).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
+        Assert.Equal([AuditActions.PersonLookedUp, AuditActions.PersonLookedUp, AuditActions.SubjectAccessExport, AuditActions.PersonErasureRefused, AuditActions.PersonLookedUp], actions);
+    }
 }

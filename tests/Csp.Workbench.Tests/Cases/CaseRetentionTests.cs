@@ -8,7 +8,7 @@ namespace Csp.Workbench.Tests.Cases;
 
 /// <summary>
 /// The retention job on a real database of each kind (CaseWorld's today is 18 December 2025; six years' retention keeps
-/// a case closed on 18 December 2019 and anonymises one closed the day before): what is removed, what the statistics keep,
+/// a case closed on 18 December 2019 and anonymises one closed the day before): what is removed (documents' content with it), what the statistics keep,
 /// a person kept while another case needs them, the audit, and a second run that does nothing.
 /// </summary>
 [Collection(PostgresCollection.Name)]
@@ -34,6 +34,8 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
         var item = (await panel.AddToAgendaAsync(officer, meeting, referral, default)).Id;
         Assert.True((await panel.RecordAsync(officer, item, "Percy to see his GP", Csp.Workbench.Panel.PanelStatuses.ClosingOutcomes[2], default)).Done);
         Assert.True((await panel.AddActionAsync(officer, item, new Csp.Workbench.Panel.NewPanelAction(await world.AgencyIdAsync(CaseWorld.Council), "Visit Percy at no. 14", null), default)).Done);
+        var document = await world.Cases.UploadDocumentAsync(officer, old, "Vera's diary.txt", new MemoryStream("12 May: music until 3am"u8.ToArray()), default);
+        Assert.True(document.Done, string.Join("; ", document.Errors));
         var (edge, _) = await world.CaseWithVictimAsync(officer, location: "1 Sample Street");
         var (open, _) = await world.CaseWithVictimAsync(officer, location: "2 Sample Street");
         await world.Cases.AddPersonAsync(officer, open, new NewPerson(CaseRoles.Witness, null, ExistingPersonId: victim), default);
@@ -58,6 +60,7 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
         Assert.Equal(1, done.People);
         Assert.Empty(again.Cases);
         Assert.Equal(0, again.People);
+        Assert.Null(await world.Cases.DownloadDocumentAsync(officer, old, document.Id, default));
 
         await using (var db = world.Database.CreateContext())
         {
@@ -80,6 +83,9 @@ public sealed class CaseRetentionTests(PostgresServer postgres)
             Assert.Equal((Csp.Workbench.Panel.PanelStatuses.Closed, "Referred to adult social care"), (panelReferral.Status, panelReferral.Outcome));
             Assert.Null((await db.PanelAgendaItems.AsNoTracking().SingleAsync()).Decisions);
             Assert.Equal(AsbCases.Removed, (await db.PanelActions.AsNoTracking().SingleAsync()).Action);
+            // The document's content, hash and name go; its kind and size stay.
+            var kept = await db.CaseDocuments.AsNoTracking().SingleAsync(d => d.Id == document.Id);
+            Assert.Equal((AsbCases.Removed, (byte[]?)null, (string?)null, CaseWorld.Today, "TXT", 23L), (kept.FileName, kept.Content, kept.Sha256, kept.RemovedOn, kept.Kind, kept.SizeBytes));
             var percy = await db.People.AsNoTracking().SingleAsync(p => p.Id == perpetrator);
             Assert.Equal("Removed under retention", percy.Name);
             Assert.Null(percy.Phone);

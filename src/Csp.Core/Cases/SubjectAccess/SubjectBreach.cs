@@ -1,0 +1,3 @@
+namespace Csp.Core.Cases.SubjectAccess;
+
+public sealed record SubjectBreach(DateOnly On, string IncidentReference);

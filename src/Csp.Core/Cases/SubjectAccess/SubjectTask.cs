@@ -1,0 +1,3 @@
+namespace Csp.Core.Cases.SubjectAccess;
+
+public sealed record SubjectTask(string Title, string? AssignedTo, DateOnly? DueOn, DateOnly? DoneOn, string? Outcome);
