@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Csp.Cli.Commands;
 
 /// <summary>
-/// <c>csp strategy [show|import|page|structure|join]</c>: the Community Safety Strategy (its priorities, themes, the
+/// <c>csp strategy [show|import|page|structure|join|publish]</c>: the Community Safety Strategy (its priorities, themes, the
 /// Management Group's decision and the action plan's progress), importing it with the partnership's structure and action
 /// plan, Strategy on a Page, and the structure with who sits on each group.
 /// </summary>
@@ -25,6 +25,7 @@ internal static class StrategyCommand
         command.Subcommands.Add(Page(database));
         command.Subcommands.Add(Structure(database));
         command.Subcommands.Add(Join(database));
+        command.Subcommands.Add(Publish(database));
         return command;
     }
 
@@ -213,5 +214,47 @@ internal static class StrategyCommand
             return ExitCodes.Success;
         });
         return join;
+    }
+
+    private static Command Publish(Option<string?> database)
+    {
+        var id = StrategyOption();
+        var withdraw = new Option<bool>("--withdraw") { Description = "Take the published strategy down instead." };
+        var format = FormatOption.Create("table", "json");
+        var publish = new Command("publish",
+            "Publish the strategy and its Strategy on a Page to the public page (/public/strategy), frozen as they stand now (audited); --withdraw takes them down.") { id, withdraw, format };
+        publish.SetAction(async (parse, ct) =>
+        {
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var publications = useCases.GetRequiredService<Publications>();
+            var by = new PlanUser(Environment.UserName, [Roles.Administrator]);
+            var change = parse.GetValue(withdraw)
+                ? await publications.WithdrawAsync(by, ct).ConfigureAwait(false)
+                : await publications.PublishAsync(by, parse.GetValue(id), ct).ConfigureAwait(false);
+            if (!change.Done)
+            {
+                foreach (var e in change.Errors) Console.Error.WriteLine("error: " + e);
+                return ExitCodes.InputRejected;
+            }
+            var current = await publications.CurrentAsync(Publications.Strategy, ct).ConfigureAwait(false);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    published = current is not null,
+                    strategy = change.Id,
+                    title = current?.Title,
+                    publishedBy = current?.PublishedBy,
+                    publishedAt = current?.PublishedAt,
+                    paths = current is null ? [] : new[] { "/public/strategy", "/public/strategy/page" },
+                }, CliEnvironment.Json));
+            }
+            else
+            {
+                Console.Out.WriteLine(current is null ? "Withdrawn: the public page shows nothing." : $"Published {current.Title} at /public/strategy and /public/strategy/page.");
+            }
+            return ExitCodes.Success;
+        });
+        return publish;
     }
 }
