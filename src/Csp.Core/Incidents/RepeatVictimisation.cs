@@ -5,23 +5,25 @@ namespace Csp.Core.Incidents;
 /// </summary>
 /// <remarks>
 /// The rule: a domestic abuse incident (<see cref="IncidentRecord.Domestic"/> true) is a <b>repeat</b> when the same
-/// victim key has another domestic abuse incident (a different record) dated within the window before it: from the same
-/// day <see cref="RepeatVictimisationOptions.WindowMonths"/> months earlier up to and including the incident's own day.
-/// Earlier incidents count even when they fall before the period (the look-back reaches behind it). A victim is a
-/// <b>repeat victim</b> in the period when at least one of their incidents in the period is a repeat.
-/// Incidents with no victim key cannot be judged: they are counted apart and left out of both figures.
-/// The percentage follows seed 000's Domestic abuse table, where "% repeat victims" is the number of repeat victims over
-/// the number of DA incidents (Dartford 286 of 1,320 = 21.7%; Gravesham 373 of 1,606 = 23.2%); the share of victims is
-/// given beside it.
+/// victim key has another domestic abuse incident (a different record) <b>before it</b> within the window: dated from the
+/// same day <see cref="RepeatVictimisationOptions.WindowMonths"/> months earlier (included) up to the incident's own day.
+/// On the incident's own day the other one counts when it happened earlier by the clock; when either has no time the two
+/// cannot be put in order and each counts as the other's earlier incident. Earlier incidents count even when they fall
+/// before the period (the look-back reaches behind it). A victim is a <b>repeat victim</b> in the period when at least
+/// one of their incidents in the period is a repeat. Incidents with no victim key cannot be judged: they are counted apart
+/// and left out of both figures.
+/// The share is incident-based: repeat incidents in the period / DA incidents in the period with a victim key. It is the
+/// form of seed 000's Domestic abuse table, whose "% repeat victims" is its "No. repeat victims" over the DA incidents
+/// (Dartford 286 of 1,320 = 21.7%; Gravesham 373 of 1,606 = 23.2%; Kent 5,032 of 21,561 = 23.3%).
 /// </remarks>
-internal static class RepeatVictimisation
+public static class RepeatVictimisation
 {
     /// <param name="from">The first day of the period.</param>
     /// <param name="to">The last day of the period (included).</param>
     public static RepeatVictimisationResult Compute(IEnumerable<IncidentRecord> incidents, DateOnly from, DateOnly to, RepeatVictimisationOptions? options = null)
     {
         var window = (options ?? RepeatVictimisationOptions.Default).WindowMonths;
-        var byVictim = new Dictionary<string, List<(DateOnly Date, string Id)>>(StringComparer.Ordinal);
+        var byVictim = new Dictionary<string, List<(DateOnly Date, TimeOnly? Time)>>(StringComparer.Ordinal);
         long incidentsInPeriod = 0, withoutKey = 0;
         foreach (var incident in incidents)
         {
@@ -34,7 +36,7 @@ internal static class RepeatVictimisation
             }
             if (inPeriod) incidentsInPeriod++;
             if (!byVictim.TryGetValue(key, out var list)) byVictim[key] = list = [];
-            list.Add((incident.Date, incident.IncidentId));
+            list.Add((incident.Date, incident.Time));
         }
         long repeatIncidents = 0, victims = 0, repeatVictims = 0;
         foreach (var list in byVictim.Values)
@@ -44,14 +46,10 @@ internal static class RepeatVictimisation
             var victimRepeat = false;
             for (var i = 0; i < list.Count; i++)
             {
-                var (date, _) = list[i];
+                var (date, time) = list[i];
                 if (date < from) continue;
                 victimInPeriod = true;
-                var windowStart = date.AddMonths(-window);
-                // Another record on the same day or earlier within the window: the list is sorted by date, so look at
-                // the neighbours (any other record dated windowStart..date).
-                var repeat = (i > 0 && list[i - 1].Date >= windowStart) || (i + 1 < list.Count && list[i + 1].Date == date);
-                if (!repeat) continue;
+                if (!HasEarlier(list, i, date.AddMonths(-window), date, time)) continue;
                 repeatIncidents++;
                 victimRepeat = true;
             }
@@ -59,5 +57,20 @@ internal static class RepeatVictimisation
             if (victimRepeat) repeatVictims++;
         }
         return new RepeatVictimisationResult(incidentsInPeriod, victims, repeatVictims, repeatIncidents, withoutKey, window);
+    }
+
+    /// <summary>Another record of the victim dated windowStart..date and before the i-th by the clock where both have a time.</summary>
+    private static bool HasEarlier(List<(DateOnly Date, TimeOnly? Time)> list, int i, DateOnly windowStart, DateOnly date, TimeOnly? time)
+    {
+        // The list is sorted by date: the records on earlier days are before the run of the same day.
+        var first = i;
+        while (first > 0 && list[first - 1].Date == date) first--;
+        if (first > 0 && list[first - 1].Date >= windowStart) return true;
+        for (var j = first; j < list.Count && list[j].Date == date; j++)
+        {
+            if (j == i) continue;
+            if (time is not { } t || list[j].Time is not { } other || other < t) return true;
+        }
+        return false;
     }
 }

@@ -37,6 +37,21 @@ public sealed record Measure(
     /// this measure's returns; null = only analysts and administrators import it.</summary>
     public string? Agency { get; init; }
 
+    /// <summary>For a repeat victims measure: how many months back another incident makes a repeat (12 unless configured).</summary>
+    public int WindowMonths { get; init; } = 12;
+
+    /// <summary>
+    /// The series the engine reads: a return's measure name as it is; a counted source prefixed by its kind, so that a
+    /// police.uk crime type and a returned measure of the same name never share a series.
+    /// </summary>
+    public string SeriesKey => SourceKind switch
+    {
+        MeasureSourceKind.PoliceUkCategory => "police.uk|" + SourceKey,
+        MeasureSourceKind.IncidentCount => "incidents|" + SourceKey,
+        MeasureSourceKind.RepeatVictims => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"repeat victims|{WindowMonths}"),
+        _ => SourceKey,
+    };
+
     /// <summary>The target set for this area by code or name, else null (see <see cref="TargetFor"/>).</summary>
     public MeasureTarget? OwnTargetFor(PerformanceArea area)
     {

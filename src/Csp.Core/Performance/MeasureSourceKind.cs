@@ -7,6 +7,8 @@ public enum MeasureSourceKind
     PoliceUkCategory,
     /// <summary>A partner agency's return (youth justice, KCVS, probation, fire, health, council enforcement).</summary>
     PartnerReturn,
-    /// <summary>A count (or share) of imported partner incidents, e.g. domestic abuse repeat victims.</summary>
+    /// <summary>A count of imported partner incidents by month: of a category, or (<c>domestic</c>) every incident flagged domestic.</summary>
     IncidentCount,
+    /// <summary>The domestic abuse repeat share of imported incidents (<see cref="Incidents.RepeatVictimisation"/>), a percentage.</summary>
+    RepeatVictims,
 }

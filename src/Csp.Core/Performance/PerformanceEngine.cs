@@ -94,10 +94,10 @@ public static class PerformanceEngine
 
     private static Figure FigureFor(Measure measure, PerformanceArea area, ReturnPeriod period, ReturnPeriod baseline, int offset, PerformanceData data)
     {
-        var series = data.Series(measure.SourceKey, area.Code);
+        var series = data.Series(measure.SeriesKey, area.Code);
         Figure figure;
         if (series is not null) figure = FromSeries(measure, area, [series], period, baseline, offset, data);
-        else if (area.Parts.Count > 0 && area.Parts.Select(p => data.Series(measure.SourceKey, p.Code)).ToList() is var parts && parts.TrueForAll(p => p is not null))
+        else if (area.Parts.Count > 0 && area.Parts.Select(p => data.Series(measure.SeriesKey, p.Code)).ToList() is var parts && parts.TrueForAll(p => p is not null))
         {
             figure = FromSeries(measure, area, parts!, period, baseline, offset, data);
         }
@@ -117,23 +117,31 @@ public static class PerformanceEngine
         }
         // Counts: first the last day every series covers, then each summed up to it (one series: its own sum).
         DateOnly? dataTo = null;
+        var firstDay = DateOnly.MaxValue;
         decimal value = 0;
         foreach (var s in series)
         {
-            var (sum, to) = Sum(s, sourceUnit, period, period.End);
-            if (to is null) return default;
-            dataTo = dataTo is null || to < dataTo ? to : dataTo;
-            value += sum!.Value;
+            var run = Sum(s, sourceUnit, period, period.End);
+            if (run is not { } r) return default;
+            dataTo = dataTo is null || r.To < dataTo ? r.To : dataTo;
+            if (r.From < firstDay) firstDay = r.From;
+            value += r.Value;
         }
         var cut = dataTo!.Value;
         if (series.Count > 1)
         {
             value = 0;
-            foreach (var s in series) value += Sum(s, sourceUnit, period, cut).Value ?? 0;
+            foreach (var s in series) value += Sum(s, sourceUnit, period, cut)?.Value ?? 0;
         }
+        // The baseline covers the same days a year (the offset) earlier, wholly: a baseline with a month missing (police
+        // data not held, a return not made) is no baseline, never a smaller one.
         var baselineCut = cut < period.End ? ShiftEnd(cut, -offset) : baseline.End;
+        var baselineFrom = firstDay.AddMonths(-offset);
         decimal? baselineValue = 0;
-        foreach (var s in series) baselineValue += Sum(s, sourceUnit, baseline, baselineCut).Value;
+        foreach (var s in series)
+        {
+            baselineValue = Sum(s, sourceUnit, baseline, baselineCut) is { } b && b.To == baselineCut && b.From <= baselineFrom ? baselineValue + b.Value : null;
+        }
         if (!asRate) return new Figure(value, baselineValue, cut);
         var band = measure.RateAgeBand ?? AgeBand.AllAges;
         var persons = data.Population(area.Code, band);
@@ -149,24 +157,34 @@ public static class PerformanceEngine
     private static decimal? Rate(decimal count, long persons) =>
         AgeBand.RatePer1000(count, persons) is { } r ? Math.Round(r, 2, MidpointRounding.AwayFromZero) : null;
 
-    /// <summary>The sum of the available figures wholly inside <paramref name="range"/> ending on or before <paramref name="cut"/>, and the last day they cover.</summary>
-    private static (decimal? Value, DateOnly? DataTo) Sum(List<SeriesPoint> points, MeasureUnit unit, ReturnPeriod range, DateOnly cut)
+    /// <summary>
+    /// The sum of the available figures wholly inside <paramref name="range"/> ending on or before <paramref name="cut"/>,
+    /// over the unbroken run of days from the first of them: a gap (a month not held, a figure not returned or returned as
+    /// not available) ends the run, so that <c>dataTo</c> never claims days with no figure. Null when there is none.
+    /// </summary>
+    private static (decimal Value, DateOnly From, DateOnly To)? Sum(List<SeriesPoint> points, MeasureUnit unit, ReturnPeriod range, DateOnly cut)
     {
         decimal sum = 0;
-        DateOnly? to = null;
-        var usedTo = DateOnly.MinValue;
+        DateOnly? from = null;
+        var next = DateOnly.MinValue;
         foreach (var p in points)
         {
             if (p.Period.Start > range.End) break;
-            if (p.Unit != unit || p.Value is not { } v || !range.Contains(p.Period) || p.Period.End > cut) continue;
+            if (p.Unit != unit || !range.Contains(p.Period) || p.Period.End > cut) continue;
             // Figures for overlapping periods (a year and the months inside it, from different returns) are never added
             // twice: the one that starts first is used.
-            if (p.Period.Start <= usedTo) continue;
-            usedTo = p.Period.End;
+            if (from is not null && p.Period.Start < next) continue;
+            if (from is not null && p.Period.Start > next) break;
+            if (p.Value is not { } v)
+            {
+                if (from is null) continue;
+                break;
+            }
+            from ??= p.Period.Start;
+            next = p.Period.End.AddDays(1);
             sum += v;
-            if (to is null || p.Period.End > to) to = p.Period.End;
         }
-        return to is null ? (null, null) : (sum, to);
+        return from is { } f ? (sum, f, next.AddDays(-1)) : null;
     }
 
     private static Figure Latest(List<SeriesPoint> points, MeasureUnit unit, ReturnPeriod period, ReturnPeriod baseline, int offset)

@@ -8,7 +8,8 @@ namespace Csp.Ingest.Performance;
 /// <summary>
 /// Reads the partnership's measures (data/config/measures.csv; its README documents the columns):
 /// <c>name, definition, source, source_key, unit, polarity, target, area_targets, baseline, tolerance, age_band, owner, priority</c>, and
-/// optional <c>agency</c> (the web app's agency whose partner officers return it).
+/// optional <c>agency</c> (the web app's agency whose partner officers return it) and <c>window_months</c> (a repeat victims
+/// measure's look-back, 12 when empty).
 /// A line that cannot be used is reported with its line and field; the others are kept.
 /// </summary>
 internal static class MeasureCsvReader
@@ -42,11 +43,12 @@ internal static class MeasureCsvReader
                 "police.uk" or "police-uk" or "police" => MeasureSourceKind.PoliceUkCategory,
                 "return" or "partner return" or "partner" => MeasureSourceKind.PartnerReturn,
                 "incidents" or "incident" or "incident count" => MeasureSourceKind.IncidentCount,
+                "repeat victims" or "repeat-victims" or "da repeat victims" => MeasureSourceKind.RepeatVictims,
                 _ => null,
             };
             if (source is null)
             {
-                csv.Quarantine("source", $"'{Text("source")}' is not a source: police.uk, return or incidents.");
+                csv.Quarantine("source", $"'{Text("source")}' is not a source: police.uk, return, incidents or repeat victims.");
                 continue;
             }
             if (!MeasureUnits.TryParse(Text("unit"), out var unit))
@@ -108,8 +110,20 @@ internal static class MeasureCsvReader
                 }
                 band = b;
             }
+            if (source == MeasureSourceKind.RepeatVictims && unit != MeasureUnit.Percentage)
+            {
+                csv.Quarantine("unit", $"a repeat victims measure is a percentage (repeat incidents per 100 domestic abuse incidents), not '{Text("unit")}'.");
+                continue;
+            }
+            var window = 12;
+            if (Text("window_months") is { Length: > 0 } windowText
+                && (!int.TryParse(windowText, NumberStyles.None, CultureInfo.InvariantCulture, out window) || window is < 1 or > 120))
+            {
+                csv.Quarantine("window_months", $"'{windowText}' is not a look-back window in whole months (1 to 120).");
+                continue;
+            }
             measures.Add(new Measure(name, Text("definition"), source.Value, Text("source_key") is { Length: > 0 } key ? key : name, unit, polarity.Value,
-                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band) { Agency = Text("agency") is { Length: > 0 } agency ? agency : null });
+                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band) { Agency = Text("agency") is { Length: > 0 } agency ? agency : null, WindowMonths = window });
         }
         return (measures, csv.TakeIssues());
     }

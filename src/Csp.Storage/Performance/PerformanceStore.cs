@@ -136,6 +136,7 @@ public static class PerformanceStore
     {
         MeasureSourceKind.PoliceUkCategory => "police.uk",
         MeasureSourceKind.IncidentCount => "incidents",
+        MeasureSourceKind.RepeatVictims => "repeat victims",
         _ => "return",
     };
 

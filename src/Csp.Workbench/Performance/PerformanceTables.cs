@@ -20,7 +20,8 @@ namespace Csp.Workbench.Performance;
 /// figure, baseline, change, target and RAG status), and <c>csp report performance</c> and its download (the quarterly
 /// report rendered by the report pipeline).
 /// </summary>
-public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, ReportRenderers renderers, TimeProvider clock)
+public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, AssessmentConfiguration assessment,
+    ReportRenderers renderers, TimeProvider clock)
 {
     /// <summary>The measure returned by sex that the youth justice table shows (seed 000).</summary>
     public const string YouthMeasure = "Youth justice first-time entrants";
@@ -28,16 +29,19 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     /// <summary>How many periods the report's charts show, ending with the report's own.</summary>
     public const int ChartPeriods = 8;
 
-    /// <summary>The measures the table rates: those partners return. police.uk and incident measures are not read here yet (see <see cref="Notes"/>).</summary>
-    private IReadOnlyList<Measure> Measures => configuration.Measures.Where(m => m.SourceKind == MeasureSourceKind.PartnerReturn).ToList();
+    /// <summary>Every measure configured: returned, counted from police.uk, counted from incidents, DA repeat victims.</summary>
+    private IReadOnlyList<Measure> Measures => configuration.Measures;
 
     public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
     {
-        var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, cancellationToken).ConfigureAwait(false);
+        var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
         return outcome;
     }
 
-    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeWithDataAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
+    /// <param name="history">Earlier periods the caller will compute from the same data (the report's charts): the repeat
+    /// victims share is worked out for each period asked.</param>
+    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeWithDataAsync(string areaQuery, PeriodComparison periods, IReadOnlyList<PeriodComparison> history,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return (PerformanceOutcome.Refused(AnswerKind.BadRequest, "Give an area: an ONS code such as E07000109 or a name such as Gravesham."), null);
         var match = await finder.FindAsync(areaQuery, null, cancellationToken).ConfigureAwait(false);
@@ -61,19 +65,19 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var measures = Measures;
         var data = new PerformanceData().AddReturns(values);
         await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
+        var notes = Notes(match);
+        var districts = parts.Count > 0 ? parts : area.Level == AreaLevel.District ? [area] : [];
+        await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), measures, [periods, .. history], notes, cancellationToken)
+            .ConfigureAwait(false);
         var result = PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data);
-        return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, Notes(match)), data);
+        CountedMeasures.NoteMissingBaselines(result, notes);
+        return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, notes), data);
     }
 
     /// <summary>What the table does not cover yet, said wherever it shows.</summary>
     private List<string> Notes(AreaMatch match)
     {
         var notes = new List<string>();
-        var skipped = configuration.Measures.Where(m => m.SourceKind != MeasureSourceKind.PartnerReturn).Select(m => m.Name).ToList();
-        if (skipped.Count > 0)
-        {
-            notes.Add($"Measures counted from police.uk or partner incidents are not in this table yet ({string.Join(", ", skipped)}): see the Strategic Assessment (csp assess) for them.");
-        }
         if (configuration.Issues.Count > 0) notes.Add($"The measures configuration has {configuration.Issues.Count} line(s) that could not be used: {configuration.Issues[0]}");
         if (match.Ambiguity is { } ambiguity) notes.Add(ambiguity);
         return notes;
@@ -124,18 +128,18 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     public async Task<ReportOutcome> ReportAsync(string areaQuery, PeriodComparison periods, ReportFormat format, CancellationToken cancellationToken)
     {
         var warming = renderers.WarmUpAsync(format, cancellationToken);
-        var (outcome, data) = await ComputeWithDataAsync(areaQuery, periods, cancellationToken).ConfigureAwait(false);
+        var length = periods.Period.MonthCount;
+        var earlierPeriods = new List<PeriodComparison>();
+        for (var k = ChartPeriods - 1; k >= 1; k--)
+        {
+            earlierPeriods.Add(new PeriodComparison(periods.Period.Shift(-k * length), periods.Baseline.Shift(-k * length), periods.Kind));
+        }
+        var (outcome, data) = await ComputeWithDataAsync(areaQuery, periods, earlierPeriods, cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } result || data is null)
         {
             return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
         }
-        var length = periods.Period.MonthCount;
-        var history = new List<PerformanceResult>();
-        for (var k = ChartPeriods - 1; k >= 1; k--)
-        {
-            var earlier = new PeriodComparison(periods.Period.Shift(-k * length), periods.Baseline.Shift(-k * length), periods.Kind);
-            history.Add(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data));
-        }
+        var history = earlierPeriods.Select(earlier => PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data)).ToList();
         history.Add(result);
         var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));

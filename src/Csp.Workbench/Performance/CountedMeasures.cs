@@ -1,0 +1,114 @@
+using System.Globalization;
+using Csp.Core.Geography;
+using Csp.Core.Incidents;
+using Csp.Core.Performance;
+using Csp.Core.Periods;
+using Csp.Storage;
+using Csp.Storage.Briefing;
+using Csp.Storage.Performance;
+using Csp.Workbench.Assessment;
+
+namespace Csp.Workbench.Performance;
+
+/// <summary>
+/// The measures the product counts itself, read for the districts of the area and added to the performance data beside the
+/// returns: police.uk records by month (the crime type, or the crime types of a category of offence-categories.csv), partner
+/// incidents by month (a category, or every incident flagged domestic), and the domestic abuse repeat share.
+/// </summary>
+internal static class CountedMeasures
+{
+    private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
+
+    public static async Task AddAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area,
+        IReadOnlyList<string> districts, IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
+    {
+        var police = measures.Where(m => m.SourceKind == MeasureSourceKind.PoliceUkCategory).ToList();
+        var incident = measures.Where(m => m.SourceKind is MeasureSourceKind.IncidentCount or MeasureSourceKind.RepeatVictims).ToList();
+        if (police.Count + incident.Count == 0) return;
+        if (districts.Count == 0)
+        {
+            notes.Add($"Measures counted from police.uk or incidents ({string.Join(", ", police.Concat(incident).Select(m => m.Name))}) are counted for districts and partnerships, not for {area.Name}.");
+            return;
+        }
+        if (police.Count > 0) await AddPoliceAsync(database, assessment, data, districts, police, notes, cancellationToken).ConfigureAwait(false);
+        if (incident.Count > 0) await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task AddPoliceAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, IReadOnlyList<string> districts,
+        IReadOnlyList<Measure> measures, List<string> notes, CancellationToken cancellationToken)
+    {
+        var held = await CountedSources.PoliceAsync(database, districts, cancellationToken).ConfigureAwait(false);
+        var unknown = new List<string>();
+        foreach (var measure in measures)
+        {
+            var types = assessment.CrimeTypesOf(measure.SourceKey, held.CrimeTypes).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (held.CrimeTypes.Count > 0 && !held.CrimeTypes.Any(types.Contains)) unknown.Add($"{measure.Name} ('{measure.SourceKey}')");
+            foreach (var district in districts)
+            {
+                var records = held.Cells.Where(c => c.District.Equals(district, StringComparison.OrdinalIgnoreCase) && types.Contains(c.CrimeType))
+                    .GroupBy(c => c.Month).ToDictionary(g => g.Key, g => g.Sum(c => c.Records));
+                CountedFigures.AddPoliceMonths(data, measure, district, held.HeldMonths.GetValueOrDefault(district) ?? [], records);
+            }
+        }
+        if (unknown.Count > 0)
+        {
+            notes.Add($"Not a police.uk crime type or category held: {string.Join(", ", unknown)}; counted as 0 in the months held (data/config/measures.csv, source_key).");
+        }
+        if (districts.All(d => held.HeldMonths.GetValueOrDefault(d) is not { Count: > 0 }))
+        {
+            notes.Add("No whole month of police.uk data is held for this area: the police.uk measures are not available (./csp import police-uk).");
+        }
+    }
+
+    private static async Task AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
+        IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
+    {
+        var held = await CountedSources.IncidentsAsync(database, cancellationToken).ConfigureAwait(false);
+        var names = string.Join(", ", measures.Select(m => m.Name));
+        if (held.First is not { } first || held.Last is not { } last || CountedFigures.WholeMonths(first, last) is not { } whole)
+        {
+            notes.Add($"No whole month of partner incidents is held: {names} not available (./csp import incidents).");
+            return;
+        }
+        // Incidents carry coordinates only: each is placed in the LSOA whose population-weighted centroid is nearest (as the
+        // briefing and the maps place them), and so in that LSOA's district.
+        var locator = new NearestCentroid(await BriefingIncidents.CentroidsAsync(database, cancellationToken).ConfigureAwait(false));
+        var districtOf = await CountedSources.DistrictOfLsoaAsync(database, districts, cancellationToken).ConfigureAwait(false);
+        var byDistrict = districts.ToDictionary(d => d, _ => new List<IncidentRecord>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var incident in held.Incidents)
+        {
+            if (locator.Find(incident.X, incident.Y) is { } lsoa && districtOf.TryGetValue(lsoa, out var district)) byDistrict[district].Add(incident);
+        }
+        var shortLookBack = new List<string>();
+        foreach (var measure in measures)
+        {
+            if (measure.SourceKind == MeasureSourceKind.IncidentCount)
+            {
+                foreach (var district in districts) CountedFigures.AddIncidentMonths(data, measure, district, byDistrict[district], whole);
+                continue;
+            }
+            foreach (var district in districts) CountedFigures.AddRepeatVictims(data, measure, district, byDistrict[district], whole, periods);
+            // A share is never added up from the districts' shares: the partnership's is worked out over all its incidents.
+            if (area.Parts.Count > 0) CountedFigures.AddRepeatVictims(data, measure, area.Code, byDistrict.Values.SelectMany(l => l).ToList(), whole, periods);
+            var earliest = periods.Select(p => new DateOnly(p.Baseline.From.Year, p.Baseline.From.Month, 1)).Min();
+            if (CountedFigures.LookBackShort(earliest, first, measure.WindowMonths)) shortLookBack.Add(measure.Name);
+        }
+        notes.Add(string.Create(EnGb, $"{names}: counted from the partner incidents held ({first:d MMMM yyyy} to {last:d MMMM yyyy}; whole months only), each placed in a district by its nearest LSOA centroid."));
+        if (shortLookBack.Count > 0)
+        {
+            notes.Add(string.Create(EnGb, $"{string.Join(", ", shortLookBack)}: the look-back of the earliest period compared reaches before the first incident held ({first:d MMMM yyyy}), so repeats may be undercounted there."));
+        }
+        if (held.Demo) notes.Add($"{names}: counted from GENERATED demonstration incidents (data/sample/incidents), not real data.");
+    }
+
+    /// <summary>A note for the counted measures that have a figure but no baseline: the data for the baseline is not held.</summary>
+    public static void NoteMissingBaselines(PerformanceResult result, List<string> notes)
+    {
+        var missing = result.Measures.Zip(result.Rows)
+            .Where(x => x.First.SourceKind is MeasureSourceKind.PoliceUkCategory or MeasureSourceKind.IncidentCount or MeasureSourceKind.RepeatVictims
+                && x.Second.Value is not null && x.Second.BaselineValue is null && x.First.Baseline is null)
+            .Select(x => x.First.Name).ToList();
+        if (missing.Count == 0) return;
+        notes.Add($"Not compared or rated, because the data for the whole baseline ({result.Periods.Baseline.Label()}) is not held: {string.Join(", ", missing)}.");
+    }
+}
