@@ -6,8 +6,8 @@ public sealed class RepeatVictimisationTests
 {
     private static int _id;
 
-    private static IncidentRecord Da(string? victim, int year, int month, int day, bool domestic = true) =>
-        new($"i{++_id}", _id, new DateOnly(year, month, day), null, "Domestic abuse", 27700, 0, 0, null, victim, null, domestic, null, null);
+    private static IncidentRecord Da(string? victim, int year, int month, int day, bool domestic = true, TimeOnly? time = null) =>
+        new($"i{++_id}", _id, new DateOnly(year, month, day), time, "Domestic abuse", 27700, 0, 0, null, victim, null, domestic, null, null);
 
     private static readonly IncidentRecord[] Incidents =
     [
@@ -26,7 +26,8 @@ public sealed class RepeatVictimisationTests
 
         // In the period: A twice, B, C twice, E = 6 incidents of 4 victims; repeats: A (both), C (both), E = 5 incidents, 3 victims.
         Assert.Equal(new RepeatVictimisationResult(6, 4, 3, 5, 1, 12), result);
-        Assert.Equal(50.0m, result.PercentRepeatVictims);
+        // The share is over incidents: 5 repeat incidents of 6 = 83.3%; of the victims, 3 of 4.
+        Assert.Equal(83.3m, result.PercentRepeat);
         Assert.Equal(75.0m, result.PercentOfVictims);
     }
 
@@ -40,10 +41,41 @@ public sealed class RepeatVictimisationTests
     }
 
     [Fact]
-    public void The_percentage_is_over_incidents_as_seed_000_gives_it()
+    public void On_the_same_day_only_the_later_by_the_clock_is_a_repeat_when_both_times_are_known()
     {
-        // Seed 000 line 145: Dartford 286 repeat victims of 1,320 DA incidents, "21.7%"; line 146: 373 of 1,606, "23.2%".
-        Assert.Equal(21.7m, new RepeatVictimisationResult(1320, 1100, 286, 300, 0, 12).PercentRepeatVictims);
-        Assert.Equal(23.2m, new RepeatVictimisationResult(1606, 1300, 373, 400, 0, 12).PercentRepeatVictims);
+        IncidentRecord[] incidents =
+        [
+            Da("F", 2025, 2, 1, time: new TimeOnly(21, 0)), Da("F", 2025, 2, 1, time: new TimeOnly(9, 0)),
+            Da("G", 2025, 2, 2, time: new TimeOnly(9, 0)), Da("G", 2025, 2, 2),
+        ];
+
+        var result = RepeatVictimisation.Compute(incidents, new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30));
+
+        // F: the 21:00 incident follows the 09:00 one (1 repeat); G: one time unknown, so each counts as the other's earlier (2).
+        Assert.Equal((4L, 3L, 2L), (result.Incidents, result.RepeatIncidents, result.RepeatVictims));
+        Assert.Equal(75.0m, result.PercentRepeat);
+    }
+
+    [Fact]
+    public void The_share_has_the_form_of_seed_000s_domestic_abuse_table()
+    {
+        // Seed 000, "Strategic Assessment 2010: Domestic abuse data": Dartford 286 of 1,320 DA incidents, "21.7%";
+        // Gravesham 373 of 1,606, "23.2%"; Kent 5,032 of 21,561, "23.3%". Built as incidents: n victims each with one
+        // incident in the year before the period and one in it (a repeat), and the rest with one incident in it only.
+        foreach (var (repeats, incidents, published) in new[] { (286, 1320, 21.7m), (373, 1606, 23.2m), (5032, 21561, 23.3m) })
+        {
+            var records = new List<IncidentRecord>();
+            for (var i = 0; i < incidents; i++)
+            {
+                var victim = $"v{i}";
+                if (i < repeats) records.Add(Da(victim, 2009, 9, 1));
+                records.Add(Da(victim, 2010, 3, 1));
+            }
+
+            var result = RepeatVictimisation.Compute(records, new DateOnly(2009, 10, 1), new DateOnly(2010, 9, 30));
+
+            Assert.Equal((incidents, repeats), ((int)result.Incidents, (int)result.RepeatIncidents));
+            Assert.Equal(published, result.PercentRepeat);
+        }
     }
 }

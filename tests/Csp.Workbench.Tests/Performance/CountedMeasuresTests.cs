@@ -1,0 +1,165 @@
+using System.Text;
+using Csp.Core.Periods;
+using Csp.Storage;
+using Csp.Testing;
+using Csp.Workbench.Imports;
+
+namespace Csp.Workbench.Tests.Performance;
+
+/// <summary>
+/// The measures <c>csp performance</c> counts itself (police.uk records, partner incidents, the domestic abuse repeat share),
+/// imported through the real importers into both databases and checked against figures worked by hand from the files below.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class CountedMeasuresTests(PostgresServer postgres)
+{
+    public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql };
+
+    private const string Gravesham = "E01024102";
+    private const string Dartford = "E01024150";
+
+    private static string Row(string month, string lsoa, string type, int n) =>
+        $"{(type == "Anti-social behaviour" ? "" : $"{month}-{lsoa}-{n}")},{month},Kent Police,Kent Police,0.37,51.44,On or near High Street,{lsoa},{(lsoa == Gravesham ? "Gravesham 004A" : "Dartford 001A")},{type},,";
+
+    /// <summary>Five months of Kent police.uk data, four records each (June 2025 not held: the data lags).</summary>
+    private static IEnumerable<string> PoliceFiles(string dir)
+    {
+        const string asb = "Anti-social behaviour", violence = "Violence and sexual offences";
+        string[][] months =
+        [
+            ["2024-04", Gravesham, asb, Gravesham, asb, Gravesham, violence, Dartford, violence],
+            ["2024-05", Gravesham, asb, Dartford, asb, Dartford, violence, Dartford, violence],
+            ["2024-06", Gravesham, asb, Gravesham, asb, Gravesham, asb, Dartford, violence],
+            ["2025-04", Gravesham, asb, Gravesham, violence, Gravesham, violence, Dartford, asb],
+            ["2025-05", Gravesham, asb, Gravesham, asb, Dartford, asb, Dartford, violence],
+        ];
+        foreach (var m in months)
+        {
+            var rows = Enumerable.Range(0, 4).Select(i => Row(m[0], m[1 + 2 * i], m[2 + 2 * i], i)).ToArray();
+            yield return Csp.Testing.PoliceFiles.Write(dir, $"{m[0]}-kent-street.csv", rows);
+        }
+    }
+
+    // Gravesham's LSOA centroid at (565653, 172809), Dartford's at (554000, 174000): each incident sits on one of them.
+    private static string Incidents()
+    {
+        const string g = "565653,172809", d = "554000,174000";
+        var csv = new StringBuilder("id,date,time,category,easting,northing,victim_key,domestic\n");
+        csv.Append($"A1,2024-01-01,10:00,Anti-social behaviour,{g},,no\n");           // the first day held
+        csv.Append($"V1a,2024-05-10,12:00,Domestic incident,{g},V1,yes\n");
+        csv.Append($"V1b,2025-04-20,12:00,Domestic incident,{g},V1,yes\n");           // V1a within 12 months before: repeat
+        csv.Append($"V1c,2025-06-01,12:00,Domestic incident,{g},V1,yes\n");           // repeat
+        csv.Append($"V2a,2025-05-05,09:00,Domestic incident,{d},V2,yes\n");           // the earlier of the day: not a repeat
+        csv.Append($"V2b,2025-05-05,21:00,Domestic incident,{d},V2,yes\n");           // repeat
+        csv.Append($"V3a,2024-04-02,12:00,Domestic incident,{g},V3,yes\n");
+        csv.Append($"V3b,2025-04-03,12:00,Domestic incident,{g},V3,yes\n");           // 12 months and a day after V3a: not a repeat
+        csv.Append($"V4a,2024-06-10,08:00,Domestic incident,{d},V4,yes\n");
+        csv.Append($"V4b,2024-06-10,,Domestic incident,{d},V4,yes\n");                // no time: each counts as the other's earlier
+        csv.Append($"N1,2025-05-15,12:00,Domestic incident,{g},,yes\n");              // no victim key: counted, not judged
+        csv.Append($"P1,2024-05-01,23:00,Violence against the person,{d},,no\n");
+        csv.Append($"P2,2025-04-10,23:00,Violence against the person,{g},,no\n");
+        csv.Append($"P3,2025-06-30,23:00,Violence against the person,{g},,no\n");     // the last day held
+        return csv.ToString();
+    }
+
+    private static async Task<PerformanceWorld> WorldAsync(DatabaseProvider provider, PostgresServer postgres)
+    {
+        var world = await PerformanceWorld.CreateAsync(provider, postgres);
+        await using (var connection = await world.Database.OpenConnectionAsync(CancellationToken.None))
+        {
+            Sql.Execute(connection, null, $"""
+                INSERT INTO lsoa_memberships (lsoa_code, vintage, ward_code, district_code) VALUES
+                    ('{Gravesham}', 2021, 'E05012345', 'E07000109'), ('{Dartford}', 2021, 'E05099999', 'E07000107')
+                """);
+            Sql.Execute(connection, null, $"INSERT INTO area_centroids (area_code, easting, northing) VALUES ('{Gravesham}', 565653, 172809), ('{Dartford}', 554000, 174000)");
+        }
+        var clock = world.Get<TimeProvider>();
+        var dir = Csp.Testing.PoliceFiles.TempDirectory();
+        var police = PoliceFiles(dir).Select(PerformanceWorld.File).ToList();
+        await foreach (var r in DataImports.RunAsync(world.Database, clock, DataImports.PoliceUk, police, null, null, CancellationToken.None))
+        {
+            Assert.Empty(r.Issues);
+        }
+        var incidents = Path.Combine(dir, "incidents.csv");
+        await File.WriteAllTextAsync(incidents, Incidents());
+        await foreach (var r in DataImports.RunIncidentsAsync(world.Database, clock, [PerformanceWorld.File(incidents)], 27700, false, CancellationToken.None))
+        {
+            Assert.Empty(r.Issues);
+        }
+        return world;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Police_uk_measures_are_counted_by_month_for_the_districts_and_a_lagging_quarter_compares_the_same_months(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres);
+
+        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), default);
+        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), default);
+
+        var rows = outcome.Result!.Rows.ToDictionary(r => r.Measure);
+        // ASB, April + May 2025 (June not held): Gravesham 1 + 2, Dartford 1 + 1 = 5; the baseline cut to April + May 2024:
+        // (2 + 0) + (1 + 1) = 4. +1, +25.0%. "reduce" is judged against 4: 5 is worse by more than 5% of 4: red.
+        var asb = rows["Anti-social behaviour incidents"];
+        Assert.Equal((5m, 4m, 1m, 25.0m, "red", new DateOnly(2025, 5, 31)), (asb.Value, asb.BaselineValue, asb.Change, asb.PercentChange, asb.Status, asb.DataTo));
+        // Violence and sexual offences: April 2025 2 + 0, May 0 + 1 = 3; April 2024 1 + 1, May 0 + 2 = 4. Reduce by 5%: level
+        // 3.8; 3 is better: green.
+        var violence = rows["Violent crime"];
+        Assert.Equal((3m, 4m, -1m, -25.0m, "green"), (violence.Value, violence.BaselineValue, violence.Change, violence.PercentChange, violence.Status));
+        // Gravesham alone, ASB: 1 + 2 = 3 against 2 + 1 = 3.
+        var g = district.Result!.Rows.Single(r => r.Measure == "Anti-social behaviour incidents");
+        Assert.Equal((3m, 3m, 0m), (g.Value, g.BaselineValue, g.Change));
+        Assert.DoesNotContain(outcome.Notes, n => n.Contains("Not compared or rated", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_baseline_whose_months_are_not_all_held_is_no_baseline_and_the_table_says_so(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres);
+
+        // June 2024 is held, so April-June 2024 has a figure; against it, April-June 2023 is not held at all, and
+        // May-June 2025 against May-June 2024 has June 2025 missing: the period stops at May, the baseline is May 2024 only.
+        var none = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Explicit(new MonthRange(new YearMonth(2024, 4), new YearMonth(2024, 6)),
+            new MonthRange(new YearMonth(2023, 4), new YearMonth(2023, 6))), default);
+        var cut = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Explicit(new MonthRange(new YearMonth(2025, 5), new YearMonth(2025, 6)),
+            new MonthRange(new YearMonth(2024, 5), new YearMonth(2024, 6))), default);
+
+        var asb = none.Result!.Rows.Single(r => r.Measure == "Anti-social behaviour incidents");
+        // Gravesham ASB April-June 2024: 2 + 1 + 3 = 6; no baseline, so not rated, and a note names the measure.
+        Assert.Equal((6m, (decimal?)null, "not rated"), (asb.Value, asb.BaselineValue, asb.Status));
+        Assert.Contains(none.Notes, n => n.Contains("Not compared or rated", StringComparison.Ordinal) && n.Contains("Anti-social behaviour incidents", StringComparison.Ordinal));
+        var may = cut.Result!.Rows.Single(r => r.Measure == "Anti-social behaviour incidents");
+        Assert.Equal((2m, 1m, new DateOnly(2025, 5, 31)), (may.Value, may.BaselineValue, may.DataTo));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Incident_counts_and_the_domestic_abuse_repeat_share_are_worked_out_from_the_incidents_held(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres);
+
+        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), default);
+        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), default);
+
+        var rows = outcome.Result!.Rows.ToDictionary(r => r.Measure);
+        // Domestic incidents April-June 2025: V1b, V1c, V2a, V2b, V3b and N1 (no key) = 6; April-June 2024: V1a, V3a, V4a, V4b = 4.
+        var da = rows["Domestic abuse incidents (incident records)"];
+        Assert.Equal((6m, 4m, new DateOnly(2025, 6, 30)), (da.Value, da.BaselineValue, da.DataTo));
+        // Repeats April-June 2025: V1b (V1a 2024-05-10 is within 12 months), V1c, V2b (later the same day) of the 5 with a key:
+        // 60.0%. April-June 2024: V4a and V4b (the same day, one without a time) of 4 (V1a and V3a have nothing before them): 50.0%.
+        // +10.0 percentage points; "reduce" is judged against 50.0: worse by more than 2 points: red.
+        var share = rows["Domestic abuse repeat incidents (% from incident records)"];
+        Assert.Equal((60.0m, 50.0m, 10.0m, 10.0m, "percentage", "red"), (share.Value, share.BaselineValue, share.Change, share.PercentChange, share.Unit, share.Status));
+        // Gravesham alone: V1b, V1c repeats of V1b, V1c, V3b = 66.7% against V1a, V3a (no repeats) = 0.0%.
+        var g = district.Result!.Rows.Single(r => r.Measure == "Domestic abuse repeat incidents (% from incident records)");
+        Assert.Equal((66.7m, 0.0m), (g.Value, g.BaselineValue));
+        // Violence against the person incidents: P2 + P3 against P1: 2 against 1, +100.0%.
+        var vap = rows["Violence against the person incidents (incident records)"];
+        Assert.Equal((2m, 1m, 100.0m, "red"), (vap.Value, vap.BaselineValue, vap.PercentChange, vap.Status));
+        // The look-back of April 2024 reaches April 2023, before the first incident held (1 January 2024).
+        Assert.Contains(outcome.Notes, n => n.Contains("may be undercounted", StringComparison.Ordinal));
+        Assert.DoesNotContain(outcome.Notes, n => n.Contains("GENERATED", StringComparison.Ordinal));
+    }
+}
