@@ -12,7 +12,7 @@ public sealed class MeasureCsvReaderTests
     {
         var measures = ReturnFiles.Measures.Value;
 
-        Assert.Equal(22, measures.Count);
+        Assert.Equal(25, measures.Count);
         var rtc = measures.Single(m => m.Name == "Road traffic collisions");
         Assert.Null(rtc.Target);
         Assert.Equal(new MeasureTarget(TargetKind.Improve, 0), rtc.AreaTargets["Dartford"]);
@@ -22,6 +22,24 @@ public sealed class MeasureCsvReaderTests
         var violence = measures.Single(m => m.Name == "Violent crime");
         Assert.Equal((MeasureSourceKind.PoliceUkCategory, "Violence and sexual offences", "Kent Police", "Violent crime (including domestic abuse)"),
             (violence.SourceKind, violence.SourceKey, violence.OwnerAgency, violence.Priority));
+        var repeats = measures.Single(m => m.SourceKind == MeasureSourceKind.RepeatVictims);
+        Assert.Equal((MeasureUnit.Percentage, 12), (repeats.Unit, repeats.WindowMonths));
+        Assert.Equal("domestic", measures.Single(m => m.Name == "Domestic abuse incidents (incident records)").SourceKey);
+    }
+
+    [Fact]
+    public void A_repeat_victims_measure_is_a_percentage_with_a_look_back_in_whole_months()
+    {
+        const string csv = "name,source,unit,polarity,target,window_months\n" +
+            "DA repeats (6 months),repeat victims,percentage,lower,reduce,6\n" +
+            "DA repeats (count),repeat victims,count,lower,reduce,\n" +
+            "DA repeats (weeks),repeat victims,percentage,lower,reduce,6w\n";
+
+        var (measures, issues) = MeasureCsvReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "measures.csv");
+
+        Assert.Equal(6, measures.Single().WindowMonths);
+        Assert.Equal("repeat victims|6", measures.Single().SeriesKey);
+        Assert.Equal([(3L, "unit"), (4L, "window_months")], issues.Select(i => (i.Line, i.Field!)));
     }
 
     [Fact]
