@@ -39,9 +39,10 @@ internal static class CliEnvironment
         var database = await OpenAsync(databaseOption, cancellationToken).ConfigureAwait(false);
         var files = configuration ?? ConfigurationFiles.Under(Home);
         var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
+        var groups = AssessmentConfiguration.ComparatorGroupsBeside(files, issues);
         foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
         var services = new ServiceCollection();
-        services.AddSingleton(new AssessmentConfiguration(scheme, judgements));
+        services.AddSingleton(new AssessmentConfiguration(scheme, judgements) { ComparatorGroups = groups });
         services.AddCsp(_ => database, _ => Home);
         return services.BuildServiceProvider();
     }

@@ -160,6 +160,26 @@ public static class AssessmentEngine
             MonthsCompared = comparedPeriod.Select(m => m.ToString()).ToList(),
         };
         result = result with { Notes = [.. result.Notes, .. WardNotes.For(counts, areas, area, periods, totalTypes)] };
+        if (request.ComparatorGroup is { } group)
+        {
+            // Each member's rate per 1,000 with the population of the same year as the area's; no counts or no population: no rate.
+            var rates = new List<(string, IReadOnlyDictionary<string, double>, IReadOnlyDictionary<string, double>)>();
+            var members = group.MemberCodes.Select(areas.Find).OfType<Area>().Where(m => areas.UnitsOf(m.Code).Count > 0).ToList();
+            foreach (var category in categories)
+            {
+                var current = new Dictionary<string, double>(StringComparer.Ordinal);
+                var previous = new Dictionary<string, double>(StringComparer.Ordinal);
+                foreach (var member in members)
+                {
+                    var ms = SeriesOf(member);
+                    if (periodHeld.Count > 0 && Rate(Sum(ms, category.Types, periodIdx), popYear is null ? null : areas.Population(member.Code, popYear.Value)) is { } r) current[member.Code] = r;
+                    if (baselineHeldAny && Rate(Sum(ms, category.Types, baselineIdx), basePopYear is null ? null : areas.Population(member.Code, basePopYear.Value)) is { } b) previous[member.Code] = b;
+                }
+                rates.Add((category.Name, current, previous));
+            }
+            var names = group.MemberCodes.ToDictionary(c => c, c => areas.Find(c)?.Name ?? c, StringComparer.Ordinal);
+            result = result with { MostSimilarGroup = Comparators.ComparatorStanding.Rank(group, names, rates) };
+        }
         return result with { Findings = FindingWriter.Write(result) };
     }
 

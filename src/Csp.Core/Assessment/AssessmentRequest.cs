@@ -22,4 +22,7 @@ public sealed record AssessmentRequest(
     /// series of earlier years leaves out a year whose months are not all held (a gap is not a fall to zero).
     /// </summary>
     public IReadOnlySet<YearMonth>? MonthsHeld { get; init; }
+
+    /// <summary>The area's comparator group (Home Office Most Similar Group, entered as data); null = none configured.</summary>
+    public Comparators.MostSimilarGroup? ComparatorGroup { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed record AssessmentResult(
 
     /// <summary>Whether any change could be computed.</summary>
     public bool Comparable => MonthsCompared.Count > 0;
+
+    /// <summary>The area's position in its comparator group per category (1 = lowest rate); null when no group is configured for it.</summary>
+    public Comparators.ComparatorStanding? MostSimilarGroup { get; init; }
 }
 
 public sealed record AreaRef(string Code, string Name, string Level);

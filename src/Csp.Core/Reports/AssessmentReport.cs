@@ -83,6 +83,11 @@ public static class AssessmentReport
                 blocks.Add(new ChartBlock(RankChart.Rates("county-rank-total-crime", a, inputs.Siblings, OffenceScheme.TotalCrime, source)));
                 blocks.Add(new TableBlock(PeriodComparisonTable.AcrossAreas("Total crime by area", $"Strategic Assessment {year}: Total crime across {a.RankedAmong}", OffenceScheme.TotalCrime, a, inputs.Siblings.OrderBy(x => x.Area.Name, StringComparer.Ordinal).ToList(), small)));
             }
+            if (MostSimilarGroupTable.Of("Most Similar Group", $"Strategic Assessment {year}: {a.Area.Name} in its Most Similar Group", a, small) is { } msg)
+            {
+                blocks.Add(new ParagraphBlock($"{a.Area.Name}'s position among the areas of its comparator group ({a.MostSimilarGroup!.Group}) by rate per 1,000 residents, in {a.Period.Label} and in {a.Baseline.Label}: 1 is the lowest rate."));
+                blocks.Add(new TableBlock(msg));
+            }
             sections.Add(new ReportSection(s, $"How {a.Area.Name} compares", blocks));
         }
 

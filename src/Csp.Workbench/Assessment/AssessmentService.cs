@@ -44,8 +44,9 @@ public static class AssessmentService
 
     /// <param name="seriesCache">Series per area to share between calls on the same data (a report assesses the area, its
     /// siblings and its wards, whose county and siblings are the same); null for a cache of this call's own.</param>
+    /// <param name="group">The area's comparator group, for its Most Similar Group position; null = none.</param>
     public static Outcome Assess(AssessmentData data, Area area, PeriodComparison periods, OffenceScheme scheme, PriorityJudgements judgements, int? populationYear, bool partial,
-        IDictionary<string, long[][]>? seriesCache = null)
+        IDictionary<string, long[][]>? seriesCache = null, Core.Comparators.MostSimilarGroup? group = null)
     {
         var forces = data.ForcesServing(area);
         if (forces.Count == 0)
@@ -80,7 +81,7 @@ public static class AssessmentService
         }
         // Months every serving force holds: the series of earlier years leaves out a year with a gap.
         var held = forces.Select(f => data.MonthsByForce[f]).Aggregate((IEnumerable<YearMonth>)data.MonthsByForce[forces[0]], (all, f) => all.Intersect(f)).ToHashSet();
-        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held }, seriesCache);
+        var result = AssessmentEngine.Assess(data.Counts, data.Areas, new AssessmentRequest(area, periods, scheme, judgements, populationYear, missing, partial) { MonthsHeld = held, ComparatorGroup = group }, seriesCache);
         return new Outcome(result, missing, null);
     }
 

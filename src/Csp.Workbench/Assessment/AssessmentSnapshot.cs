@@ -42,7 +42,7 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
     {
         var key = $"{area.Code}|{periods.Period}|{periods.Baseline}|{periods.Kind}|{populationYear}|{partial}|{variant}";
         if (_outcomes.TryGetValue(key, out var outcome)) return outcome;
-        outcome = AssessmentService.Assess(Data, area, periods, configuration.Scheme, configuration.Judgements, populationYear, partial);
+        outcome = AssessmentService.Assess(Data, area, periods, configuration.Scheme, configuration.Judgements, populationYear, partial, group: configuration.GroupOf(area.Code));
         if (note is not null && outcome.Result is { } result) outcome = outcome with { Result = result with { Notes = [.. result.Notes, note] } };
         if (_outcomes.Count >= Remembered) _outcomes.Clear();
         return _outcomes.GetOrAdd(key, outcome);

@@ -58,7 +58,7 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var judgements = concern is null ? configuration.Judgements : Core.Consultation.CommunityConcern.Apply(configuration.Judgements, concern.Scores);
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, judgements, request, home.Path, cancellationToken,
-            new SnapshotShapes(snapshot, database), concern?.Note).ConfigureAwait(false);
+            new SnapshotShapes(snapshot, database), concern?.Note, configuration.GroupOf(area.Code)).ConfigureAwait(false);
         if (built.Document is not { } document)
         {
             var detail = string.Join(" ", built.TemplateErrors.Select(e => e.ToString()).Prepend(built.Refusal ?? "")).Trim();

@@ -32,7 +32,7 @@ public static class ReportService
     /// <param name="shapes">Where the map's outlines come from: a host that keeps them (the web app) passes its cache; null reads
     /// them from the database (the ward shapes are computed, a few hundred milliseconds).</param>
     public static async Task<Outcome> BuildAsync(CspDatabase database, AssessmentData data, OffenceScheme scheme, PriorityJudgements judgements, ReportRequest request,
-        string home, CancellationToken cancellationToken, IAreaShapes? shapes = null, string? note = null)
+        string home, CancellationToken cancellationToken, IAreaShapes? shapes = null, string? note = null, Core.Comparators.MostSimilarGroup? group = null)
     {
         shapes ??= new DatabaseShapes(database);
         if (!ReportRequest.Kinds.Contains(request.Kind))
@@ -56,7 +56,7 @@ public static class ReportService
 
         var area = request.Area;
         var cache = new Dictionary<string, long[][]>(StringComparer.Ordinal);
-        var main = AssessmentService.Assess(data, area, request.Periods, scheme, judgements, request.PopulationYear, request.Partial, cache);
+        var main = AssessmentService.Assess(data, area, request.Periods, scheme, judgements, request.PopulationYear, request.Partial, cache, group);
         if (main.Result is null) return new Outcome(null, main.Refusal, main.MissingMonths, [], warnings);
         // A note of the caller's (where the community concern in the priorities came from) joins the notes on method.
         var a = note is null ? main.Result : main.Result with { Notes = [.. main.Result.Notes, note] };
