@@ -183,7 +183,7 @@ internal sealed class ReturnReader : IDisposable
         else if (_vocabulary.TryMeasure(measureText, out measure, out measureUnit)) _lastMeasure = (measureText, measure, measureUnit);
         else
         {
-            Refuse(_measure.Name, $"'{measureText}' is not a known measure (see data/config/measures.csv).");
+            Refuse(_measure.Name, _vocabulary.RefusalOf(measureText) ?? $"'{measureText}' is not a known measure (see data/config/measures.csv).");
             return;
         }
         if (areaText.Length == 0)

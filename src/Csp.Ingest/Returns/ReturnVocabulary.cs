@@ -12,6 +12,7 @@ internal sealed class ReturnVocabulary
 {
     private readonly Dictionary<string, string> _areas = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (string Name, MeasureUnit Unit)> _measures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _refused = new(StringComparer.OrdinalIgnoreCase);
 
     public static ReturnVocabulary From(IEnumerable<Area> areas, IEnumerable<Measure> measures)
     {
@@ -36,6 +37,20 @@ internal sealed class ReturnVocabulary
         foreach (var alias in aliases) _measures[alias] = (name, unit);
         return this;
     }
+
+    /// <summary>Takes a known measure (and its aliases) out: a figure for it is refused with <paramref name="reason"/> (another agency's measure).</summary>
+    public ReturnVocabulary RefuseMeasure(string name, string reason)
+    {
+        foreach (var key in _measures.Where(m => m.Value.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(m => m.Key).ToList())
+        {
+            _measures.Remove(key);
+            _refused[key] = reason;
+        }
+        return this;
+    }
+
+    /// <summary>Why a measure named <paramref name="text"/> is refused, when it is known but taken out; else null.</summary>
+    public string? RefusalOf(string text) => _refused.GetValueOrDefault(text);
 
     /// <summary>The ONS code for a code, name or alias.</summary>
     public bool TryArea(string text, out string code) => _areas.TryGetValue(text, out code!);

@@ -18,6 +18,15 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
 {
     public const string Kind = "returns";
 
+    /// <summary>
+    /// The measures a file may give figures for (a partner officer's upload: their agency's); a figure for any other
+    /// configured measure is refused with <see cref="RefusedReason"/>. Null = every configured measure.
+    /// </summary>
+    public IReadOnlySet<string>? OnlyMeasures { get; init; }
+
+    /// <summary>Why a measure outside <see cref="OnlyMeasures"/> is refused, as the file's issue says it.</summary>
+    public string RefusedReason { get; init; } = "not a measure you may return.";
+
     /// <param name="measures">The partnership's measures (data/config/measures.csv): a return may name only these.</param>
     /// <param name="extraAreas">Areas a return may name beyond the imported geography (data/config/return-areas.csv).</param>
     /// <param name="mapping">A mapping file for a partner's own layout; null = the documented long form.</param>
@@ -41,6 +50,10 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var vocabulary = ReturnVocabularies.Build(database, measures, extraAreas, cancellationToken);
+        if (OnlyMeasures is { } only)
+        {
+            foreach (var m in measures.Where(m => !only.Contains(m.Name))) vocabulary.RefuseMeasure(m.Name, $"'{m.Name}' is {RefusedReason}");
+        }
         return ImportRegistry.ImportOnce(database, clock, file, Kind, keepPartial: false, (connection, transaction, fileId) =>
         {
             PerformanceStore.SaveMeasures(connection, transaction, measures, now);

@@ -48,6 +48,8 @@ public static class AuditActions
     public const string ReturnSubmitted = "return-submitted";
     /// <summary>A figure refused on the return form, with the field and the reason.</summary>
     public const string ReturnRefused = "return-refused";
+    /// <summary>A return file uploaded on the return form: the file, what was kept, replaced and refused (file, line, field).</summary>
+    public const string ReturnFileUploaded = "return-file-uploaded";
     /// <summary>A briefing shown with personal data (repeat victims' and callers' keys): who saw which area's window.</summary>
     public const string BriefingPersonalData = "briefing-personal-data";
     /// <summary>A briefing recorded as held (the next one starts where it ended).</summary>

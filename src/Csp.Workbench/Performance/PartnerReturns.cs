@@ -32,6 +32,54 @@ public sealed class PartnerReturns(CspDatabase database, PerformanceConfiguratio
     }
 
     /// <summary>
+    /// A return file (CSV or XLSX, the long form of <c>csp import returns</c>) uploaded by a user on the return form: the same
+    /// import, except that a figure for a measure the user may not enter (<see cref="MeasuresFor"/>) is refused with its file,
+    /// line and field. One transaction; audited with what was kept and refused.
+    /// </summary>
+    /// <summary>The largest return file the form takes (a quarter's returns are a few kilobytes).</summary>
+    public const int UploadLimitBytes = 20 * 1024 * 1024;
+
+    /// <summary>A file as the browser sent it: read into memory (up to <see cref="UploadLimitBytes"/>), then <see cref="UploadAsync(ReturnUser, InputFile, CancellationToken)"/>.</summary>
+    public async Task<FileImportReport> UploadAsync(ReturnUser user, string fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(fileName);
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        string? problem = extension is not (".csv" or ".xlsx") ? $"'{name}' is not a CSV or XLSX file."
+            : buffer.Length == 0 ? $"'{name}' is empty."
+            : buffer.Length > UploadLimitBytes ? $"'{name}' is larger than {UploadLimitBytes / 1048576} MB."
+            : null;
+        if (problem is not null)
+        {
+            await audit.RecordAsync(user.Actor, AuditActions.ReturnFileUploaded, user.UserName, name, "refused: " + problem, cancellationToken).ConfigureAwait(false);
+            return new FileImportReport(name, ReturnImporter.Kind, FileOutcome.Rejected, 0, 0, 0, 0, 0, 0, [], [new ImportIssue(name, 0, null, problem)]);
+        }
+        var bytes = buffer.ToArray();
+        var file = new InputFile(name, bytes.Length, () =>
+        {
+            var memory = new MemoryStream(bytes);
+            return new ProgressStream(memory, () => memory.Position, memory);
+        });
+        return await UploadAsync(user, file, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<FileImportReport> UploadAsync(ReturnUser user, InputFile file, CancellationToken cancellationToken)
+    {
+        var allowed = MeasuresFor(user).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var importer = new ReturnImporter(database, clock)
+        {
+            OnlyMeasures = allowed,
+            RefusedReason = $"not one of the measures {user.AgencyName} returns: a partner officer may upload only their agency's measures.",
+        };
+        var report = await importer.ImportAsync(file, null, configuration.Measures, configuration.ReturnAreas, cancellationToken).ConfigureAwait(false);
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"{report.File}: {report.Outcome}, {report.RowsAdded} added, {report.RowsReplaced} replaced, {report.RowsQuarantined} refused{(report.Issues.Count > 0 ? "; first: " + report.Issues[0] : "")}");
+        await audit.RecordAsync(user.Actor, AuditActions.ReturnFileUploaded, user.UserName, Path.GetFileName(file.Name), detail, cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    /// <summary>
     /// The measures the user may enter: a partner officer those of their own agency; an administrator or analyst every
     /// measure partners return; anyone else none.
     /// </summary>
