@@ -50,6 +50,21 @@ public sealed class PublicSummaries(CspDatabase database, PerformanceTables perf
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of publication."),
     };
 
+    /// <summary>A published period in words: "April to June 2025" for 2025-Q2, "2025/26" for 2025-04-01..2026-03-31; empty for the strategy's (its title says it).</summary>
+    public static string PeriodInWords(string kind, string period)
+    {
+        if (kind == Performance && PerformancePeriods.TryQuarter(period, out var year, out var q))
+        {
+            var first = new DateOnly(year, q * 3 - 2, 1);
+            return $"{first.ToString("MMMM", EnGb)} to {first.AddMonths(2).ToString("MMMM yyyy", EnGb)}";
+        }
+        if (kind == CaseReviewStatistics && period.Length >= 4 && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+        {
+            return "Financial year " + Year(new DateOnly(start, 4, 1), new DateOnly(start + 1, 3, 31));
+        }
+        return "";
+    }
+
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Publishes the quarterly performance report of <paramref name="areaQuery"/> for <paramref name="quarter"/> (2025-Q2), replacing the one published.</summary>
