@@ -24,6 +24,7 @@ root.Subcommands.Add(TimeProfileCommand.Create(database));
 root.Subcommands.Add(SurveyCommand.Create(database));
 root.Subcommands.Add(PerformanceCommand.Create(database));
 root.Subcommands.Add(StrategyCommand.Create(database));
+root.Subcommands.Add(PublishCommand.Create(database));
 root.Subcommands.Add(ActionPlanCommand.Create(database));
 root.Subcommands.Add(MeetingCommand.Create(database));
 root.Subcommands.Add(ServeCommand.Create(database));

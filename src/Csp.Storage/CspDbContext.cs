@@ -32,6 +32,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<InterventionBreachRow> InterventionBreaches => Set<InterventionBreachRow>();
     public DbSet<CaseReviewRow> CaseReviews => Set<CaseReviewRow>();
     public DbSet<CaseReviewComplaintRow> CaseReviewComplaints => Set<CaseReviewComplaintRow>();
+    public DbSet<CaseReviewAppealRow> CaseReviewAppeals => Set<CaseReviewAppealRow>();
     public DbSet<SharingAgreementRow> SharingAgreements => Set<SharingAgreementRow>();
     public DbSet<PanelReferralRow> PanelReferrals => Set<PanelReferralRow>();
     public DbSet<PanelMeetingRow> PanelMeetings => Set<PanelMeetingRow>();
@@ -72,6 +73,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<MeetingDecisionRow> MeetingDecisions => Set<MeetingDecisionRow>();
     public DbSet<MeetingActionRow> MeetingActions => Set<MeetingActionRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+    public DbSet<PublishedSummaryRow> PublishedSummaries => Set<PublishedSummaryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

@@ -77,6 +77,7 @@ public static class CspServices
         services.TryAddSingleton<PerformanceTables>();
         services.TryAddSingleton<Strategies>();
         services.TryAddSingleton<Publications>();
+        services.TryAddSingleton<Publishing.PublicSummaries>();
         services.TryAddSingleton<ActionPlans>();
         services.TryAddSingleton<PriorityDecisions>();
         services.TryAddSingleton<Meetings.Meetings>();

@@ -93,6 +93,13 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         // The published strategy: anyone, no sign-in; the sample has published nothing (publishing is PublicStrategyTests').
         [("/public/strategy", "GET")] = (Anyone, "/public/strategy", HttpStatusCode.NotFound),
         [("/public/strategy/page", "GET")] = (Anyone, "/public/strategy/page", HttpStatusCode.NotFound),
+        // What is published, with the dates, and the performance report and Case Review statistics published: anyone, no
+        // sign-in; the sample has published nothing (publishing is PublicSummaryTests').
+        [("/public", "GET")] = (Anyone, "/public", HttpStatusCode.OK),
+        [("/public/performance", "GET")] = (Anyone, "/public/performance", HttpStatusCode.NotFound),
+        [("/public/case-review", "GET")] = (Anyone, "/public/case-review", HttpStatusCode.NotFound),
+        // Publishing them: administrators and analysts (the strategy is published from /strategy).
+        [("/publishing", "GET")] = (ManageStrategyRoles, "/publishing", HttpStatusCode.OK),
         [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
         // A row the user may not see (or that does not exist) is 404 either way.
         [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),

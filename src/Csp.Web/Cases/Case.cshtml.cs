@@ -93,6 +93,19 @@ public sealed partial class CaseModel(AsbCases cases) : PageModel
         ChangeAsync(id, "review", cases.DecideReviewAsync(Officer(), id, reviewId,
             new CaseReviewProgress(acknowledgedOn, decidedOn, met switch { "yes" => true, "no" => false, _ => null }, heldOn, outcomeSentOn, recommendations, decision), cancellationToken), cancellationToken);
 
+    /// <summary>An appeal against a Case Review's outcome: when it was received and its grounds.</summary>
+    public Task<IActionResult> OnPostAppealAsync(long id, long reviewId, DateOnly? appealReceivedOn, string? grounds, CancellationToken cancellationToken) =>
+        appealReceivedOn is { } received
+            ? ChangeAsync(id, "review", cases.AppealReviewAsync(Officer(), id, reviewId, received, grounds, cancellationToken), cancellationToken)
+            : RefuseAsync(id, "review", "Give the day the appeal was received.", cancellationToken);
+
+    /// <summary>The decision on an appeal: upheld, partly upheld or not upheld, the reasons, when and by whom.</summary>
+    public Task<IActionResult> OnPostAppealDecisionAsync(long id, long appealId, string? appealDecision, string? reasons, DateOnly? appealDecidedOn, string? decidedBy,
+        CancellationToken cancellationToken) =>
+        appealDecidedOn is { } decided
+            ? ChangeAsync(id, "review", cases.DecideAppealAsync(Officer(), id, appealId, appealDecision, reasons, decided, decidedBy, cancellationToken), cancellationToken)
+            : RefuseAsync(id, "review", "Give the day the appeal was decided.", cancellationToken);
+
     private CaseUser Officer() => CaseUsers.From(HttpContext);
 
     private async Task<IActionResult> ChangeAsync(long id, string section, Task<CaseChange> change, CancellationToken cancellationToken)

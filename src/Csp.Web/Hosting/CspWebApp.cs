@@ -147,6 +147,9 @@ public static class CspWebApp
             o.Conventions.AuthorizePage("/Strategy/Decision", Policies.ManageStrategy);
             o.Conventions.AuthorizeFolder("/ActionPlan", Policies.ActionPlan);
             o.Conventions.AuthorizeFolder("/Meetings", Policies.Strategy);
+            o.Conventions.AuthorizeFolder("/Publishing", Policies.ManageStrategy);
+            // What the partnership has published: anyone, no sign-in (the documents themselves are served by PublicSummaryEndpoints).
+            o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AuthorizeFolder("/Api", Policies.Api);
             o.Conventions.AuthorizeFolder("/Consultation", Policies.Consultation);
             // The public survey form and its thank-you page: anyone, no sign-in (this folder only), rate-limited per address.
@@ -192,6 +195,7 @@ public static class CspWebApp
         Csp.Web.Strategy.StrategyEndpoints.Map(app);
         Csp.Web.Meetings.MeetingEndpoints.Map(app);
         Csp.Web.Strategy.PublicEndpoints.Map(app);
+        Csp.Web.Public.PublicSummaryEndpoints.Map(app);
         Csp.Web.Cases.CaseDocumentEndpoints.Map(app);
         Csp.Web.DataProtection.SubjectAccessEndpoints.Map(app);
     }

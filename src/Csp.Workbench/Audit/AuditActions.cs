@@ -68,6 +68,10 @@ public static class AuditActions
     public const string StrategyPublished = "strategy-published";
     /// <summary>The published strategy taken down from the public page.</summary>
     public const string StrategyWithdrawn = "strategy-withdrawn";
+    /// <summary>A performance report or the Case Review statistics published to the public page (frozen as they stood): the target is the kind, the area or year and the period.</summary>
+    public const string SummaryPublished = "summary-published";
+    /// <summary>A published performance report or Case Review statistics taken down from the public page.</summary>
+    public const string SummaryWithdrawn = "summary-withdrawn";
     /// <summary>A Vulnerability Panel meeting scheduled or changed (date, chair, agencies): no personal data, so no case named.</summary>
     public const string PanelMeetingChanged = "panel-meeting-changed";
     /// <summary>A Vulnerability Panel meeting's page read: how many agenda items were shown (each shown item is also a case-viewed entry, and each person named a case-person-viewed one).</summary>
@@ -113,6 +117,8 @@ public static class AuditActions
         MeetingChanged => "Recorded or changed a meeting",
         StrategyPublished => "Published the strategy",
         StrategyWithdrawn => "Withdrew the published strategy",
+        SummaryPublished => "Published a performance report or Case Review statistics",
+        SummaryWithdrawn => "Withdrew a published performance report or Case Review statistics",
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         _ => action,
@@ -123,5 +129,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed];
+         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn];
 }

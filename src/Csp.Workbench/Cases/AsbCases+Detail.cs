@@ -65,7 +65,10 @@ public sealed partial class AsbCases
             c.Conditions, c.ComplyBy, c.ExpiresOn, c.Breaches, expiring.Contains(c.Id), issues[c.Id].ToList())).ToList();
 
         var reviewRows = await db.CaseReviews.AsNoTracking().Include(r => r.Complaints).Where(r => r.CaseId == caseId).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var reviews = reviewRows.Select(r => Summary(r, Name(r.ApplicantId))).ToList();
+        var reviewIds = reviewRows.Select(r => r.Id).ToList();
+        var appeals = (await db.CaseReviewAppeals.AsNoTracking().Where(a => reviewIds.Contains(a.ReviewId)).OrderBy(a => a.ReceivedOn).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(a => a.ReviewId);
+        var reviews = reviewRows.Select(r => Summary(r, Name(r.ApplicantId), appeals[r.Id])).ToList();
         var repeats = await RepeatsAsync(db, row, casePeople, cancellationToken).ConfigureAwait(false);
         var panelReferrals = await Panel.VulnerabilityPanel.ForCaseAsync(db, row, agencies, Name, cancellationToken).ConfigureAwait(false);
         var agenda = await Panel.VulnerabilityPanel.AgendaForCaseAsync(db, caseId, cancellationToken).ConfigureAwait(false);
@@ -131,7 +134,7 @@ public sealed partial class AsbCases
             [$"The score was {row.Score} of {row.MaxScore}: {RiskAssessmentWords.Level(level)}, against the matrix in use then (it has changed since)."], [], [], [], row.ReassessBy);
     }
 
-    private CaseReviewSummary Summary(CaseReviewRow r, string? applicant)
+    private CaseReviewSummary Summary(CaseReviewRow r, string? applicant, IEnumerable<CaseReviewAppealRow> appeals)
     {
         var settings = configuration.Settings.CaseReview;
         var complaints = r.Complaints.OrderBy(c => c.Id).Select(c => CaseReviewThreshold.Judge(r.ReceivedOn, new Complaint(c.ReportedOn, c.BehaviourOn, c.Agency), settings)).ToList();
@@ -145,6 +148,7 @@ public sealed partial class AsbCases
             Recommendations = r.Recommendations,
         };
         return new CaseReviewSummary(r.Id, r.Reference, r.ReceivedOn, applicant, r.OnBehalf, r.Consent, r.Qualifying, r.ThresholdSummary, r.ThresholdMet, r.Decision,
-            complaints, CaseReviewTimescales.For(application, settings, configuration.Calendar));
+            complaints, CaseReviewTimescales.For(application, settings, configuration.Calendar),
+            appeals.Select(a => new CaseReviewAppeal(a.Id, a.ReceivedOn, a.Grounds, a.Decision, a.Reasons, a.DecidedOn, a.DecidedBy, a.RecordedBy)).ToList());
     }
 }

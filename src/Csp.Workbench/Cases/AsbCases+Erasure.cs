@@ -18,12 +18,13 @@ public sealed partial class AsbCases
     /// <summary>
     /// Erasure on request (UK GDPR Article 17), where the law allows it. The rule: a person may be erased only when every
     /// case they are on (in a role, as the reporter of an incident, or as a Case Review applicant) is closed, no
-    /// intervention given to them is still in force, and no ASB Case Review they applied for is still in progress;
-    /// because erasing them anonymises those cases, no intervention on those cases (given to anyone) may still be in force
-    /// and no Case Review on them still in progress either. Otherwise it is refused with every reason (the case, what is
+    /// intervention given to them is still in force, no ASB Case Review they applied for is still in progress, and no
+    /// Vulnerability Panel referral of them is still open (referred or accepted onto an agenda); because erasing them
+    /// anonymises those cases, no intervention on those cases (given to anyone) may still be in force, no Case Review on
+    /// them still in progress and no panel referral on them still open either. Otherwise it is refused with every reason (the case, what is
     /// open or in force, until when). An intervention is in force when it is not a warning letter (a letter, not an order)
     /// and has no end date recorded or ends today or later; a Case Review is in progress until its outcome letter is sent
-    /// or its threshold is decided as not met.
+    /// or its threshold is decided as not met, and again while an appeal against its outcome is not yet decided.
     /// Erasing anonymises the person's record (name, date of birth, address, postcode, phone) and the cases they are on
     /// with the retention job's anonymiser (their texts read <see cref="RemovedOnRequest"/>, documents' content removed),
     /// keeping what the published statistics count (type, outcome, dates, ward, risk levels, intervention types, Case
@@ -104,6 +105,30 @@ public sealed partial class AsbCases
             reasons.Add(r.ApplicantId == person.Id
                 ? $"The person's ASB Case Review application {r.Reference}{on} (received {r.ReceivedOn.ToString("d MMMM yyyy", EnGb)}) is still in progress: its outcome letter is not sent."
                 : $"ASB Case Review {r.Reference}{on}, made by someone else, is still in progress: the case cannot be anonymised while it is.");
+        }
+
+        // An appeal against a Case Review's outcome not yet decided keeps that review in progress, whatever its letter says.
+        var reviewIds = reviews.Select(r => r.Id).ToList();
+        var appealed = await db.CaseReviewAppeals.AsNoTracking().Where(a => reviewIds.Contains(a.ReviewId) && a.DecidedOn == null)
+            .Select(a => new { a.ReviewId, a.ReceivedOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var a in appealed.OrderBy(a => a.ReceivedOn))
+        {
+            var r = reviews.First(r => r.Id == a.ReviewId);
+            if (r.OutcomeSentOn is null && !(r.ThresholdDecidedOn is not null && r.ThresholdMet == false)) continue;
+            var on = r.CaseId is { } c && references.TryGetValue(c, out var cr) ? $" on {cr}" : "";
+            reasons.Add($"An appeal against the outcome of ASB Case Review {r.Reference}{on} (received {a.ReceivedOn.ToString("d MMMM yyyy", EnGb)}) is not yet decided.");
+        }
+
+        // The Vulnerability Panel: a referral of the person, or of a case that erasing would anonymise, still awaiting or on the panel's agenda.
+        var referrals = await db.PanelReferrals.AsNoTracking()
+            .Where(r => (r.PersonId == person.Id || ids.Contains(r.CaseId)) && (r.Status == Panel.PanelStatuses.Referred || r.Status == Panel.PanelStatuses.Accepted))
+            .Select(r => new { r.Id, r.Reference, r.CaseId, r.PersonId, r.ReferredOn }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var r in referrals.OrderBy(r => r.ReferredOn).ThenBy(r => r.Id))
+        {
+            var reference = references.GetValueOrDefault(r.CaseId) ?? "";
+            reasons.Add(r.PersonId == person.Id
+                ? $"The person's referral to the Vulnerability Panel {r.Reference} ({reference}, referred {r.ReferredOn.ToString("d MMMM yyyy", EnGb)}) is still open: the panel has not closed or declined it."
+                : $"Vulnerability Panel referral {r.Reference} on {reference}, of {(r.PersonId is null ? "the case" : "someone else")}, is still open: the case cannot be anonymised while it is.");
         }
 
         var toAnonymise = cases.Where(c => c.AnonymisedOn is null).Select(c => c.Reference).ToList();

@@ -111,6 +111,9 @@ public sealed partial class AsbCases
             .SetProperty(i => i.Subject, removed).SetProperty(i => i.Conditions, (string?)null), cancellationToken).ConfigureAwait(false);
         await db.CaseReviews.Where(r => r.CaseId != null && ids.Contains(r.CaseId.Value)).ExecuteUpdateAsync(s => s
             .SetProperty(r => r.ApplicantId, (long?)null).SetProperty(r => r.Decision, (string?)null), cancellationToken).ConfigureAwait(false);
+        // Appeals against a Case Review's outcome (0021): the grounds and reasons are the applicant's words; decision and dates stay.
+        await db.CaseReviewAppeals.Where(a => db.CaseReviews.Any(r => r.Id == a.ReviewId && r.CaseId != null && ids.Contains(r.CaseId.Value))).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Grounds, removed).SetProperty(a => a.Reasons, (string?)null), cancellationToken).ConfigureAwait(false);
         await db.CaseDocuments.Where(d => ids.Contains(d.CaseId) && d.RemovedOn == null).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Content, (byte[]?)null).SetProperty(d => d.Sha256, (string?)null)
             .SetProperty(d => d.FileName, removed).SetProperty(d => d.RemovedOn, today), cancellationToken).ConfigureAwait(false);

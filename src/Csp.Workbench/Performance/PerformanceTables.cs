@@ -146,6 +146,11 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes);
+        // A public report: the same last check as every other (a partner's note or a measure's definition holding a postcode stops it).
+        if (Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
+        {
+            return new ReportOutcome(null, AnswerKind.NoData, "The report cannot be made", "This public (Part 1) report would publish what it may not: " + string.Join(" ", problems), [], [], [], null, null);
+        }
         await warming.ConfigureAwait(false);
         var renderer = renderers.For(format);
         using var buffer = new MemoryStream();

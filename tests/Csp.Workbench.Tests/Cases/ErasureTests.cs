@@ -79,4 +79,82 @@ public sealed class ErasureTests(PostgresServer postgres)
         Assert.Equal($"erased on request with 1 case(s) anonymised: {reference}", audit[1].Detail);
         Assert.Equal(id, audit[2].CaseId);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Erasure_is_refused_while_the_person_is_on_an_open_panel_referral_and_allowed_once_the_panel_declines_it(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        var admin = new Actor("dpo.admin", "127.0.0.1");
+        var panel = world.Get<Csp.Workbench.Panel.VulnerabilityPanel>();
+        var (id, victim) = await world.CaseWithVictimAsync(officer);
+        var referral = await panel.ReferAsync(officer, id, new Csp.Workbench.Panel.NewReferral(victim, "Isolated and targeted", Csp.Workbench.Panel.PanelConsent.Given, null, CaseWorld.Today), default);
+        Assert.True(referral.Done, string.Join("; ", referral.Errors));
+        // Closing the case does not close the referral: the panel still holds it.
+        Assert.True((await world.Cases.CloseAsync(officer, id, "Resolved", default)).Done);
+        var reference = (await world.Cases.GetAsync(officer, id, default))!.Reference;
+        string panelReference;
+        await using (var db = world.Database.CreateContext()) panelReference = await db.PanelReferrals.Where(r => r.Id == referral.Id).Select(r => r.Reference).SingleAsync();
+
+        var refused = await world.Cases.EraseAsync(admin, victim, dryRun: false, default);
+
+        Assert.False(refused!.Allowed);
+        Assert.Equal([$"The person's referral to the Vulnerability Panel {panelReference} ({reference}, referred 18 December 2025) is still open: the panel has not closed or declined it."], refused.Reasons);
+        Assert.True((await panel.DeclineAsync(officer, referral.Id, "Support already in place through adult social care", default)).Done);
+        var done = await world.Cases.EraseAsync(admin, victim, dryRun: false, default);
+        Assert.True(done!.Erased);
+        await using var check = world.Database.CreateContext();
+        Assert.Equal(AsbCases.ErasedPersonName, (await check.People.AsNoTracking().SingleAsync(p => p.Id == victim)).Name);
+        var row = await check.PanelReferrals.AsNoTracking().SingleAsync(r => r.Id == referral.Id);
+        Assert.Equal((AsbCases.RemovedOnRequest, (long?)null, (string?)null), (row.Reason, row.PersonId, row.DeclinedReason));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Erasure_is_refused_while_a_case_review_is_in_progress_and_again_while_an_appeal_against_its_outcome_is_undecided(DatabaseProvider provider)
+    {
+        await using var world = await CaseWorld.CreateAsync(provider, postgres);
+        var officer = CaseWorld.Officer();
+        var admin = new Actor("dpo.admin", "127.0.0.1");
+        var (id, victim) = await world.CaseWithVictimAsync(officer);
+        var received = new DateOnly(2025, 9, 1);
+        var applied = await world.Cases.ApplyForReviewAsync(officer, id, received, victim, false, true, [new Core.Cases.CaseReview.Complaint(new DateOnly(2025, 8, 1), new DateOnly(2025, 7, 30), "Council")], default);
+        Assert.True(applied.Done, string.Join("; ", applied.Errors));
+        Assert.True((await world.Cases.CloseAsync(officer, id, "Resolved", default)).Done);
+        var detail = (await world.Cases.GetAsync(officer, id, default))!;
+        var review = Assert.Single(detail.Reviews).Reference;
+
+        Assert.Equal([$"The person's ASB Case Review application {review} on {detail.Reference} (received 1 September 2025) is still in progress: its outcome letter is not sent."],
+            (await world.Cases.EraseAsync(admin, victim, dryRun: true, default))!.Reasons);
+
+        // Not appealable before there is an outcome; then the outcome letter, and an appeal against it.
+        Assert.Equal(["The Case Review has no outcome yet to appeal against: record the threshold decision (not met) or the outcome letter first."],
+            (await world.Cases.AppealReviewAsync(officer, id, applied.Id, new DateOnly(2025, 10, 1), "Not listened to", default)).Errors);
+        Assert.True((await world.Cases.DecideReviewAsync(officer, id, applied.Id, new CaseReviewProgress(new DateOnly(2025, 9, 3), new DateOnly(2025, 9, 10), true, new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 6), 2, "Recommendations to the housing provider"), default)).Done);
+        Assert.True((await world.Cases.EraseAsync(admin, victim, dryRun: true, default))!.Allowed);
+        Assert.Equal(["The appeal cannot be received before the outcome it is against (6 October 2025)."],
+            (await world.Cases.AppealReviewAsync(officer, id, applied.Id, new DateOnly(2025, 10, 1), "Not listened to", default)).Errors);
+        var appeal = await world.Cases.AppealReviewAsync(officer, id, applied.Id, new DateOnly(2025, 10, 20), "The review did not consider the noise diary", default);
+        Assert.True(appeal.Done, string.Join("; ", appeal.Errors));
+        Assert.Equal(["An appeal on this Case Review is not yet decided: record its decision first."],
+            (await world.Cases.AppealReviewAsync(officer, id, applied.Id, new DateOnly(2025, 10, 21), "Again", default)).Errors);
+
+        Assert.Equal([$"An appeal against the outcome of ASB Case Review {review} on {detail.Reference} (received 20 October 2025) is not yet decided."],
+            (await world.Cases.EraseAsync(admin, victim, dryRun: false, default))!.Reasons);
+
+        Assert.Equal(["Say how the appeal is decided: Upheld, Partly upheld, Not upheld.", "Say who decided the appeal."],
+            (await world.Cases.DecideAppealAsync(officer, id, appeal.Id, "Maybe", null, new DateOnly(2025, 11, 3), " ", default)).Errors);
+        Assert.True((await world.Cases.DecideAppealAsync(officer, id, appeal.Id, CaseReviewAppeals.NotUpheld, "The diary was considered (minutes, item 3)", new DateOnly(2025, 11, 3), "Chair, Community Safety Partnership", default)).Done);
+        var shown = Assert.Single(Assert.Single((await world.Cases.GetAsync(officer, id, default))!.Reviews).Appeals);
+        Assert.Equal((new DateOnly(2025, 10, 20), "The review did not consider the noise diary", CaseReviewAppeals.NotUpheld, (DateOnly?)new DateOnly(2025, 11, 3), "Chair, Community Safety Partnership", "c.officer"),
+            (shown.ReceivedOn, shown.Grounds, shown.Decision, shown.DecidedOn, shown.DecidedBy, shown.RecordedBy));
+
+        Assert.True((await world.Cases.EraseAsync(admin, victim, dryRun: false, default))!.Erased);
+        await using var check = world.Database.CreateContext();
+        var kept = await check.CaseReviewAppeals.AsNoTracking().SingleAsync();
+        // The applicant's words go with the erasure; the decision and its dates stay for the record.
+        Assert.Equal((AsbCases.RemovedOnRequest, (string?)null, CaseReviewAppeals.NotUpheld, (DateOnly?)new DateOnly(2025, 11, 3)), (kept.Grounds, kept.Reasons, kept.Decision, kept.DecidedOn));
+        Assert.Equal(2, await check.AuditLog.CountAsync(e => e.Action == AuditActions.CaseChanged && e.PersonId == victim && e.Detail!.StartsWith("appeal ")));
+    }
 }

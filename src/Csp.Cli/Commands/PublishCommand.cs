@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Csp.Workbench.Accounts;
+using Csp.Workbench.Publishing;
+using Csp.Workbench.Strategy;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Csp.Cli.Commands;
+
+/// <summary>
+/// <c>csp publish performance|case-review|list</c>: what the partnership publishes on its public page (<c>/public</c>, no
+/// sign-in) beside the strategy (<c>csp strategy publish</c>): the quarterly performance report of an area, the ASB Case
+/// Review statistics of a financial year, and the list of what is published with the dates. Each publication and
+/// withdrawal is the explicit action of the machine's user as an administrator, audited.
+/// </summary>
+internal static class PublishCommand
+{
+    public static Command Create(Option<string?> database) =>
+        new("publish", "Publish to the public page (/public, no sign-in): the performance report, the ASB Case Review statistics; list what is published.")
+        {
+            Performance(database), CaseReview(database), List(database),
+        };
+
+    private static Command Performance(Option<string?> database)
+    {
+        var area = new Option<string?>("--area") { Description = "The partnership, district or force area: an ONS code (E22000352) or a name." };
+        var quarter = new Option<string?>("--quarter") { Description = "The quarter, as 2025-Q2 (April-June 2025, against April-June 2024)." };
+        var withdraw = new Option<bool>("--withdraw") { Description = "Take the published performance report down instead." };
+        var format = FormatOption.Create("table", "json");
+        var command = new Command("performance",
+            "Publish the quarterly performance report of an area to /public/performance, frozen as it stands now (audited), replacing the one published; --withdraw takes it down.")
+            { area, quarter, withdraw, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!parse.GetValue(withdraw) && (string.IsNullOrWhiteSpace(parse.GetValue(area)) || string.IsNullOrWhiteSpace(parse.GetValue(quarter))))
+            {
+                Console.Error.WriteLine("error: give --area and --quarter (2025-Q2), or --withdraw.");
+                return ExitCodes.Error;
+            }
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var summaries = useCases.GetRequiredService<PublicSummaries>();
+            var change = parse.GetValue(withdraw)
+                ? await summaries.WithdrawAsync(By, PublicSummaries.Performance, ct).ConfigureAwait(false)
+                : await summaries.PublishPerformanceAsync(By, parse.GetValue(area)!, parse.GetValue(quarter)!, ct).ConfigureAwait(false);
+            return await AnswerAsync(summaries, PublicSummaries.Performance, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command CaseReview(Option<string?> database)
+    {
+        var year = new Option<int?>("--financial-year") { Description = "The financial year starting 1 April of this year (2025: April 2025 to March 2026); it must have ended." };
+        var withdraw = new Option<bool>("--withdraw") { Description = "Take the published statistics down instead." };
+        var format = FormatOption.Create("table", "json");
+        var command = new Command("case-review",
+            $"Publish the ASB Case Review statistics of a financial year to /public/case-review (counts from 1 to {PublicSummaries.SuppressBelow - 1} withheld; audited), replacing those published; --withdraw takes them down.")
+            { year, withdraw, format };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!parse.GetValue(withdraw) && parse.GetValue(year) is null)
+            {
+                Console.Error.WriteLine("error: give --financial-year (2025 for April 2025 to March 2026), or --withdraw.");
+                return ExitCodes.Error;
+            }
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var summaries = useCases.GetRequiredService<PublicSummaries>();
+            var change = parse.GetValue(withdraw)
+                ? await summaries.WithdrawAsync(By, PublicSummaries.CaseReviewStatistics, ct).ConfigureAwait(false)
+                : await summaries.PublishCaseReviewStatisticsAsync(By, parse.GetValue(year)!.Value, ct).ConfigureAwait(false);
+            return await AnswerAsync(summaries, PublicSummaries.CaseReviewStatistics, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command List(Option<string?> database)
+    {
+        var format = FormatOption.Create("table", "json");
+        var command = new Command("list", "What the public page (/public) shows now: each item published, its period, address, and who published it when.") { format };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var items = await useCases.GetRequiredService<PublicSummaries>().ListAsync(ct).ConfigureAwait(false);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(items.Select(i => new
+                {
+                    kind = i.Kind, title = i.Title, period = i.Period, path = i.Path, publishedBy = i.PublishedBy, publishedAt = i.PublishedAt,
+                }), CliEnvironment.Json));
+                return ExitCodes.Success;
+            }
+            if (items.Count == 0)
+            {
+                Console.Out.WriteLine("Nothing is published: the public page (/public) lists nothing.");
+                return ExitCodes.Success;
+            }
+            var rows = items.Select(i => new[] { i.Kind, i.Title, i.Period, i.Path, i.PublishedBy, i.PublishedAt.ToOffset(TimeSpan.Zero).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) }).ToList();
+            var table = new Table().Border(TableBorder.Simple);
+            table.AddColumns("Kind", "Title", "Period", "Address", "Published by", "Published at");
+            foreach (var r in rows) table.AddRow(r.Select(Markup.Escape).ToArray());
+            Output.Console.Write(table);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The machine's user, as an administrator: the CLI is run by whoever holds the database file.</summary>
+    private static PlanUser By => new(Environment.UserName, [Roles.Administrator]);
+
+    private static async Task<int> AnswerAsync(PublicSummaries summaries, string kind, PlanChange change, string format, CancellationToken ct)
+    {
+        if (!change.Done)
+        {
+            foreach (var e in change.Errors) Console.Error.WriteLine("error: " + e);
+            return ExitCodes.InputRejected;
+        }
+        var current = await summaries.CurrentAsync(kind, ct).ConfigureAwait(false);
+        if (format == "json")
+        {
+            Console.Out.WriteLine(JsonSerializer.Serialize(new
+            {
+                published = current is not null,
+                kind,
+                subject = current?.Subject,
+                period = current?.Period,
+                title = current?.Title,
+                publishedBy = current?.PublishedBy,
+                publishedAt = current?.PublishedAt,
+                path = current is null ? null : PublicSummaries.PathOf(kind),
+            }, CliEnvironment.Json));
+        }
+        else
+        {
+            Console.Out.WriteLine(current is null ? $"Withdrawn: {PublicSummaries.PathOf(kind)} shows nothing." : $"Published {current.Title} at {PublicSummaries.PathOf(kind)}.");
+        }
+        return ExitCodes.Success;
+    }
+}
