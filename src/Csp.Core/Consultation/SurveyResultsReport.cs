@@ -102,7 +102,7 @@ public static class SurveyResultsReport
                 new ParagraphBlock(coded.Comments == 0 ? "No comments were given." :
                     $"{coded.Comments.ToString("N0", EnGb)} comments, grouped into the analyst's themes by keyword (an analyst may move a comment to another theme); a comment can be in several themes, so the percentages can add to more than 100." +
                     (top.Count > 0 ? $" The most mentioned: {string.Join(", ", top)}." : "")),
-                new TableBlock(new ReportTable($"T{++tableNumber}", $"{question}: comments by theme", [new("Theme", CellFormat.Text), new("Comments", CellFormat.Count), new("% of comments", CellFormat.Percent)],
+                new TableBlock(new ReportTable($"T{++tableNumber}", $"Comments by theme: {question}", [new("Theme", CellFormat.Text), new("Comments", CellFormat.Count), new("% of comments", CellFormat.Percent)],
                     rows, ["The comments themselves are not published."])),
             };
             sections.Add(new ReportSection(Next(), $"{question} (themes)", blocks));
@@ -210,7 +210,7 @@ public static class SurveyResultsReport
         List<TableCell> none = [TableCell.Of("No answer"), TableCell.Of(table.NoAnswer), TableCell.Of("not in the base")];
         if (ranked) none.AddRange([TableCell.Empty, TableCell.Empty]);
         rows.Add(new TableRow(none, RowStyle.Group));
-        var caption = $"{question}{(table.Weighted ? " (weighted to the population)" : "")}: {table.Base}";
+        var caption = $"{question}{(table.Weighted ? " (weighted to the population)" : "")} ({table.Base})";
         var notes = new List<string> { "%: of those who answered the question; no answer is counted apart." };
         if (ranked) notes.Add("n counts a respondent who chose the answer at any rank; % first and % second choice are of those who answered.");
         if (withheld.Any(w => w)) notes.Add(SuppressionNote(suppressBelow));

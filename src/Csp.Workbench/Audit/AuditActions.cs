@@ -70,6 +70,10 @@ public static class AuditActions
     public const string PanelMeetingChanged = "panel-meeting-changed";
     /// <summary>A Vulnerability Panel meeting's page read: how many agenda items were shown (each shown item is also a case-viewed entry, and each person named a case-person-viewed one).</summary>
     public const string PanelMeetingViewed = "panel-meeting-viewed";
+    /// <summary>An analyst moved a consultation comment to other themes (or none): the target is survey/question/response, the detail its themes before and after.</summary>
+    public const string SurveyThemeReassigned = "survey-theme-reassigned";
+    /// <summary>A survey created, edited or opened in the survey builder: the target is the survey's id, the detail what changed.</summary>
+    public const string SurveyChanged = "survey-changed";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -113,6 +117,8 @@ public static class AuditActions
         StrategyWithdrawn => "Withdrew the published strategy",
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
+        SurveyThemeReassigned => "Moved a consultation comment to another theme",
+        SurveyChanged => "Created, edited or opened a survey",
         _ => action,
     };
 
@@ -121,5 +127,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed];
+         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SurveyThemeReassigned, SurveyChanged];
 }
