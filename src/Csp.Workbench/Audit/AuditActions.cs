@@ -72,6 +72,8 @@ public static class AuditActions
     public const string PanelMeetingViewed = "panel-meeting-viewed";
     /// <summary>An analyst moved a consultation comment to other themes (or none): the target is survey/question/response, the detail its themes before and after.</summary>
     public const string SurveyThemeReassigned = "survey-theme-reassigned";
+    /// <summary>An analyst read a free-text question's comments (which may name someone) to theme them: the target is survey/question, the detail how many.</summary>
+    public const string SurveyCommentsViewed = "survey-comments-viewed";
     /// <summary>A survey created, edited or opened in the survey builder: the target is the survey's id, the detail what changed.</summary>
     public const string SurveyChanged = "survey-changed";
 
@@ -118,6 +120,7 @@ public static class AuditActions
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         SurveyThemeReassigned => "Moved a consultation comment to another theme",
+        SurveyCommentsViewed => "Read a survey's free-text comments",
         SurveyChanged => "Created, edited or opened a survey",
         _ => action,
     };
@@ -127,5 +130,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SurveyThemeReassigned, SurveyChanged];
+         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SurveyThemeReassigned, SurveyCommentsViewed, SurveyChanged];
 }
