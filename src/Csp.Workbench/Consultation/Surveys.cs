@@ -34,17 +34,17 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
         await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var rows = await db.Surveys.AsNoTracking().OrderBy(s => s.Id)
-            .Select(s => new { s.SurveyKey, s.Title, s.OpensOn, s.ClosesOn, s.AreaCode, s.Demo, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
+            .Select(s => new { s.SurveyKey, s.Title, s.OpensOn, s.ClosesOn, s.AreaCode, s.Demo, s.Draft, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new SurveySummary(r.SurveyKey, r.Title, r.Responses, r.OpensOn, r.ClosesOn) { AreaCode = r.AreaCode, Demo = r.Demo }).ToList();
+        return rows.Select(r => new SurveySummary(r.SurveyKey, r.Title, r.Responses, r.OpensOn, r.ClosesOn) { AreaCode = r.AreaCode, Demo = r.Demo, Draft = r.Draft }).ToList();
     }
 
-    /// <summary>The survey as the public form shows it, or null when there is no such survey.</summary>
+    /// <summary>The survey as the public form shows it, or null when there is no such survey or it is a draft not yet opened.</summary>
     public async Task<Survey?> GetAsync(string surveyId, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : Definition(row);
+        return row is null || row.Draft ? null : Definition(row);
     }
 
     private static Task<SurveyRow?> FindAsync(CspDbContext db, string surveyId, CancellationToken cancellationToken) =>
