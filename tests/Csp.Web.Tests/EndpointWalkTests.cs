@@ -75,6 +75,8 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/briefing/tasks/{reference}", "GET")] = (BriefingRoles, "/briefing/tasks/T-0000-0000", HttpStatusCode.NotFound),
         [("/consultation", "GET")] = (ConsultationRoles, "/consultation", HttpStatusCode.OK),
         [("/consultation/{id}", "GET")] = (ConsultationRoles, "/consultation/dg-csp-2013", HttpStatusCode.OK),
+        // The survey builder: a new survey, or one held (drafts included).
+        [("/consultation/builder/{id?}", "GET")] = (ConsultationRoles, "/consultation/builder/dg-csp-2013", HttpStatusCode.OK),
         // The public survey form and its thank-you page: anyone, signed in or not.
         [("/survey/{id}", "GET")] = (Anyone, "/survey/dg-csp-demo", HttpStatusCode.OK),
         [("/survey/{id}/thanks", "GET")] = (Anyone, "/survey/dg-csp-demo/thanks", HttpStatusCode.OK),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Csp.Core.Consultation;
 using Csp.Core.Meetings;
 using Csp.Core.Performance;
 using Csp.Core.Reports;
@@ -21,8 +22,8 @@ internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) action-plan (the action plan's progress at the end of --quarter; always public; no --area), minutes (a meeting's minutes: --meeting ID; html, pdf or docx) or strategy (the Community Safety Strategy in the seeds' shape: --strategy ID or the current version; html, pdf or docx)." };
-        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind, Minutes.Kind, StrategyDocument.Kind]);
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) action-plan (the action plan's progress at the end of --quarter; always public; no --area), minutes (a meeting's minutes: --meeting ID; html, pdf or docx) strategy (the Community Safety Strategy in the seeds' shape: --strategy ID or the current version; html, pdf or docx) or survey (a consultation's results: --survey ID; no --area)." };
+        kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind, Minutes.Kind, StrategyDocument.Kind, SurveyResultsReport.Kind]);
         var options = new AssessmentOptions(areaRequired: false);
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
         var output = new Option<string>("--out") { Description = "The file to write.", Required = true };
@@ -37,13 +38,15 @@ internal static class ReportCommand
         var date = new Option<string?>("--date") { Description = "The date on the report, YYYY-MM-DD (default today): the committee's meeting date." };
         var strategy = new Option<long?>("--strategy") { Description = "action-plan, strategy: the strategy version (default the current one, the latest refresh)." };
         var meeting = new Option<long?>("--meeting") { Description = "minutes: the meeting's id (csp meeting list)." };
+        var survey = new Option<string?>("--survey") { Description = "survey: the survey's id (csp survey list)." };
         var command = new Command("report", "A report people read, built from the assessment: the committee report or the Strategic Assessment, as a web page, PDF, Word or Excel.")
         {
-            kind, format, output, classification, suppressBelow, template, date, strategy, meeting,
+            kind, format, output, classification, suppressBelow, template, date, strategy, meeting, survey,
         };
         options.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(kind) == SurveyResultsReport.Kind) return await SurveyAsync(parse, database, options, format, output, classification, suppressBelow, survey, ct).ConfigureAwait(false);
             if (parse.GetValue(kind) == ActionPlanReport.Kind) return await ActionPlanAsync(parse, database, options, format, output, strategy, ct).ConfigureAwait(false);
             if (parse.GetValue(kind) is Minutes.Kind or StrategyDocument.Kind) return await DocumentAsync(parse, database, options, kind, format, output, strategy, meeting, ct).ConfigureAwait(false);
             if (string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
@@ -165,6 +168,38 @@ internal static class ReportCommand
         {
             Console.Error.WriteLine(which == Minutes.Kind ? $"error: no meeting {parse.GetValue(meeting)} is recorded (csp meeting list)."
                 : parse.GetValue(strategy) is { } id ? $"error: no strategy {id} is held." : "error: no strategy is held: csp strategy import, or csp import sample.");
+            return ExitCodes.InputRejected;
+        }
+        return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);
+    }
+
+    /// <summary><c>csp report survey --survey ID [--classification public|restricted] [--suppress-below N] --format F --out FILE</c>.</summary>
+    private static async Task<int> SurveyAsync(ParseResult parse, Option<string?> database, AssessmentOptions options, Option<string> format, Option<string> output,
+        Option<string> classification, Option<int> suppressBelow, Option<string?> survey, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(parse.GetValue(options.Area)))
+        {
+            Console.Error.WriteLine("error: the survey report is of the survey's own area: it takes no --area.");
+            return ExitCodes.Error;
+        }
+        if (string.IsNullOrWhiteSpace(parse.GetValue(survey)))
+        {
+            Console.Error.WriteLine("error: --survey ID is required for the survey report (csp survey list gives the ids).");
+            return ExitCodes.Error;
+        }
+        var threshold = parse.GetValue(suppressBelow);
+        if (threshold < 0)
+        {
+            Console.Error.WriteLine("error: --suppress-below cannot be negative.");
+            return ExitCodes.Error;
+        }
+        var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        var (made, refusal) = await useCases.GetRequiredService<Workbench.Consultation.Surveys>().ReportAsync(parse.GetValue(survey)!, chosenFormat,
+            parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), ct).ConfigureAwait(false);
+        if (made is null)
+        {
+            Console.Error.WriteLine("error: " + (refusal ?? $"there is no survey '{parse.GetValue(survey)}' (csp survey list)."));
             return ExitCodes.InputRejected;
         }
         return await WriteAsync(made, parse.GetValue(output)!, ct).ConfigureAwait(false);

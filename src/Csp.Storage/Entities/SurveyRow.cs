@@ -14,6 +14,8 @@ public sealed class SurveyRow
     public string? ConcernQuestion { get; set; }
     public int PostcodeRetentionDays { get; set; } = 365;
     public bool Demo { get; set; }
+    /// <summary>Built in the survey builder and not yet opened: the public form neither shows it nor takes responses.</summary>
+    public bool Draft { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedBy { get; set; }
 }

@@ -76,6 +76,12 @@ public static class AuditActions
     public const string PanelMeetingChanged = "panel-meeting-changed";
     /// <summary>A Vulnerability Panel meeting's page read: how many agenda items were shown (each shown item is also a case-viewed entry, and each person named a case-person-viewed one).</summary>
     public const string PanelMeetingViewed = "panel-meeting-viewed";
+    /// <summary>An analyst moved a consultation comment to other themes (or none): the target is survey/question/response, the detail its themes before and after.</summary>
+    public const string SurveyThemeReassigned = "survey-theme-reassigned";
+    /// <summary>An analyst read a free-text question's comments (which may name someone) to theme them: the target is survey/question, the detail how many.</summary>
+    public const string SurveyCommentsViewed = "survey-comments-viewed";
+    /// <summary>A survey created, edited or opened in the survey builder: the target is the survey's id, the detail what changed.</summary>
+    public const string SurveyChanged = "survey-changed";
 
     /// <summary>The action in words, for the audit page.</summary>
     public static string Describe(string action) => action switch
@@ -121,6 +127,9 @@ public static class AuditActions
         SummaryWithdrawn => "Withdrew a published performance report or Case Review statistics",
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
+        SurveyThemeReassigned => "Moved a consultation comment to another theme",
+        SurveyCommentsViewed => "Read a survey's free-text comments",
+        SurveyChanged => "Created, edited or opened a survey",
         _ => action,
     };
 
@@ -129,5 +138,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn];
+         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn, SurveyThemeReassigned, SurveyCommentsViewed, SurveyChanged];
 }

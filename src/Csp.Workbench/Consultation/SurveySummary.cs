@@ -7,4 +7,7 @@ public sealed record SurveySummary(string Id, string Title, int Responses, DateO
 
     /// <summary>The bundled sample: reconstructed responses, not real.</summary>
     public bool Demo { get; init; }
+
+    /// <summary>Built in the survey builder and not opened yet: the public form does not show it.</summary>
+    public bool Draft { get; init; }
 }

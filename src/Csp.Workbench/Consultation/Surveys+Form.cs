@@ -18,7 +18,7 @@ public sealed partial class Surveys
         await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
-        if (row is null) return new SubmissionOutcome(SubmissionStatus.NotFound, []);
+        if (row is null || row.Draft) return new SubmissionOutcome(SubmissionStatus.NotFound, []);
         var key = $"form:{submission:N}";
         if (await db.SurveyResponses.AnyAsync(r => r.SurveyId == row.Id && r.ResponseKey == key, cancellationToken).ConfigureAwait(false))
         {

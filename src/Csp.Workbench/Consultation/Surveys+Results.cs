@@ -76,18 +76,31 @@ public sealed partial class Surveys
     }
 
     /// <summary>
-    /// Puts one comment in the themes the analyst chose (replacing what the keywords found; none: in no theme). Returns
-    /// false when the survey, question or comment does not exist.
+    /// Puts one comment in the themes the analyst chose (replacing what the keywords found; none: in no theme), kept in
+    /// <c>survey_theme_assignments</c> and audited (who, which comment, its themes before and after), in one save. Every
+    /// other comment is still themed by the keyword rules. Returns false when the survey, question or comment does not exist.
     /// </summary>
     public async Task<bool> ReassignAsync(string surveyId, string questionId, string responseKey, IReadOnlyList<string> themes, Audit.Actor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(themes);
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
         if (row is null || Definition(row).Question(questionId) is not { } question || !(question.Kind == QuestionKind.FreeText || question.AllowOther)) return false;
-        if (!await db.SurveyResponses.AnyAsync(r => r.SurveyId == row.Id && r.ResponseKey == responseKey, cancellationToken).ConfigureAwait(false)) return false;
+        var part = question.Kind == QuestionKind.FreeText ? "" : AnswerKey.OtherText;
+        var comment = await (from r in db.SurveyResponses.AsNoTracking()
+                             join a in db.SurveyAnswers.AsNoTracking() on r.Id equals a.ResponseId
+                             where r.SurveyId == row.Id && r.ResponseKey == responseKey && a.QuestionKey == question.Id && a.Part == part
+                             select a.Value).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(comment)) return false;
         var existing = await db.SurveyThemeAssignments.FirstOrDefaultAsync(a => a.SurveyId == row.Id && a.QuestionKey == question.Id && a.ResponseKey == responseKey, cancellationToken).ConfigureAwait(false);
-        var text = string.Join("; ", themes.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
+        var rules = await db.SurveyThemes.AsNoTracking().Where(t => t.SurveyId == row.Id && t.QuestionKey == question.Id).OrderBy(t => t.Position)
+            .Select(t => new { t.Theme, t.Keywords }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var given = existing is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { [responseKey] = Themes(existing.Themes) };
+        var was = ThemeCoder.Code([new FreeTextAnswer(responseKey, comment)], new ThemeList(rules.Select(t => new ThemeRule(t.Theme, Themes(t.Keywords))).ToList()), given)
+            .Assignments[0].Themes;
+        var chosen = themes.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var text = string.Join("; ", chosen);
         if (existing is null)
         {
             db.SurveyThemeAssignments.Add(new Storage.Entities.SurveyThemeAssignmentRow
@@ -101,7 +114,15 @@ public sealed partial class Surveys
             existing.AssignedBy = actor.UserName;
             existing.AssignedAt = clock.GetUtcNow();
         }
+        static string Words(IReadOnlyList<string> list) => list.Count == 0 ? "(no theme)" : string.Join("; ", list);
+        db.AuditLog.Add(new Storage.Entities.AuditEntryRow
+        {
+            At = clock.GetUtcNow(), UserName = actor.UserName, Address = actor.Address, Action = Audit.AuditActions.SurveyThemeReassigned,
+            Target = $"{row.SurveyKey}/{question.Id}/{responseKey}", Detail = $"{Words(was)} -> {Words(chosen)}",
+        });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    private static IReadOnlyList<string> Themes(string list) => list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -16,7 +16,7 @@ namespace Csp.Workbench.Consultation;
 /// community concern a survey gives the priority scoring of its area's assessment. Postcodes are kept apart
 /// (<c>survey_postcodes</c>), read by nothing that shows or exports, and deleted after the survey's retention period.
 /// </summary>
-public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home)
+public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home, Reporting.Rendering.ReportRenderers? renderers = null)
 {
     public const string FormSource = "form";
     public const string ImportSource = "import";
@@ -34,17 +34,17 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
         await PurgeExpiredPostcodesAsync(cancellationToken).ConfigureAwait(false);
         await using var db = database.CreateContext();
         var rows = await db.Surveys.AsNoTracking().OrderBy(s => s.Id)
-            .Select(s => new { s.SurveyKey, s.Title, s.OpensOn, s.ClosesOn, s.AreaCode, s.Demo, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
+            .Select(s => new { s.SurveyKey, s.Title, s.OpensOn, s.ClosesOn, s.AreaCode, s.Demo, s.Draft, Responses = db.SurveyResponses.Count(r => r.SurveyId == s.Id) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => new SurveySummary(r.SurveyKey, r.Title, r.Responses, r.OpensOn, r.ClosesOn) { AreaCode = r.AreaCode, Demo = r.Demo }).ToList();
+        return rows.Select(r => new SurveySummary(r.SurveyKey, r.Title, r.Responses, r.OpensOn, r.ClosesOn) { AreaCode = r.AreaCode, Demo = r.Demo, Draft = r.Draft }).ToList();
     }
 
-    /// <summary>The survey as the public form shows it, or null when there is no such survey.</summary>
+    /// <summary>The survey as the public form shows it, or null when there is no such survey or it is a draft not yet opened.</summary>
     public async Task<Survey?> GetAsync(string surveyId, CancellationToken cancellationToken)
     {
         await using var db = database.CreateContext();
         var row = await FindAsync(db, surveyId, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : Definition(row);
+        return row is null || row.Draft ? null : Definition(row);
     }
 
     private static Task<SurveyRow?> FindAsync(CspDbContext db, string surveyId, CancellationToken cancellationToken) =>
