@@ -72,6 +72,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<MeetingDecisionRow> MeetingDecisions => Set<MeetingDecisionRow>();
     public DbSet<MeetingActionRow> MeetingActions => Set<MeetingActionRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+    public DbSet<StrategyFactRow> StrategyFacts => Set<StrategyFactRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CspDbContext).Assembly);

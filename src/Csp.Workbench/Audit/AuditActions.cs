@@ -64,6 +64,8 @@ public static class AuditActions
     public const string MeetingChanged = "meeting-changed";
     /// <summary>The strategy and Strategy on a Page published to the public page (frozen as they stood): the target is the strategy version.</summary>
     public const string StrategyPublished = "strategy-published";
+    /// <summary>A fact of a strategy's priority linked to the assessment, or unlinked: the target is the strategy version, the detail the fact's reference.</summary>
+    public const string StrategyFactChanged = "strategy-fact-changed";
     /// <summary>The published strategy taken down from the public page.</summary>
     public const string StrategyWithdrawn = "strategy-withdrawn";
     /// <summary>A Vulnerability Panel meeting scheduled or changed (date, chair, agencies): no personal data, so no case named.</summary>
@@ -111,6 +113,7 @@ public static class AuditActions
         MeetingChanged => "Recorded or changed a meeting",
         StrategyPublished => "Published the strategy",
         StrategyWithdrawn => "Withdrew the published strategy",
+        StrategyFactChanged => "Linked or unlinked a fact of the strategy",
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         _ => action,
@@ -121,5 +124,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed];
+         StrategyPublished, StrategyWithdrawn, StrategyFactChanged, PanelMeetingChanged, PanelMeetingViewed];
 }
