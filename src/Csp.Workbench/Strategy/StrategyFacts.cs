@@ -16,6 +16,10 @@ namespace Csp.Workbench.Strategy;
 /// </summary>
 public sealed class StrategyFacts(CspDatabase database, TimeProvider clock, Assessments assessments)
 {
+    /// <summary>The categories a fact may state: the scheme's groups (Total crime first) and the police.uk crime types.</summary>
+    public IReadOnlyList<string> Categories =>
+        [.. assessments.Configuration.Scheme.Groups.Select(g => g.Name), .. assessments.Configuration.Scheme.HarmWeights.Keys.Order(StringComparer.Ordinal)];
+
     /// <summary>The facts linked to a version, each as the data gives it now, in the order linked.</summary>
     public async Task<IReadOnlyList<LinkedFact>> ForStrategyAsync(long strategyId, CancellationToken cancellationToken)
     {
