@@ -26,7 +26,7 @@ public static class FactWriter
         var d = row.Description;
         if (result.PeriodMonthsHeld.Count < link.Period.MonthCount)
         {
-            return Unavailable(id, theme, link, $"the data holds {result.PeriodMonthsHeld.Count} of the {link.Period.MonthCount} months of {months}");
+            return Unavailable(id, theme, link, $"the data holds {result.PeriodMonthsHeld.Count} of the {link.Period.MonthCount} months of {months}", area);
         }
         switch (link.Measure)
         {
@@ -40,7 +40,7 @@ public static class FactWriter
             {
                 if (result.MonthsCompared.Count < link.Period.MonthCount || row.PercentChange is not { } change)
                 {
-                    return Unavailable(id, theme, link, $"the data cannot compare every month of {months} with {link.Baseline.Label()}");
+                    return Unavailable(id, theme, link, $"the data cannot compare every month of {months} with {link.Baseline.Label()}", area);
                 }
                 var (before, after) = (row.ComparedBaselineCount ?? row.BaselineCount, row.ComparedCount ?? row.Count);
                 var sentence = change == 0
@@ -54,14 +54,14 @@ public static class FactWriter
             }
             case FactMeasure.Rate:
             {
-                if (row.RatePer1000 is not { } rate) return Unavailable(id, theme, link, $"the data holds no population for {area}");
+                if (row.RatePer1000 is not { } rate) return Unavailable(id, theme, link, $"the data holds no population for {area}", area);
                 var sentence = string.Create(EnGb, $"{area}'s rate of {d.InSentence} is {rate:0.0} per 1,000 population in {months}");
                 if (row.CountyRatePer1000 is { } countyRate && county is not null) sentence += string.Create(EnGb, $", against {countyRate:0.0} for {county}");
                 return new LinkedFact(id, theme, link, sentence + ".", Math.Round(rate, 1), string.Create(EnGb, $"{rate:0.0} per 1,000"));
             }
             default:
             {
-                if (row.Rank is not { } rank || row.RatePer1000 is not { } rate) return Unavailable(id, theme, link, $"the data ranks no rate for {area}");
+                if (row.Rank is not { } rank || row.RatePer1000 is not { } rate) return Unavailable(id, theme, link, $"the data ranks no rate for {area}", area);
                 var position = rank == 1 ? "the highest" : rank == row.RankOf ? "the lowest" : $"the {Ordinal(rank)} highest";
                 var sentence = string.Create(EnGb, $"{area}'s rate of {d.InSentence} per 1,000 population ({rate:0.0}) is {position} of {row.RankOf} in {result.RankedAmong} in {months}.");
                 return new LinkedFact(id, theme, link, sentence, rank, $"{position} of {row.RankOf.ToString(CultureInfo.InvariantCulture)}");
@@ -78,8 +78,8 @@ public static class FactWriter
         _ => "rank of the rate",
     };
 
-    private static LinkedFact Unavailable(long id, int theme, FactLink link, string why) =>
-        new(id, theme, link, $"{link.Category}, {Name(link.Measure)} for {link.AreaCode} in {link.Period.Label()}: not available ({why}).", null, "not available");
+    private static LinkedFact Unavailable(long id, int theme, FactLink link, string why, string? area = null) =>
+        new(id, theme, link, $"{link.Category}, {Name(link.Measure)} for {area ?? link.AreaCode} in {link.Period.Label()}: not available ({why}).", null, "not available");
 
     private static string Ordinal(int n) => FindingWriter.Ordinal(n);
 }
