@@ -75,6 +75,7 @@ public static class CspServices
         services.TryAddSingleton(sp => PerformanceConfiguration.Load(sp.GetRequiredService<CspHomeFolder>().Path));
         services.TryAddSingleton<PartnerReturns>();
         services.TryAddSingleton<PerformanceTables>();
+        services.TryAddSingleton<StrategyFacts>();
         services.TryAddSingleton<Strategies>();
         services.TryAddSingleton<Publications>();
         services.TryAddSingleton<Publishing.PublicSummaries>();

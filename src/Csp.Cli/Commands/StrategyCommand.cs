@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Csp.Cli.Commands;
 
 /// <summary>
-/// <c>csp strategy [show|import|page|structure|join|publish]</c>: the Community Safety Strategy (its priorities, themes, the
+/// <c>csp strategy [show|import|page|structure|join|publish|diff]</c>: the Community Safety Strategy (its priorities, themes, the
 /// Management Group's decision and the action plan's progress), importing it with the partnership's structure and action
 /// plan, Strategy on a Page, and the structure with who sits on each group.
 /// </summary>
@@ -26,6 +26,7 @@ internal static class StrategyCommand
         command.Subcommands.Add(Structure(database));
         command.Subcommands.Add(Join(database));
         command.Subcommands.Add(Publish(database));
+        command.Subcommands.Add(StrategyDiffCommand.Create(database));
         return command;
     }
 
@@ -95,7 +96,8 @@ internal static class StrategyCommand
         themes = view.Strategy.Themes.Select(t => new
         {
             number = t.Number, title = t.Title, why = t.Why, facts = t.Facts, whatWeWillDo = t.WhatWeWillDo, outcomes = t.Outcomes, measures = t.Measures,
-            deliveryGroups = t.DeliveryGroups, priorities = t.Priorities,
+            deliveryGroups = t.DeliveryGroups, priorities = t.Priorities, focus = t.Focus, strands = t.Strands.Select(x => new { name = x.Name, items = x.Items }),
+            linkedFacts = t.LinkedFacts.Select(StrategyDiffCommand.Json),
             progress = view.Progress.Themes.FirstOrDefault(p => p.Number == t.Number),
         }),
         quarter = view.Progress.Quarter.ToString(),

@@ -6,7 +6,7 @@ namespace Csp.Core.Strategy;
 /// <summary>
 /// The Community Safety Strategy as a document, in the seeds' shape: the priorities (and the Management Group's decision
 /// on them), the principles across all the work, then each priority with the sections the seeds give it, in their order
-/// (seed 003: "Why is this a priority?", "The facts", "What will be our focus?", "What will we do?", "What do we want to
+/// (seed 003: "Why is this a priority?", "The facts", "What will be our focus?", "What will we do?" by strand, "What do we want to
 /// achieve?"; seed 001 and 004 add "How will we measure success?" and the co-ordinating groups), and the action plan by
 /// theme in seed 004's columns (Ref, action, co-ordinating delivery group(s), Strategic Assessment priority(ies)). Only
 /// what the strategy holds is printed: a section the strategy leaves empty is left out, never filled with words of ours.
@@ -54,8 +54,19 @@ public static class StrategyDocument
                 else blocks.AddRange(items.Select(i => new ParagraphBlock(i)));
             }
             Part("Why is this a priority?", theme.Why, list: false);
-            Part("The facts", theme.Facts, list: true);
+            // The facts: the transcribed ones, then those linked to the assessment, each in its sentence with the figure the data gives now.
+            Part("The facts", [.. theme.Facts, .. theme.LinkedFacts.Select(f => f.Sentence)], list: true);
+            Part("What will be our focus?", theme.Focus, list: true);
             Part("What will we do?", theme.WhatWeWillDo, list: true);
+            if (theme.Strands.Count > 0)
+            {
+                if (theme.WhatWeWillDo.Count == 0) blocks.Add(new SubheadingBlock("What will we do?"));
+                foreach (var strand in theme.Strands)
+                {
+                    blocks.Add(new ParagraphBlock(strand.Name));
+                    blocks.Add(new ListBlock(strand.Items));
+                }
+            }
             Part("What do we want to achieve?", theme.Outcomes, list: true);
             Part("How will we measure success?", theme.Measures, list: true);
             Part("Co-ordinating group(s)", theme.DeliveryGroups, list: true);

@@ -9,7 +9,9 @@ namespace Csp.Ingest.Strategy;
 /// A strategy as CSV <c>theme,section,text,source</c>, one row per paragraph or list item in reading order. Theme 0 is the
 /// strategy itself: <c>title</c>, <c>period</c> ("2016-19"), <c>refresh</c> (the year of this version), <c>priority</c>
 /// (each Strategic Assessment priority) and <c>cross-cutting</c>. Themes 1 and up: <c>title</c> (once), <c>why</c>,
-/// <c>fact</c>, <c>do</c> (what we will do; "Prevention: ..." names the strand), <c>outcome</c> (what we want to achieve),
+/// <c>fact</c>, optionally <c>focus</c> (seed 003's "What will be our focus?"), <c>do</c> (what we will do), optionally
+/// seed 003's four strands of it (<c>do-prevention</c>, <c>do-early-identification</c>, <c>do-supportive-intervention</c>,
+/// <c>do-enforcement</c>), <c>outcome</c> (what we want to achieve),
 /// <c>measure</c>, <c>group</c> (a key delivery group) and <c>priority</c> (the assessment priorities it brings together).
 /// A bad row is an issue naming its file, line and field; the strategy is null when the file lacks a title, period,
 /// refresh or any theme.
@@ -18,7 +20,7 @@ public static class StrategyCsvReader
 {
     private static readonly string[] Required = ["theme", "section", "text"];
     private static readonly string[] StrategySections = ["title", "period", "refresh", "priority", "cross-cutting"];
-    private static readonly string[] ThemeSections = ["title", "why", "fact", "do", "outcome", "measure", "group", "priority"];
+    private static readonly string[] ThemeSections = ["title", "why", "fact", "focus", "do", .. StrategyStrand.All.Select(s => s.Section), "outcome", "measure", "group", "priority"];
 
     public static (CommunitySafetyStrategy? Strategy, IReadOnlyList<ImportIssue> Issues) Read(Stream stream, string fileName)
     {
@@ -66,7 +68,11 @@ public static class StrategyCsvReader
                 issues.Add(new ImportIssue(fileName, 0, "section", $"theme {t} has no title row: its rows are not read."));
                 continue;
             }
-            themes.Add(new StrategyTheme(t, title, All(t, "why"), All(t, "fact"), All(t, "do"), All(t, "outcome"), All(t, "measure"), All(t, "group"), All(t, "priority")));
+            themes.Add(new StrategyTheme(t, title, All(t, "why"), All(t, "fact"), All(t, "do"), All(t, "outcome"), All(t, "measure"), All(t, "group"), All(t, "priority"))
+            {
+                Focus = All(t, "focus"),
+                Strands = StrategyStrand.All.Select(s => new StrategyStrand(s.Heading, All(t, s.Section))).Where(s => s.Items.Count > 0).ToList(),
+            });
         }
         var missing = new[] { "title", "period", "refresh" }.Where(s => One(0, s) is null).ToList();
         if (missing.Count > 0 || themes.Count == 0)

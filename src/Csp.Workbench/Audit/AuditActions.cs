@@ -66,6 +66,8 @@ public static class AuditActions
     public const string MeetingChanged = "meeting-changed";
     /// <summary>The strategy and Strategy on a Page published to the public page (frozen as they stood): the target is the strategy version.</summary>
     public const string StrategyPublished = "strategy-published";
+    /// <summary>A fact of a strategy's priority linked to the assessment, or unlinked: the target is the strategy version, the detail the fact's reference.</summary>
+    public const string StrategyFactChanged = "strategy-fact-changed";
     /// <summary>The published strategy taken down from the public page.</summary>
     public const string StrategyWithdrawn = "strategy-withdrawn";
     /// <summary>A performance report or the Case Review statistics published to the public page (frozen as they stood): the target is the kind, the area or year and the period.</summary>
@@ -125,6 +127,7 @@ public static class AuditActions
         StrategyWithdrawn => "Withdrew the published strategy",
         SummaryPublished => "Published a performance report or Case Review statistics",
         SummaryWithdrawn => "Withdrew a published performance report or Case Review statistics",
+        StrategyFactChanged => "Linked or unlinked a fact of the strategy",
         PanelMeetingChanged => "Scheduled or changed a Vulnerability Panel meeting",
         PanelMeetingViewed => "Read a Vulnerability Panel meeting",
         SurveyThemeReassigned => "Moved a consultation comment to another theme",
@@ -138,5 +141,5 @@ public static class AuditActions
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
          Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
-         StrategyPublished, StrategyWithdrawn, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn, SurveyThemeReassigned, SurveyCommentsViewed, SurveyChanged];
+         StrategyPublished, StrategyWithdrawn, StrategyFactChanged, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn, SurveyThemeReassigned, SurveyCommentsViewed, SurveyChanged];
 }

@@ -35,7 +35,11 @@ internal static class PlanRows
         var sections = await db.StrategySections.AsNoTracking().Where(s => s.StrategyId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         List<string> All(int t, string s) => sections.Where(x => x.Theme == t && x.Section == s).OrderBy(x => x.Position).Select(x => x.Text).ToList();
         var themes = sections.Where(s => s.Theme > 0).Select(s => s.Theme).Distinct().Order().Select(t => new StrategyTheme(t, All(t, "title").FirstOrDefault() ?? $"Theme {t}",
-            All(t, "why"), All(t, "fact"), All(t, "do"), All(t, "outcome"), All(t, "measure"), All(t, "group"), All(t, "priority"))).ToList();
+            All(t, "why"), All(t, "fact"), All(t, "do"), All(t, "outcome"), All(t, "measure"), All(t, "group"), All(t, "priority"))
+        {
+            Focus = All(t, "focus"),
+            Strands = StrategyStrand.All.Select(s => new StrategyStrand(s.Heading, All(t, s.Section))).Where(s => s.Items.Count > 0).ToList(),
+        }).ToList();
         return new CommunitySafetyStrategy(row.Title, row.Period, row.Refresh, All(0, "priority"), All(0, "cross-cutting"), themes, row.Source);
     }
 

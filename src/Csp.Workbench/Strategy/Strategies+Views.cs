@@ -23,17 +23,48 @@ public sealed partial class Strategies
             items.Where(i => i.Last is not null).ToDictionary(i => i.Item.Ref, i => i.Last!.Quarter), quarter, today);
         var versions = await db.Strategies.AsNoTracking().OrderBy(s => s.Refresh).ThenBy(s => s.Id)
             .Select(s => new StrategyVersion(s.Id, s.Title, s.Period, s.Refresh)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        // What the annual refresh changed: the priorities against the version before this one.
+        strategy = await WithFactsAsync(strategy, row.Id, cancellationToken).ConfigureAwait(false);
+        // What the annual refresh changed against the version before this one.
         var before = versions.TakeWhile(v => v.Id != row.Id).LastOrDefault();
-        IReadOnlyList<string> added = [], dropped = [];
+        StrategyDifference? difference = null;
         if (before is not null && await PlanRows.CurrentAsync(db, before.Id, cancellationToken).ConfigureAwait(false) is { } previousRow)
         {
-            var previous = await PlanRows.StrategyAsync(db, previousRow, cancellationToken).ConfigureAwait(false);
-            added = strategy.Priorities.Where(p => !previous.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
-            dropped = previous.Priorities.Where(p => !strategy.Priorities.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
+            var previous = await WithFactsAsync(await PlanRows.StrategyAsync(db, previousRow, cancellationToken).ConfigureAwait(false), previousRow.Id, cancellationToken).ConfigureAwait(false);
+            difference = StrategyDifference.Between(previous, strategy);
         }
         var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
-        return new StrategyView(row.Id, strategy, decision, progress, versions, added, dropped);
+        return new StrategyView(row.Id, strategy, decision, progress, versions, difference?.PrioritiesAdded ?? [], difference?.PrioritiesDropped ?? [])
+        {
+            Before = before, Difference = difference,
+        };
+    }
+
+    /// <summary>
+    /// What changed between a version (the current one when <paramref name="id"/> is null) and another (the version before it
+    /// when <paramref name="against"/> is null); null when either is not held, or the version has none before it.
+    /// </summary>
+    public async Task<StrategyDiff?> DiffAsync(long? id, long? against, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
+        var earlier = against is { } given
+            ? await db.Strategies.AsNoTracking().FirstOrDefaultAsync(s => s.Id == given, cancellationToken).ConfigureAwait(false)
+            : await db.Strategies.AsNoTracking().Where(s => s.Refresh < row.Refresh || (s.Refresh == row.Refresh && s.Id < row.Id))
+                .OrderByDescending(s => s.Refresh).ThenByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (earlier is null) return null;
+        var after = await WithFactsAsync(await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false), row.Id, cancellationToken).ConfigureAwait(false);
+        var before = await WithFactsAsync(await PlanRows.StrategyAsync(db, earlier, cancellationToken).ConfigureAwait(false), earlier.Id, cancellationToken).ConfigureAwait(false);
+        return new StrategyDiff(new StrategyVersion(earlier.Id, earlier.Title, earlier.Period, earlier.Refresh), new StrategyVersion(row.Id, row.Title, row.Period, row.Refresh),
+            StrategyDifference.Between(before, after));
+    }
+
+    /// <summary>The strategy with each theme's linked facts as the data gives them now (unchanged without the facts use case).</summary>
+    private async Task<CommunitySafetyStrategy> WithFactsAsync(CommunitySafetyStrategy strategy, long id, CancellationToken cancellationToken)
+    {
+        if (facts is null) return strategy;
+        var linked = await facts.ForStrategyAsync(id, cancellationToken).ConfigureAwait(false);
+        if (linked.Count == 0) return strategy;
+        return strategy with { Themes = strategy.Themes.Select(t => t with { LinkedFacts = linked.Where(f => f.Theme == t.Number).ToList() }).ToList() };
     }
 
     /// <summary>Every group with who sits on it and how many rows of the current action plan it coordinates.</summary>
@@ -119,6 +150,7 @@ public sealed partial class Strategies
         }
         var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
         var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+        strategy = await WithFactsAsync(strategy, row.Id, cancellationToken).ConfigureAwait(false);
         var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
         var document = StrategyDocument.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));
         await warming.ConfigureAwait(false);

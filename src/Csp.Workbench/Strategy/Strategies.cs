@@ -16,7 +16,8 @@ namespace Csp.Workbench.Strategy;
 /// idempotent), the strategy page's view (with the Management Group's decision and the action plan's progress), the
 /// structure with who sits on each group, adding a user to a group, and Strategy on a Page. Every change is audited.
 /// </summary>
-public sealed partial class Strategies(CspDatabase database, TimeProvider clock, ReportRenderers renderers)
+/// <param name="facts">The facts linked to the assessment; without it (the sample loader of the command line) the strategy is read with its plain-text facts only.</param>
+public sealed partial class Strategies(CspDatabase database, TimeProvider clock, ReportRenderers renderers, StrategyFacts? facts = null)
 {
     /// <summary>The bundled sample's files under data/sample/strategy: the structure, the strategy and the action plan of seed 004.</summary>
     public static (string Structure, string Strategy, string ActionPlan) SampleFiles(string sampleRoot) =>
@@ -95,6 +96,8 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
         row.ImportedAt = now;
         row.ImportedBy = actor.UserName;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // A new version (an annual refresh) carries the facts linked to the version before on, its months a refresh later.
+        if (outcome == StrategyImport.Added) await StrategyFacts.CarryOnAsync(db, row, actor.UserName ?? "system", now, cancellationToken).ConfigureAwait(false);
         await db.StrategySections.Where(s => s.StrategyId == row.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         db.StrategySections.AddRange(Sections(row.Id, strategy));
 
@@ -156,7 +159,8 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
         {
             rows = rows.Concat(Rows(t.Number, "title", [t.Title])).Concat(Rows(t.Number, "why", t.Why)).Concat(Rows(t.Number, "fact", t.Facts)).Concat(Rows(t.Number, "do", t.WhatWeWillDo))
                 .Concat(Rows(t.Number, "outcome", t.Outcomes)).Concat(Rows(t.Number, "measure", t.Measures)).Concat(Rows(t.Number, "group", t.DeliveryGroups))
-                .Concat(Rows(t.Number, "priority", t.Priorities));
+                .Concat(Rows(t.Number, "priority", t.Priorities)).Concat(Rows(t.Number, "focus", t.Focus))
+                .Concat(t.Strands.SelectMany(strand => Rows(t.Number, StrategyStrand.All.First(a => a.Heading == strand.Name).Section, strand.Items)));
         }
         return rows;
     }
