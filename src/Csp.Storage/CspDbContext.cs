@@ -65,6 +65,7 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<ActionPlanItemRow> ActionPlanItems => Set<ActionPlanItemRow>();
     public DbSet<ActionPlanGroupRow> ActionPlanGroups => Set<ActionPlanGroupRow>();
     public DbSet<ActionPlanUpdateRow> ActionPlanUpdates => Set<ActionPlanUpdateRow>();
+    public DbSet<ActionPlanChangeRow> ActionPlanChanges => Set<ActionPlanChangeRow>();
     public DbSet<PriorityDecisionRow> PriorityDecisions => Set<PriorityDecisionRow>();
     public DbSet<PriorityDecisionItemRow> PriorityDecisionItems => Set<PriorityDecisionItemRow>();
     public DbSet<MeetingRow> Meetings => Set<MeetingRow>();

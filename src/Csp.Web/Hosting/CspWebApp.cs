@@ -146,6 +146,9 @@ public static class CspWebApp
             o.Conventions.AuthorizeFolder("/Strategy", Policies.Strategy);
             o.Conventions.AuthorizePage("/Strategy/Decision", Policies.ManageStrategy);
             o.Conventions.AuthorizeFolder("/ActionPlan", Policies.ActionPlan);
+            // Changing and adding rows: administrators and analysts (the use case refuses the other roles as well).
+            o.Conventions.AuthorizePage("/ActionPlan/Edit", Policies.ManageStrategy);
+            o.Conventions.AuthorizePage("/ActionPlan/New", Policies.ManageStrategy);
             o.Conventions.AuthorizeFolder("/Meetings", Policies.Strategy);
             o.Conventions.AuthorizeFolder("/Publishing", Policies.ManageStrategy);
             // What the partnership has published: anyone, no sign-in (the documents themselves are served by PublicSummaryEndpoints).

@@ -60,6 +60,10 @@ public static class AuditActions
     public const string ActionPlanUpdated = "action-plan-updated";
     /// <summary>A refused attempt to read or update an action plan row of a group the user does not sit on.</summary>
     public const string ActionPlanRefused = "action-plan-refused";
+    /// <summary>An action plan row's fields changed in the web app by an administrator or analyst: the target is its ref, the detail each field before and after (kept in action_plan_changes).</summary>
+    public const string ActionRowChanged = "action-row-changed";
+    /// <summary>An action plan row added under a theme in the web app: the target is its ref, the detail the theme and its fields.</summary>
+    public const string ActionRowAdded = "action-row-added";
     public const string GroupMemberChanged = "group-member-changed";
     public const string PriorityDecisionRecorded = "priority-decision-recorded";
     /// <summary>A meeting recorded, or its record changed (who was there, an item, a decision, an action or its progress): the target is the meeting.</summary>
@@ -120,6 +124,8 @@ public static class AuditActions
         StrategyImported => "Imported the structure, strategy and action plan",
         ActionPlanUpdated => "Updated an action plan row",
         ActionPlanRefused => "Refused access to an action plan row",
+        ActionRowChanged => "Changed an action plan row",
+        ActionRowAdded => "Added an action plan row",
         GroupMemberChanged => "Put a user on a group",
         PriorityDecisionRecorded => "Recorded a decision on priorities",
         MeetingChanged => "Recorded or changed a meeting",
@@ -140,6 +146,6 @@ public static class AuditActions
         [SignIn, SignInFailed, SignInRefused, SignOut, ImportUploaded, ImportFinished, ReportDownload, UserCreated, UserChanged, PasswordChanged, PasswordReset, AccountCreated,
          CaseViewed, CasePersonViewed, CaseOpened, CaseChanged, CaseSearched, CaseRefused, SharingAgreementChanged, DemoCaseloadLoaded,
          CaseRetention, PersonLookedUp, SubjectAccessExport, PersonErased, PersonErasureRefused, CaseDocumentDownloaded,
-         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
+         Tasking, BriefingPersonalData, BriefingHeld, StrategyImported, ActionPlanUpdated, ActionPlanRefused, ActionRowChanged, ActionRowAdded, GroupMemberChanged, PriorityDecisionRecorded, MeetingChanged,
          StrategyPublished, StrategyWithdrawn, StrategyFactChanged, PanelMeetingChanged, PanelMeetingViewed, SummaryPublished, SummaryWithdrawn, SurveyThemeReassigned, SurveyCommentsViewed, SurveyChanged];
 }

@@ -12,7 +12,7 @@ namespace Csp.Workbench.Strategy;
 /// row does not exist for them: not found). Every update is kept (the row's history) and audited, and so is every refused
 /// attempt.
 /// </summary>
-public sealed class ActionPlans(CspDatabase database, TimeProvider clock)
+public sealed partial class ActionPlans(CspDatabase database, TimeProvider clock)
 {
     /// <summary>The longest progress note kept.</summary>
     public const int NoteLength = 4000;
@@ -29,7 +29,7 @@ public sealed class ActionPlans(CspDatabase database, TimeProvider clock)
             .Select(i => new ActionPlanRow(i.Row.Id, i.Item, i.Last, user.ManagesPlan || i.GroupIds.Any(mine.Contains))).ToList();
         var quarter = ReportingQuarter.Of(DateOnly.FromDateTime(clock.GetLocalNow().Date));
         var notUpdated = rows.Where(r => r.MayUpdate && r.Item.IsOpen && (r.LastUpdate is null || r.LastUpdate.Quarter < quarter)).ToList();
-        return new ActionPlanView(strategy.Id, $"{strategy.Title} {strategy.Period} ({strategy.Refresh} refresh)", rows, myNames, user.ReadsWholePlan, quarter, notUpdated, items.Count);
+        return new ActionPlanView(strategy.Id, Title(strategy), rows, myNames, user.ReadsWholePlan, quarter, notUpdated, items.Count, user.ManagesPlan);
     }
 
     /// <summary>A row with its history, or null when there is no such row or the user may not see it.</summary>
@@ -52,7 +52,9 @@ public sealed class ActionPlans(CspDatabase database, TimeProvider clock)
             .OrderByDescending(u => u.Id).Select(PlanRows.Update).ToList();
         var strategy = await db.Strategies.AsNoTracking().FirstAsync(s => s.Id == row.StrategyId, cancellationToken).ConfigureAwait(false);
         var item = PlanRows.Item(row, names.Order(StringComparer.Ordinal).ToList());
-        return new ActionPlanDetail(new ActionPlanRow(row.Id, item, history.FirstOrDefault(), mayUpdate), $"{strategy.Title} {strategy.Period} ({strategy.Refresh} refresh)", history);
+        var changes = (await db.ActionPlanChanges.AsNoTracking().Where(c => c.ItemId == id).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .OrderByDescending(c => c.Id).Select(c => new ActionRowChange(c.Field, c.Before, c.After, c.ByUser, c.At)).ToList();
+        return new ActionPlanDetail(new ActionPlanRow(row.Id, item, history.FirstOrDefault(), mayUpdate), Title(strategy), history, changes, user.ManagesPlan, row.StrategyId);
     }
 
     /// <summary>A quarterly update of a row by a member of one of its groups (or an administrator or analyst): kept, the row's status and RAG set, audited.</summary>
@@ -101,12 +103,15 @@ public sealed class ActionPlans(CspDatabase database, TimeProvider clock)
         return PlanChange.Ok(id);
     }
 
-    private async Task RefuseAsync(CspDbContext db, PlanUser user, ActionPlanItemRow row, string what, CancellationToken cancellationToken)
+    private async Task RefuseAsync(CspDbContext db, PlanUser user, ActionPlanItemRow row, string what, CancellationToken cancellationToken) =>
+        await RefuseAsync(db, user, row, what, "not a member of its delivery groups", cancellationToken).ConfigureAwait(false);
+
+    private async Task RefuseAsync(CspDbContext db, PlanUser user, ActionPlanItemRow row, string what, string reason, CancellationToken cancellationToken)
     {
         db.AuditLog.Add(new AuditEntryRow
         {
             At = clock.GetUtcNow(), UserName = user.UserName, Action = AuditActions.ActionPlanRefused, Address = user.Address, Target = $"action {row.Ref} (id {row.Id})",
-            Detail = $"{what}: not a member of its delivery groups",
+            Detail = $"{what}: {reason}",
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
