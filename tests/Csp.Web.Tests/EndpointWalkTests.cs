@@ -105,6 +105,9 @@ public sealed class EndpointWalkTests(SqliteSampleApp sample) : IClassFixture<Sq
         [("/action-plan", "GET")] = (All, "/action-plan", HttpStatusCode.OK),
         // A row the user may not see (or that does not exist) is 404 either way.
         [("/action-plan/{id:long}", "GET")] = (All, "/action-plan/999999", HttpStatusCode.NotFound),
+        // Changing and adding rows: administrators and analysts (ActionPlanAccessTests posts as every role).
+        [("/action-plan/{id:long}/edit", "GET")] = (ManageStrategyRoles, "/action-plan/999999/edit", HttpStatusCode.NotFound),
+        [("/action-plan/new", "GET")] = (ManageStrategyRoles, "/action-plan/new", HttpStatusCode.OK),
         [("/action-plan/report", "GET")] = (WholePlanRoles, "/action-plan/report?quarter=2025-Q3&format=html", HttpStatusCode.OK),
         [("/reports/{kind}", "GET")] = (All, "/reports/committee?format=html&area=E07000109&period=2025-01..2025-09&baseline=2022-01..2022-09", HttpStatusCode.OK),
     };
