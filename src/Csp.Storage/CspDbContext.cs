@@ -74,7 +74,6 @@ public sealed class CspDbContext(DbContextOptions<CspDbContext> options) : DbCon
     public DbSet<MeetingDecisionRow> MeetingDecisions => Set<MeetingDecisionRow>();
     public DbSet<MeetingActionRow> MeetingActions => Set<MeetingActionRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
-    public DbSet<PublishedSummaryRow> PublishedSummaries => Set<PublishedSummaryRow>();
     public DbSet<StrategyFactRow> StrategyFacts => Set<StrategyFactRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -77,8 +77,7 @@ public static class CspServices
         services.TryAddSingleton<PerformanceTables>();
         services.TryAddSingleton<StrategyFacts>();
         services.TryAddSingleton<Strategies>();
-        services.TryAddSingleton<Publications>();
-        services.TryAddSingleton<Publishing.PublicSummaries>();
+        services.TryAddSingleton<Publishing.Publications>();
         services.TryAddSingleton<ActionPlans>();
         services.TryAddSingleton<PriorityDecisions>();
         services.TryAddSingleton<Meetings.Meetings>();

@@ -10,18 +10,65 @@ using Spectre.Console;
 namespace Csp.Cli.Commands;
 
 /// <summary>
-/// <c>csp publish performance|case-review|list</c>: what the partnership publishes on its public page (<c>/public</c>, no
-/// sign-in) beside the strategy (<c>csp strategy publish</c>): the quarterly performance report of an area, the ASB Case
-/// Review statistics of a financial year, and the list of what is published with the dates. Each publication and
-/// withdrawal is the explicit action of the machine's user as an administrator, audited.
+/// <c>csp publish strategy|performance|case-review|list</c>: what the partnership publishes on its public page
+/// (<c>/public</c>, no sign-in), all through one use case (<see cref="Publications"/>): the strategy with its Strategy on a
+/// Page (also <c>csp strategy publish</c>, an alias), the quarterly performance report of an area, the ASB Case Review
+/// statistics of a financial year, and the list of what is published with the dates. Each publication and withdrawal is
+/// the explicit action of the machine's user as an administrator, audited.
 /// </summary>
 internal static class PublishCommand
 {
     public static Command Create(Option<string?> database) =>
-        new("publish", "Publish to the public page (/public, no sign-in): the performance report, the ASB Case Review statistics; list what is published.")
+        new("publish", "Publish to the public page (/public, no sign-in): the strategy, the performance report, the ASB Case Review statistics; list what is published.")
         {
-            Performance(database), CaseReview(database), List(database),
+            Strategy(database, "strategy"), Performance(database), CaseReview(database), List(database),
         };
+
+    /// <summary>
+    /// Publishes the strategy and its Strategy on a Page (or with --withdraw takes them down): <c>csp publish strategy</c>,
+    /// and <c>csp strategy publish</c> by the same builder. JSON: published, strategy (the version's id), title,
+    /// publishedBy, publishedAt, paths.
+    /// </summary>
+    internal static Command Strategy(Option<string?> database, string name)
+    {
+        var id = StrategyCommand.StrategyOption();
+        var withdraw = new Option<bool>("--withdraw") { Description = "Take the published strategy down instead." };
+        var format = FormatOption.Create("table", "json");
+        var publish = new Command(name,
+            "Publish the strategy and its Strategy on a Page to the public page (/public/strategy), frozen as they stand now (audited); --withdraw takes them down.") { id, withdraw, format };
+        publish.SetAction(async (parse, ct) =>
+        {
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            var publications = useCases.GetRequiredService<Publications>();
+            var change = parse.GetValue(withdraw)
+                ? await publications.WithdrawAsync(By, Publications.Strategy, ct).ConfigureAwait(false)
+                : await publications.PublishStrategyAsync(By, parse.GetValue(id), ct).ConfigureAwait(false);
+            if (!change.Done)
+            {
+                foreach (var e in change.Errors) Console.Error.WriteLine("error: " + e);
+                return ExitCodes.InputRejected;
+            }
+            var current = await publications.CurrentAsync(Publications.Strategy, ct).ConfigureAwait(false);
+            if (parse.GetValue(format) == "json")
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    published = current is not null,
+                    strategy = change.Id,
+                    title = current?.Title,
+                    publishedBy = current?.PublishedBy,
+                    publishedAt = current?.PublishedAt,
+                    paths = current is null ? [] : new[] { Publications.PathOf(Publications.Strategy), Publications.PathOf(Publications.StrategyOnAPage) },
+                }, CliEnvironment.Json));
+            }
+            else
+            {
+                Console.Out.WriteLine(current is null ? "Withdrawn: the public page shows nothing." : $"Published {current.Title} at /public/strategy and /public/strategy/page.");
+            }
+            return ExitCodes.Success;
+        });
+        return publish;
+    }
 
     private static Command Performance(Option<string?> database)
     {
@@ -40,11 +87,11 @@ internal static class PublishCommand
                 return ExitCodes.Error;
             }
             await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var summaries = useCases.GetRequiredService<PublicSummaries>();
+            var summaries = useCases.GetRequiredService<Publications>();
             var change = parse.GetValue(withdraw)
-                ? await summaries.WithdrawAsync(By, PublicSummaries.Performance, ct).ConfigureAwait(false)
+                ? await summaries.WithdrawAsync(By, Publications.Performance, ct).ConfigureAwait(false)
                 : await summaries.PublishPerformanceAsync(By, parse.GetValue(area)!, parse.GetValue(quarter)!, ct).ConfigureAwait(false);
-            return await AnswerAsync(summaries, PublicSummaries.Performance, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
+            return await AnswerAsync(summaries, Publications.Performance, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -55,7 +102,7 @@ internal static class PublishCommand
         var withdraw = new Option<bool>("--withdraw") { Description = "Take the published statistics down instead." };
         var format = FormatOption.Create("table", "json");
         var command = new Command("case-review",
-            $"Publish the ASB Case Review statistics of a financial year to /public/case-review (counts from 1 to {PublicSummaries.SuppressBelow - 1} withheld; audited), replacing those published; --withdraw takes them down.")
+            $"Publish the ASB Case Review statistics of a financial year to /public/case-review (counts from 1 to {Publications.SuppressBelow - 1} withheld; audited), replacing those published; --withdraw takes them down.")
             { year, withdraw, format };
         command.SetAction(async (parse, ct) =>
         {
@@ -65,11 +112,11 @@ internal static class PublishCommand
                 return ExitCodes.Error;
             }
             await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var summaries = useCases.GetRequiredService<PublicSummaries>();
+            var summaries = useCases.GetRequiredService<Publications>();
             var change = parse.GetValue(withdraw)
-                ? await summaries.WithdrawAsync(By, PublicSummaries.CaseReviewStatistics, ct).ConfigureAwait(false)
+                ? await summaries.WithdrawAsync(By, Publications.CaseReviewStatistics, ct).ConfigureAwait(false)
                 : await summaries.PublishCaseReviewStatisticsAsync(By, parse.GetValue(year)!.Value, ct).ConfigureAwait(false);
-            return await AnswerAsync(summaries, PublicSummaries.CaseReviewStatistics, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
+            return await AnswerAsync(summaries, Publications.CaseReviewStatistics, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -81,7 +128,7 @@ internal static class PublishCommand
         command.SetAction(async (parse, ct) =>
         {
             await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var items = await useCases.GetRequiredService<PublicSummaries>().ListAsync(ct).ConfigureAwait(false);
+            var items = await useCases.GetRequiredService<Publications>().ListAsync(ct).ConfigureAwait(false);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(items.Select(i => new
@@ -108,7 +155,7 @@ internal static class PublishCommand
     /// <summary>The machine's user, as an administrator: the CLI is run by whoever holds the database file.</summary>
     private static PlanUser By => new(Environment.UserName, [Roles.Administrator]);
 
-    private static async Task<int> AnswerAsync(PublicSummaries summaries, string kind, PlanChange change, string format, CancellationToken ct)
+    private static async Task<int> AnswerAsync(Publications summaries, string kind, PlanChange change, string format, CancellationToken ct)
     {
         if (!change.Done)
         {
@@ -127,12 +174,12 @@ internal static class PublishCommand
                 title = current?.Title,
                 publishedBy = current?.PublishedBy,
                 publishedAt = current?.PublishedAt,
-                path = current is null ? null : PublicSummaries.PathOf(kind),
+                path = current is null ? null : Publications.PathOf(kind),
             }, CliEnvironment.Json));
         }
         else
         {
-            Console.Out.WriteLine(current is null ? $"Withdrawn: {PublicSummaries.PathOf(kind)} shows nothing." : $"Published {current.Title} at {PublicSummaries.PathOf(kind)}.");
+            Console.Out.WriteLine(current is null ? $"Withdrawn: {Publications.PathOf(kind)} shows nothing." : $"Published {current.Title} at {Publications.PathOf(kind)}.");
         }
         return ExitCodes.Success;
     }

@@ -218,45 +218,6 @@ internal static class StrategyCommand
         return join;
     }
 
-    private static Command Publish(Option<string?> database)
-    {
-        var id = StrategyOption();
-        var withdraw = new Option<bool>("--withdraw") { Description = "Take the published strategy down instead." };
-        var format = FormatOption.Create("table", "json");
-        var publish = new Command("publish",
-            "Publish the strategy and its Strategy on a Page to the public page (/public/strategy), frozen as they stand now (audited); --withdraw takes them down.") { id, withdraw, format };
-        publish.SetAction(async (parse, ct) =>
-        {
-            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var publications = useCases.GetRequiredService<Publications>();
-            var by = new PlanUser(Environment.UserName, [Roles.Administrator]);
-            var change = parse.GetValue(withdraw)
-                ? await publications.WithdrawAsync(by, ct).ConfigureAwait(false)
-                : await publications.PublishAsync(by, parse.GetValue(id), ct).ConfigureAwait(false);
-            if (!change.Done)
-            {
-                foreach (var e in change.Errors) Console.Error.WriteLine("error: " + e);
-                return ExitCodes.InputRejected;
-            }
-            var current = await publications.CurrentAsync(Publications.Strategy, ct).ConfigureAwait(false);
-            if (parse.GetValue(format) == "json")
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(new
-                {
-                    published = current is not null,
-                    strategy = change.Id,
-                    title = current?.Title,
-                    publishedBy = current?.PublishedBy,
-                    publishedAt = current?.PublishedAt,
-                    paths = current is null ? [] : new[] { "/public/strategy", "/public/strategy/page" },
-                }, CliEnvironment.Json));
-            }
-            else
-            {
-                Console.Out.WriteLine(current is null ? "Withdrawn: the public page shows nothing." : $"Published {current.Title} at /public/strategy and /public/strategy/page.");
-            }
-            return ExitCodes.Success;
-        });
-        return publish;
-    }
+    /// <summary><c>csp strategy publish</c>: an alias of <c>csp publish strategy</c> (the same use case, options and answer).</summary>
+    private static Command Publish(Option<string?> database) => PublishCommand.Strategy(database, "publish");
 }

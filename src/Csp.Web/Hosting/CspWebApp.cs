@@ -197,8 +197,7 @@ public static class CspWebApp
         Csp.Web.Performance.PerformanceEndpoints.Map(app);
         Csp.Web.Strategy.StrategyEndpoints.Map(app);
         Csp.Web.Meetings.MeetingEndpoints.Map(app);
-        Csp.Web.Strategy.PublicEndpoints.Map(app);
-        Csp.Web.Public.PublicSummaryEndpoints.Map(app);
+        Csp.Web.Public.PublicEndpoints.Map(app);
         Csp.Web.Cases.CaseDocumentEndpoints.Map(app);
         Csp.Web.DataProtection.SubjectAccessEndpoints.Map(app);
     }

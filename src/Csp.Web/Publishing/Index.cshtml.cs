@@ -9,10 +9,10 @@ namespace Csp.Web.Publishing;
 
 /// <summary>
 /// /publishing (administrators and analysts): what the public page shows now, and the explicit actions that publish the
-/// quarterly performance report of an area and the ASB Case Review statistics of a financial year, or withdraw them
-/// (audited). The strategy is published from /strategy.
+/// strategy with its Strategy on a Page (as /strategy does), the quarterly performance report of an area and the ASB Case
+/// Review statistics of a financial year, or withdraw them (audited); one use case for all (<see cref="Publications"/>).
 /// </summary>
-public sealed class IndexModel(PublicSummaries summaries, PerformanceTables performance, TimeProvider clock) : PageModel
+public sealed class IndexModel(Publications summaries, PerformanceTables performance, Strategies strategies, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PublishedItem> Items { get; private set; } = [];
 
@@ -26,9 +26,14 @@ public sealed class IndexModel(PublicSummaries summaries, PerformanceTables perf
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>The current strategy version as the publish button names it, or null when none is held.</summary>
+    public string? StrategyTitle { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Items = await summaries.ListAsync(cancellationToken).ConfigureAwait(false);
+        StrategyTitle = await strategies.ViewAsync(null, cancellationToken).ConfigureAwait(false) is { } view
+            ? $"{view.Strategy.Title} {view.Strategy.Period} ({view.Strategy.Refresh.ToString(System.Globalization.CultureInfo.InvariantCulture)} refresh)" : null;
         Areas = await performance.AreasAsync(cancellationToken).ConfigureAwait(false);
         Area ??= Areas.Any(a => a.Code == Workbench.Imports.SampleData.Partnership) ? Workbench.Imports.SampleData.Partnership : Areas.FirstOrDefault().Code;
         Quarter ??= await performance.DefaultQuarterAsync(cancellationToken).ConfigureAwait(false);
@@ -36,6 +41,9 @@ public sealed class IndexModel(PublicSummaries summaries, PerformanceTables perf
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         FinancialYear ??= today.Month >= 4 ? today.Year - 1 : today.Year - 2;
     }
+
+    public async Task<IActionResult> OnPostStrategyAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await summaries.PublishStrategyAsync(PlanUsers.From(HttpContext), null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public async Task<IActionResult> OnPostPerformanceAsync(CancellationToken cancellationToken) =>
         await AfterAsync(await summaries.PublishPerformanceAsync(PlanUsers.From(HttpContext), Area ?? "", Quarter ?? "", cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Csp.Web.Security;
+using Csp.Workbench.Publishing;
 using Csp.Workbench.Strategy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,11 +41,11 @@ public sealed class IndexModel(Strategies strategies, Publications publications,
 
     /// <summary>Publishes this version to /public/strategy (administrators and analysts; audited).</summary>
     public async Task<IActionResult> OnPostPublishAsync(long? strategy, CancellationToken cancellationToken) =>
-        await AfterAsync(await publications.PublishAsync(PlanUsers.From(HttpContext), strategy, cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
+        await AfterAsync(await publications.PublishStrategyAsync(PlanUsers.From(HttpContext), strategy, cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Takes the published strategy down (administrators and analysts; audited).</summary>
     public async Task<IActionResult> OnPostWithdrawAsync(long? strategy, CancellationToken cancellationToken) =>
-        await AfterAsync(await publications.WithdrawAsync(PlanUsers.From(HttpContext), cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
+        await AfterAsync(await publications.WithdrawAsync(PlanUsers.From(HttpContext), Publications.Strategy, cancellationToken).ConfigureAwait(false), strategy, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Links a fact of a priority to the assessment (administrators and analysts; audited).</summary>
     public async Task<IActionResult> OnPostLinkFactAsync(long strategy, int theme, string? area, string? category, string? measure, string? period, string? baseline,

@@ -21,7 +21,7 @@ namespace Csp.Workbench.Tests.Publishing;
 /// figure that would give one away), for a year that has ended, never counting the demonstration caseload.
 /// </summary>
 [Collection(Cases.PostgresCollection.Name)]
-public sealed class PublicSummariesTests(PostgresServer postgres)
+public sealed class SummaryPublishingTests(PostgresServer postgres)
 {
     public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql };
 
@@ -33,17 +33,17 @@ public sealed class PublicSummariesTests(PostgresServer postgres)
     public async Task The_performance_report_is_published_as_it_stood_replaced_by_the_next_and_withdrawn_on_request(DatabaseProvider provider)
     {
         await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
-        var summaries = world.Get<PublicSummaries>();
+        var summaries = world.Get<Publications>();
         await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"), PerformanceWorld.Sample("youth-justice-first-time-entrants.csv"));
 
         Assert.Equal(["Administrators and analysts publish the performance report."], (await summaries.PublishPerformanceAsync(Member, "E22000352", "2025-Q2", default)).Errors);
         Assert.Equal(["'2025-Q5' is not a quarter: write it as 2025-Q2 (April-June 2025)."], (await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q5", default)).Errors);
         // A ward's returned figures are never shown, so never published.
         Assert.Contains("is a ward", Assert.Single((await summaries.PublishPerformanceAsync(Analyst, "Pelham", "2025-Q2", default)).Errors), StringComparison.Ordinal);
-        Assert.Null(await summaries.CurrentAsync(PublicSummaries.Performance, default));
+        Assert.Null(await summaries.CurrentAsync(Publications.Performance, default));
 
         Assert.True((await summaries.PublishPerformanceAsync(Analyst, "Dartford and Gravesham", "2025q2", default)).Done);
-        var published = await summaries.CurrentAsync(PublicSummaries.Performance, default);
+        var published = await summaries.CurrentAsync(Publications.Performance, default);
         Assert.NotNull(published);
         Assert.Equal(("E22000352", "2025-Q2", "t.analyst", "Community Safety Partnership performance: Dartford and Gravesham, April-June 2025"),
             (published.Subject, published.Period, published.PublishedBy, published.Title));
@@ -51,23 +51,23 @@ public sealed class PublicSummariesTests(PostgresServer postgres)
         var report = await world.Tables.ReportAsync("E22000352", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, default);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(report.File!.Content), published.Html);
         Assert.Contains("Part 1 - Public", published.Html, StringComparison.Ordinal);
-        Assert.Equal("April to June 2025", PublicSummaries.PeriodInWords(PublicSummaries.Performance, published.Period));
+        Assert.Equal("April to June 2025", Publications.PeriodInWords(Publications.Performance, published.Period));
 
         // A return that arrives later changes the page's report at once, the published copy only when published again.
         await world.ImportAsync(PerformanceWorld.Sample("kcvs-asb-perception.csv"));
-        Assert.DoesNotContain("ASB perception, Gravesham", (await summaries.CurrentAsync(PublicSummaries.Performance, default))!.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("ASB perception, Gravesham", (await summaries.CurrentAsync(Publications.Performance, default))!.Html, StringComparison.Ordinal);
         Assert.True((await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q2", default)).Done);
-        Assert.Contains("ASB perception, Gravesham", (await summaries.CurrentAsync(PublicSummaries.Performance, default))!.Html, StringComparison.Ordinal);
-        Assert.Equal([PublicSummaries.Performance], (await summaries.ListAsync(default)).Select(i => i.Kind));
+        Assert.Contains("ASB perception, Gravesham", (await summaries.CurrentAsync(Publications.Performance, default))!.Html, StringComparison.Ordinal);
+        Assert.Equal([Publications.Performance], (await summaries.ListAsync(default)).Select(i => i.Kind));
 
-        Assert.Equal(["Administrators and analysts withdraw what is published."], (await summaries.WithdrawAsync(Member, PublicSummaries.Performance, default)).Errors);
-        Assert.True((await summaries.WithdrawAsync(Analyst, PublicSummaries.Performance, default)).Done);
-        Assert.Null(await summaries.CurrentAsync(PublicSummaries.Performance, default));
+        Assert.Equal(["Administrators and analysts withdraw what is published."], (await summaries.WithdrawAsync(Member, Publications.Performance, default)).Errors);
+        Assert.True((await summaries.WithdrawAsync(Analyst, Publications.Performance, default)).Done);
+        Assert.Null(await summaries.CurrentAsync(Publications.Performance, default));
         Assert.Empty(await summaries.ListAsync(default));
-        Assert.Equal(["Nothing of that kind is published."], (await summaries.WithdrawAsync(Analyst, PublicSummaries.Performance, default)).Errors);
+        Assert.Equal(["Nothing of that kind is published."], (await summaries.WithdrawAsync(Analyst, Publications.Performance, default)).Errors);
 
         await using var check = world.Database.CreateContext();
-        Assert.Equal(2, await check.PublishedSummaries.CountAsync(p => p.WithdrawnBy == "t.analyst"));
+        Assert.Equal(2, await check.Publications.CountAsync(p => p.WithdrawnBy == "t.analyst"));
         var audit = await check.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.SummaryPublished || e.Action == AuditActions.SummaryWithdrawn).OrderBy(e => e.Id).ToListAsync();
         Assert.Equal([AuditActions.SummaryPublished, AuditActions.SummaryPublished, AuditActions.SummaryWithdrawn], audit.Select(e => e.Action));
         Assert.All(audit, e => Assert.Equal(("t.analyst", "performance E22000352 2025-Q2"), (e.UserName, e.Target)));
@@ -78,7 +78,7 @@ public sealed class PublicSummariesTests(PostgresServer postgres)
     public async Task The_case_review_statistics_withhold_small_numbers_and_what_would_reveal_them_and_name_no_one(DatabaseProvider provider)
     {
         await using var world = await CaseWorld.CreateAsync(provider, postgres);
-        var summaries = world.Get<PublicSummaries>();
+        var summaries = world.Get<Publications>();
         var officer = CaseWorld.Officer();
         var (id, victim) = await world.CaseWithVictimAsync(officer);
         // 2024/25: seven applications; two where the threshold was not met, five reviews held, each with recommendations.
@@ -100,7 +100,7 @@ public sealed class PublicSummariesTests(PostgresServer postgres)
             (await summaries.PublishCaseReviewStatisticsAsync(Analyst, 2025, default)).Errors);
         Assert.True((await summaries.PublishCaseReviewStatisticsAsync(Analyst, 2024, default)).Done);
 
-        var published = await summaries.CurrentAsync(PublicSummaries.CaseReviewStatistics, default);
+        var published = await summaries.CurrentAsync(Publications.CaseReviewStatistics, default);
         Assert.NotNull(published);
         Assert.Equal(("2024", "2024-04-01..2025-03-31", "ASB Case Reviews 2024/25"), (published.Subject, published.Period, published.Title));
         var cells = Cells(published.Html);
@@ -109,7 +109,7 @@ public sealed class PublicSummariesTests(PostgresServer postgres)
         // Nothing about the case or the people on it.
         foreach (var personal in new[] { "Vera Victim", "Example Road", "ZZ99", "zz99", "Pelham", "housing provider", "CR-2024" })
             Assert.DoesNotContain(personal, published.Html, StringComparison.Ordinal);
-        Assert.Equal("Financial year 2024/25", PublicSummaries.PeriodInWords(PublicSummaries.CaseReviewStatistics, published.Period));
+        Assert.Equal("Financial year 2024/25", Publications.PeriodInWords(Publications.CaseReviewStatistics, published.Period));
 
         await using var check = world.Database.CreateContext();
         var audit = await check.AuditLog.AsNoTracking().SingleAsync(e => e.Action == AuditActions.SummaryPublished);
