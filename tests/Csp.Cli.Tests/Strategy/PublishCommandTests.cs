@@ -48,6 +48,8 @@ public sealed class PublishCommandTests
         var items = JsonDocument.Parse(listOut).RootElement.EnumerateArray().ToList();
         Assert.Equal(["strategy", "strategy-on-a-page", "case-review-statistics"], items.Select(i => i.GetProperty("kind").GetString()));
         Assert.Equal(["/public/strategy", "/public/strategy/page", "/public/case-review"], items.Select(i => i.GetProperty("path").GetString()));
+        // The strategy's two carry the strategy's period (seed 004's 2016-19), as the other kinds carry theirs.
+        Assert.Equal(["2016-19", "2016-19", "2024-04-01..2025-03-31"], items.Select(i => i.GetProperty("period").GetString()));
         Assert.All(items, i => Assert.Equal(Environment.UserName, i.GetProperty("publishedBy").GetString()));
 
         var (withdrawn, withdrawOut, withdrawErr) = await CspProcess.RunSplitAsync("publish", "case-review", "--withdraw", "--database", database, "--format", "json");

@@ -3,7 +3,10 @@ using Csp.Testing;
 
 namespace Csp.Cli.Tests.Strategy;
 
-/// <summary><c>csp strategy publish [--withdraw] --format json</c>: the contract's fields, and the refusals.</summary>
+/// <summary>
+/// <c>csp strategy publish [--withdraw] --format json</c> and <c>csp publish strategy</c>, its alias on the one publishing
+/// use case: the contract's fields, and the refusals; what one publishes the other withdraws.
+/// </summary>
 public sealed class StrategyPublishCommandTests
 {
     private static string Sample(string file) => Path.Combine(Repository.Sample(), "strategy", file);
@@ -30,9 +33,10 @@ public sealed class StrategyPublishCommandTests
             Assert.Equal(["/public/strategy", "/public/strategy/page"], root.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
         }
 
-        var (withdrawn, withdrawOut, withdrawErr) = await CspProcess.RunSplitAsync("strategy", "publish", "--withdraw", "--database", database, "--format", "json");
+        var (withdrawn, withdrawOut, withdrawErr) = await CspProcess.RunSplitAsync("publish", "strategy", "--withdraw", "--database", database, "--format", "json");
         Assert.True(withdrawn == 0, withdrawErr);
         Assert.False(JsonDocument.Parse(withdrawOut).RootElement.GetProperty("published").GetBoolean());
+        Assert.Equal(1, JsonDocument.Parse(withdrawOut).RootElement.GetProperty("strategy").GetInt64());
         var (again, _, againErr) = await CspProcess.RunSplitAsync("strategy", "publish", "--withdraw", "--database", database);
         Assert.Equal(2, again);
         Assert.Contains("Nothing is published.", againErr, StringComparison.Ordinal);
