@@ -23,17 +23,24 @@ public sealed class RowForm
 
     public ActionPlanChoices Choices { get; set; } = null!;
 
-    /// <summary>A refused post's errors: the field (an input's name) and the message, in the order the use case gave them.</summary>
+    /// <summary>A refused post's errors: the field (an input's name; empty when none) and the message naming it, in the order the use case gave them.</summary>
     public List<(string Field, string Message)> Errors { get; } = [];
 
-    public string? ErrorOf(string field) => Errors.Where(e => e.Field == field).Select(e => e.Message).FirstOrDefault();
+    /// <summary>What is wrong with a field, as said beside it (its label is already there).</summary>
+    private readonly List<FieldError> _byField = [];
+
+    public string? ErrorOf(string field) => _byField.Where(e => e.Field == field).Select(e => Capitalised(e.Message)).FirstOrDefault();
+
+    private static string Capitalised(string message) => message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..];
 
     public ActionRowEdit ToEdit() => new(Action, Groups, [.. Priorities, OtherPriorities ?? ""], Owner, Lead, Start, Due, Status, Rag);
 
     public void Refused(PlanChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var i = 0; i < change.Errors.Count; i++) Errors.Add((i < change.Fields.Count ? change.Fields[i] : "", change.Errors[i]));
+        if (change.FieldErrors.Count == 0) Errors.AddRange(change.Errors.Select(e => ("", e)));
+        Errors.AddRange(change.FieldErrors.Select(e => (e.Field, e.ToString())));
+        _byField.AddRange(change.FieldErrors);
     }
 
     public static RowForm Of(ActionPlanItem item, ActionPlanChoices choices)

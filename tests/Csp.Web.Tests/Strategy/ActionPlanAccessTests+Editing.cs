@@ -100,7 +100,7 @@ public sealed partial class ActionPlanAccessTests
         var changes = Regex.Match(page, "<table class=\"data\" id=\"changes\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Contains("<td>plan.analyst</td><td>Action</td>", changes, StringComparison.Ordinal);
         Assert.Contains("<td>To continue local One Stop Shop provision.</td><td>To continue and extend local One Stop Shop provision.</td>", changes, StringComparison.Ordinal);
-        Assert.Matches(@"<td>Due date</td>\s*<td>-</td><td>2026-03-31</td>", changes);
+        Assert.Matches(@"<td>Due date</td>\s*<td>-</td><td>31 Mar 2026</td>", changes);
 
         // A refused post: each error in the summary and at its field, the values kept.
         var refused = await analyst.PostAsync($"/action-plan/{id}/edit", new FormUrlEncodedContent(RowFields(token, " ", ("start", "2026-04-01"), ("due", "2026-03-31"))));
