@@ -4,7 +4,10 @@ using Microsoft.Playwright;
 
 namespace Csp.Web.Tests.Browser;
 
-/// <summary>In Chromium: an analyst publishes the performance report and the Case Review statistics from /publishing, and a resident, not signed in, finds both on /public.</summary>
+/// <summary>
+/// In Chromium: an analyst publishes the performance report, the Case Review statistics and the strategy with its Strategy
+/// on a Page from /publishing (one mechanism for all), and a resident, not signed in, finds them on /public.
+/// </summary>
 public sealed class PublishingBrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
@@ -28,6 +31,13 @@ public sealed class PublishingBrowserTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("April to June 2025");
         await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("Financial year 2024/25");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish the strategy and Strategy on a Page" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(4);
+        // The strategy's two are listed first, with the strategy's own period (seed 004's 2016-19); one button withdraws both.
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("2016-19");
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("2016-19");
+        await Assertions.Expect(rows.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Withdraw the strategy and its page" })).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Nth(1).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         if (BrowserApp.ScreenshotFolder is { } folder) await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "publishing.png"), FullPage = true });
 
         var resident = await app.NewPageAsync();
@@ -42,7 +52,11 @@ public sealed class PublishingBrowserTests(BrowserApp app) : IClassFixture<Brows
 
         // Withdrawn: gone from the public page.
         await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "ASB Case Reviews 2024/25" }).GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw the strategy and its page" }).ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await resident.GotoAsync("/public/strategy");
+        await Assertions.Expect(resident.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Not published");
         await resident.GotoAsync("/public");
         await Assertions.Expect(resident.GetByRole(AriaRole.Link, new() { Name = "ASB Case Reviews 2024/25" })).ToHaveCountAsync(0);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
