@@ -55,6 +55,7 @@ public sealed class ActionPlanBrowserTests(BrowserApp app) : IClassFixture<Brows
         await ShotAsync(page, "action-row-history");
 
         await page.GotoAsync("/action-plan");
+        await ShotAsync(page, "action-plan");
         await page.Locator("#theme-2").GetByRole(AriaRole.Link, new() { Name = "Add an action to this theme" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Theme", new() { Exact = true })).ToHaveValueAsync("2");
         await page.GetByLabel("Action", new() { Exact = true }).FillAsync("To run a bike marking day in each town centre.");
