@@ -25,8 +25,12 @@ public static class PerformanceReport
     /// <param name="youthMeasure">The measure returned by sex for the youth justice table (null = no such table).</param>
     /// <param name="youthAreas">The rows of the youth justice table: area code and label ("KCC Area").</param>
     /// <param name="date">The report's date, for the cover.</param>
+    /// <param name="comparators">The area assessed for its report period against the period before it, as <c>csp assess</c>
+    /// assesses it (<see cref="Assessment.AssessmentResult.MostSimilarGroup"/>): the Most Similar Group table and its
+    /// movement since the last period; null when the area has no comparator group (or no police.uk data).</param>
     public static ReportDocument Build(PerformanceResult result, IReadOnlyList<PerformanceResult> history, IReadOnlyList<ReturnValue> values,
-        string? youthMeasure, IReadOnlyList<(string Code, string Label)> youthAreas, DateOnly date, IReadOnlyList<string> notes)
+        string? youthMeasure, IReadOnlyList<(string Code, string Label)> youthAreas, DateOnly date, IReadOnlyList<string> notes,
+        Assessment.AssessmentResult? comparators = null)
     {
         var area = result.Area;
         var period = ReturnPeriod.Of(result.Periods.Period);
@@ -92,6 +96,7 @@ public static class PerformanceReport
             }
             sections.Add(new ReportSection(s, priority, blocks));
         }
+        if (comparators is not null && MostSimilarGroupSection(comparators, (++n).ToString(CultureInfo.InvariantCulture)) is { } msg) sections.Add(msg);
         sections.Add(new ReportSection(null, "How a measure is rated",
         [
             new ParagraphBlock(result.RagRule),
@@ -104,6 +109,29 @@ public static class PerformanceReport
                     .Select(_ => "Includes EXAMPLE figures made up for the demonstration (data/sample/returns/README.md), not published figures.")]))
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         return new ReportDocument(Kind, subject, null, Classification.Public(), cover, summary, sections, sources);
+    }
+
+    /// <summary>
+    /// The area's position in its comparator group for each category (seed 004: "our position improved from 15th to 10th"),
+    /// 1 = the lowest rate, and its movement since the last period: the Strategic Assessment's table
+    /// (<see cref="MostSimilarGroupTable"/>), from the same ranking, never computed twice.
+    /// </summary>
+    private static ReportSection? MostSimilarGroupSection(Assessment.AssessmentResult a, string number)
+    {
+        var small = new SmallNumbers(Classification.Public());
+        if (MostSimilarGroupTable.Of($"MSG {number}", $"{a.Area.Name} in its Most Similar Group, {a.Period.Label}", a, small) is not { } table) return null;
+        List<ReportBlock> blocks =
+        [
+            new ParagraphBlock($"{a.Area.Name}'s position among the areas of its comparator group ({a.MostSimilarGroup!.Group}) by police.uk recorded crime and ASB per 1,000 residents, " +
+                $"in {a.Period.Label} and in the period before it ({a.Baseline.Label}): {a.MostSimilarGroup.Direction}, so a smaller number is better. " +
+                "Every member has the same season in the same months, so a position moves with the area's rate relative to its group, not with the time of year."),
+            new TableBlock(table),
+        ];
+        if (a.Partial && a.MonthsCompared.Count > 0)
+        {
+            blocks.Add(new NoteBlock($"The police.uk data does not hold every month of these periods: the positions compare the months held ({string.Join(", ", a.MonthsCompared)}).", NoteKind.Warning));
+        }
+        return new ReportSection(number, "How the area compares: Most Similar Group", blocks);
     }
 
     private static string Aim(Measure measure, PerformanceRow row)

@@ -21,7 +21,7 @@ namespace Csp.Workbench.Performance;
 /// report rendered by the report pipeline).
 /// </summary>
 public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, AssessmentConfiguration assessment,
-    ReportRenderers renderers, TimeProvider clock)
+    ReportRenderers renderers, TimeProvider clock, AssessmentCache assessments)
 {
     /// <summary>The measure returned by sex that the youth justice table shows (seed 000).</summary>
     public const string YouthMeasure = "Youth justice first-time entrants";
@@ -145,7 +145,8 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
         var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes);
+        var comparators = await MostSimilarGroupAsync(result.Area.Code, periods, cancellationToken).ConfigureAwait(false);
+        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes, comparators);
         // A public report: the same last check as every other (a partner's note or a measure's definition holding a postcode stops it).
         if (Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
         {
@@ -159,6 +160,22 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
             document.Sections.Count, document.Tables().Count(), document.Figures().Count());
         return new ReportOutcome(file, AnswerKind.Answered, null, null, [], [], [], null, null);
+    }
+
+    /// <summary>
+    /// The area assessed as <c>csp assess</c> assesses it (the same snapshot, configuration and ranking), for its report
+    /// period against the period of the same length just before it: its Most Similar Group position and the movement
+    /// since the last period. Months the police.uk data does not hold are left out (partial), and the report says so.
+    /// Null when the area has no comparator group or no police.uk data.
+    /// </summary>
+    public async Task<Core.Assessment.AssessmentResult?> MostSimilarGroupAsync(string areaCode, PeriodComparison periods, CancellationToken cancellationToken)
+    {
+        if (assessment.GroupOf(areaCode) is null) return null;
+        var snapshot = await assessments.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Areas.Find(areaCode) is not { } area) return null;
+        var lastPeriod = PeriodComparison.Explicit(periods.Period, periods.Period.Shift(-periods.Period.MonthCount));
+        var outcome = snapshot.Assess(area, lastPeriod, assessment, populationYear: null, partial: true);
+        return outcome.Result is { MostSimilarGroup: not null } result ? result : null;
     }
 
     /// <summary>"performance-dartford-and-gravesham-2025-04-2025-06".</summary>
