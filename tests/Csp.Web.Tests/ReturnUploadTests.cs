@@ -55,7 +55,7 @@ public sealed class ReturnUploadTests(SqliteSampleApp sample) : IClassFixture<Sq
     private async Task<Csp.Core.Performance.PerformanceRow> RowAsync(string area, string measure, int year, int quarter)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<PerformanceTables>().ComputeAsync(area, PeriodComparison.Quarter(year, quarter), CancellationToken.None);
+        var outcome = await scope.ServiceProvider.GetRequiredService<PerformanceTables>().ComputeAsync(area, PeriodComparison.Quarter(year, quarter), Csp.Workbench.Assessment.Readership.Restricted, CancellationToken.None);
         return outcome.Result!.Rows.Single(r => r.Measure == measure);
     }
 

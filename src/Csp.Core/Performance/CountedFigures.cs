@@ -80,7 +80,7 @@ public static class CountedFigures
                 var p = ReturnPeriod.Of(m);
                 if (!done.Add(p)) continue;
                 var result = RepeatVictimisation.Compute(incidents, p.Start, p.End, options);
-                data.Add(measure.SeriesKey, areaCode, p, result.PercentRepeat, MeasureUnit.Percentage);
+                data.Add(measure.SeriesKey, areaCode, p, result.PercentRepeat, MeasureUnit.Percentage, new ShareBase(result.RepeatVictims, result.Victims));
                 added.Add((p, result));
             }
         }

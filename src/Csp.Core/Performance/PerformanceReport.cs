@@ -153,13 +153,14 @@ public static class PerformanceReport
             var r = result.Rows[i];
             return new TableRow(
             [
-                TableCell.Of(r.Measure), TableCell.Of(r.BaselineValue is null ? "u/a" : PerformanceText.Value(r.BaselineValue, r.Unit)), TableCell.Of(PerformanceText.Value(r.Value, r.Unit)),
+                TableCell.Of(r.Measure), TableCell.Of(PerformanceText.Baseline(r)), TableCell.Of(PerformanceText.Value(r)),
                 TableCell.Of(PerformanceText.Change(r)), TableCell.Of(PerformanceText.PercentChange(r)), TableCell.Of(r.Target ?? "-"), TableCell.Of(StatusText(r.Status)),
                 TableCell.Of(r.DataTo is { } to ? to.ToString("d MMM yyyy", EnGb) : "-"),
             ]);
         }).ToList();
-        return new ReportTable(id, caption, columns, rows,
-            [$"{period.LongLabel()} against the same period last year ({baseline.LongLabel()}). Percentages change in percentage points (pp). u/a: not available."]);
+        List<string> notes = [$"{period.LongLabel()} against the same period last year ({baseline.LongLabel()}). Percentages change in percentage points (pp). u/a: not available."];
+        if (indexes.Any(i => result.Rows[i].Withheld)) notes.Add(ShareSuppression.Note(Classification.Public()));
+        return new ReportTable(id, caption, columns, rows, notes);
     }
 
     public static string StatusText(string status) => status switch
@@ -194,7 +195,8 @@ public static class PerformanceReport
         return new ReportChart(id, $"{measure.Name}, {result.Area.Name}", ChartKind.Column, "Period", unit,
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
             null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}" +
-            (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : ""), alt);
+            (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : "") +
+            (history.Any(h => h.Rows[index].Withheld) ? " A period whose share is of fewer than 5 victims is withheld (no bar)." : ""), alt);
     }
 
     /// <summary>The survey measure returned by behaviour that seed 000's "ASB perception" table shows, and the headline row under it.</summary>

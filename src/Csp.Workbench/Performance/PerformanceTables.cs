@@ -32,10 +32,18 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     /// <summary>Every measure configured: returned, counted from police.uk, counted from incidents, DA repeat victims.</summary>
     private IReadOnlyList<Measure> Measures => configuration.Measures;
 
-    public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
+    /// <param name="readership">Who reads the table: a reader who may not see small numbers (<see cref="Readership.Public"/>,
+    /// a public classification) has a share of a few victims withheld (<see cref="ShareSuppression"/>); the command line's
+    /// restricted output and the entitled roles read every figure.</param>
+    public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, Readership readership, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(readership);
         var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
-        return outcome;
+        if (outcome.Result is not { } result || readership.SeesSmallNumbers) return outcome;
+        var shown = ShareSuppression.Apply(result, readership.Classification);
+        return shown.Rows.Any(r => r.Withheld)
+            ? outcome with { Result = shown, Notes = [.. outcome.Notes, ShareSuppression.Note(readership.Classification)] }
+            : outcome with { Result = shown };
     }
 
     /// <param name="history">Earlier periods the caller will compute from the same data (the report's charts): the repeat
@@ -139,7 +147,10 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         {
             return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
         }
-        var history = earlierPeriods.Select(earlier => PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data)).ToList();
+        // A public (Part 1) report, whoever downloads or publishes it: a share of a few victims is withheld, in its table and its chart.
+        var classification = Core.Reports.Classification.Public();
+        result = ShareSuppression.Apply(result, classification);
+        var history = earlierPeriods.Select(earlier => ShareSuppression.Apply(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data), classification)).ToList();
         history.Add(result);
         var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
