@@ -116,7 +116,6 @@ internal static class ImportCommand
         return command;
     }
 
-    /// <summary>Runs an importer over files, with a progress bar for a person at a terminal and a line per file otherwise.</summary>
     /// <summary>--keep-partial: a file whose data breaks off is kept (rows read so far) and marked incomplete, instead of rejected whole.</summary>
     private static Option<bool> KeepPartialOption() => new("--keep-partial")
     {
@@ -124,6 +123,7 @@ internal static class ImportCommand
             "what it holds is then marked incomplete (csp status) and the assessment treats its months as missing.",
     };
 
+    /// <summary>Runs an importer over files, with a progress bar for a person at a terminal and a line per file otherwise.</summary>
     private static async Task<List<FileImportReport>> Collect(CspDatabase db, IReadOnlyList<InputFile> files,
         Func<CspDatabase, IReadOnlyList<InputFile>, IProgress<ImportProgress>, CancellationToken, IAsyncEnumerable<FileImportReport>> importer, bool json, CancellationToken ct)
     {
@@ -193,9 +193,10 @@ internal static class ImportCommand
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Return files (.csv, .xlsx) or folders of them." };
         var format = FormatOption.Create("table", "json");
         var mapping = new Option<string?>("--mapping") { Description = "A mapping file (field,column,constant,breakdown,period_start,period_end) for a partner's own layout; applies to every file given." };
+        var keepPartial = KeepPartialOption();
         var command = new Command("returns", "Partner returns (youth justice, KCVS, probation, fire, health, council): measure, area, period_start, period_end, value; optional breakdown, unit, source, note (data/sample/returns/README.md).")
         {
-            paths, format, mapping,
+            paths, format, mapping, keepPartial,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -224,7 +225,7 @@ internal static class ImportCommand
             var reports = new List<FileImportReport>();
             foreach (var group in files.GroupBy(f => mappingFile ?? SampleData.MappingBeside(f)))
             {
-                reports.AddRange(await Collect(db, group.ToList(), (d, f, p, c) => returns.ImportAsync(f, group.Key, c), json, ct).ConfigureAwait(false));
+                reports.AddRange(await Collect(db, group.ToList(), (d, f, p, c) => returns.ImportAsync(f, group.Key, parse.GetValue(keepPartial), c), json, ct).ConfigureAwait(false));
             }
             if (json) Console.Out.WriteLine(JsonSerializer.Serialize(new { files = reports, missing }, CliEnvironment.Json));
             return missing.Count > 0 || reports.Any(r => r.Outcome == FileOutcome.Rejected) ? ExitCodes.InputRejected : ExitCodes.Success;

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Csp.Core.Performance;
+using Csp.Core.Reports;
+using Csp.Workbench.Assessment;
 using Csp.Workbench.Performance;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -13,11 +15,13 @@ namespace Csp.Cli.Commands;
 /// <c>csp performance --area A (--quarter YYYY-Qn | --period A..B --baseline C..D) --format table|json|csv</c>: every
 /// measure partners return for the area, with its figure, the same period last year, the change, the target and its RAG
 /// status, and the last day the data covers. JSON and CSV fields: measure, value, baselineValue, change, percentChange,
-/// unit, target, status, dataTo, notAvailable.
+/// unit, target, status, dataTo, notAvailable, withheld. <c>--classification public</c> gives the table as a reader who may
+/// not see small numbers reads it (a share of fewer victims than <c>--suppress-below</c> withheld); the default is
+/// restricted, every figure, for the analyst at the machine who holds the database.
 /// </summary>
 internal static class PerformanceCommand
 {
-    public static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable"];
+    public static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld"];
 
     public static Command Create(Option<string?> database)
     {
@@ -26,9 +30,16 @@ internal static class PerformanceCommand
         var period = new Option<string?>("--period") { Description = "An explicit range YYYY-MM..YYYY-MM (with --baseline)." };
         var baseline = new Option<string?>("--baseline") { Description = "The range to compare --period with, YYYY-MM..YYYY-MM." };
         var format = FormatOption.Create("table", "json", "csv");
+        var classification = new Option<string>("--classification")
+        {
+            Description = "restricted (every figure: the default) or public (as a reader who may not see small numbers: a share counted from victim records withheld when it is of fewer victims or repeat victims than --suppress-below).",
+            DefaultValueFactory = _ => "restricted",
+        };
+        classification.AcceptOnlyFromAmong("public", "restricted");
+        var suppressBelow = new Option<int>("--suppress-below") { Description = "With --classification public, withhold a share of 1 to this minus one victims or repeat victims (0: none).", DefaultValueFactory = _ => 5 };
         var command = new Command("performance", "The partnership's measures for an area: figure, same period last year, change, target and RAG status, with the data lag.")
         {
-            area, quarter, period, baseline, format,
+            area, quarter, period, baseline, format, classification, suppressBelow,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,8 +48,14 @@ internal static class PerformanceCommand
                 Console.Error.WriteLine("error: " + problem);
                 return ExitCodes.Error;
             }
+            if (parse.GetValue(suppressBelow) < 0)
+            {
+                Console.Error.WriteLine("error: --suppress-below cannot be negative.");
+                return ExitCodes.Error;
+            }
+            var readership = parse.GetValue(classification) == "public" ? new Readership(Classification.Public(parse.GetValue(suppressBelow))) : Readership.Restricted;
             await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var outcome = await useCases.GetRequiredService<PerformanceTables>().ComputeAsync(parse.GetValue(area)!, periods!, ct).ConfigureAwait(false);
+            var outcome = await useCases.GetRequiredService<PerformanceTables>().ComputeAsync(parse.GetValue(area)!, periods!, readership, ct).ConfigureAwait(false);
             if (outcome.Result is not { } result)
             {
                 Console.Error.WriteLine("error: " + (outcome.Kind == Workbench.Assessment.AnswerKind.NotFound ? CliEnvironment.NoArea(outcome.Problem) : outcome.Problem));
@@ -74,7 +91,7 @@ internal static class PerformanceCommand
         foreach (var r in result.Rows)
         {
             sb.AppendJoin(',', Q(r.Measure), N(r.Value), N(r.BaselineValue), N(r.Change), N(r.PercentChange), Q(r.Unit), Q(r.Target), r.Status,
-                r.DataTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.NotAvailable ? "true" : "false").Append('\n');
+                r.DataTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.NotAvailable ? "true" : "false", r.Withheld ? "true" : "false").Append('\n');
         }
         return sb.ToString();
     }
@@ -89,7 +106,7 @@ internal static class PerformanceCommand
         foreach (var r in result.Rows)
         {
             var colour = r.Status switch { "green" => "green", "amber" => "yellow", "red" => "red", _ => "grey" };
-            table.AddRow(Markup.Escape(r.Measure), Markup.Escape(PerformanceText.Value(r.BaselineValue, r.Unit)), Markup.Escape(PerformanceText.Value(r.Value, r.Unit)),
+            table.AddRow(Markup.Escape(r.Measure), Markup.Escape(PerformanceText.Baseline(r)), Markup.Escape(PerformanceText.Value(r)),
                 Markup.Escape(PerformanceText.Change(r)), Markup.Escape(PerformanceText.PercentChange(r)), Markup.Escape(r.Target ?? "-"),
                 $"[{colour}]{PerformanceReport.StatusText(r.Status)}[/]",
                 r.DataTo is { } to ? (to < period.End && !r.NotAvailable ? $"[yellow]{to:dd/MM/yyyy}[/]" : to.ToString("dd/MM/yyyy", Output.Culture)) : "-");

@@ -26,9 +26,32 @@ public static class CountedFigures
     }
 
     /// <summary>True when the incident is one the source key counts: <c>domestic</c> (flagged domestic), <c>*</c> (any) or its category.</summary>
-    public static bool Counts(IncidentRecord incident, string sourceKey) =>
+    public static bool Counts(IncidentRecord incident, string sourceKey) => Counts(incident.Category, incident.Domestic, sourceKey);
+
+    /// <summary>The same for incidents of a category and domestic flag (counted together by the database).</summary>
+    public static bool Counts(string category, bool? domestic, string sourceKey) =>
         sourceKey == "*"
-        || (sourceKey.Equals(Domestic, StringComparison.OrdinalIgnoreCase) ? incident.Domestic == true : incident.Category.Equals(sourceKey, StringComparison.OrdinalIgnoreCase));
+        || (sourceKey.Equals(Domestic, StringComparison.OrdinalIgnoreCase) ? domestic == true : category.Equals(sourceKey, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// One figure per month of <paramref name="months"/> (whole months held): the area's incidents the measure counts that
+    /// month, from counts by month, category and domestic flag (0 when none). The same figures as
+    /// <see cref="AddIncidentMonths"/> gives from the incidents themselves.
+    /// </summary>
+    public static void AddIncidentMonthCounts(PerformanceData data, Measure measure, string areaCode, IEnumerable<(YearMonth Month, string Category, bool? Domestic, long Incidents)> counts,
+        MonthRange months)
+    {
+        var byMonth = new long[months.MonthCount];
+        foreach (var (month, category, domestic, n) in counts)
+        {
+            if (months.Contains(month) && Counts(category, domestic, measure.SourceKey)) byMonth[month.Index - months.From.Index] += n;
+        }
+        for (var i = 0; i < byMonth.Length; i++)
+        {
+            var month = months.From.AddMonths(i);
+            data.Add(measure.SeriesKey, areaCode, ReturnPeriod.Of(new MonthRange(month, month)), byMonth[i], MeasureUnit.Count);
+        }
+    }
 
     /// <summary>The whole months from the first to the last day incidents are held (both included); null when not one month is whole.</summary>
     public static MonthRange? WholeMonths(DateOnly firstHeld, DateOnly lastHeld)
@@ -80,7 +103,7 @@ public static class CountedFigures
                 var p = ReturnPeriod.Of(m);
                 if (!done.Add(p)) continue;
                 var result = RepeatVictimisation.Compute(incidents, p.Start, p.End, options);
-                data.Add(measure.SeriesKey, areaCode, p, result.PercentRepeat, MeasureUnit.Percentage);
+                data.Add(measure.SeriesKey, areaCode, p, result.PercentRepeat, MeasureUnit.Percentage, new ShareBase(result.RepeatVictims, result.Victims));
                 added.Add((p, result));
             }
         }

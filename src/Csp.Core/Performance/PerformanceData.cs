@@ -26,11 +26,12 @@ public sealed class PerformanceData
     }
 
     /// <summary>Adds one figure. A figure for the same measure, area and period as one already held replaces it (a later return).</summary>
-    public PerformanceData Add(string measure, string areaCode, ReturnPeriod period, decimal? value, MeasureUnit unit)
+    /// <param name="shareBase">For a share counted from personal records, the people it is of (small-number suppression).</param>
+    public PerformanceData Add(string measure, string areaCode, ReturnPeriod period, decimal? value, MeasureUnit unit, ShareBase? shareBase = null)
     {
         if (!_series.TryGetValue(measure, out var byArea)) _series[measure] = byArea = new(StringComparer.OrdinalIgnoreCase);
         if (!byArea.TryGetValue(areaCode, out var points)) byArea[areaCode] = points = [];
-        var point = new SeriesPoint(period, value, unit);
+        var point = new SeriesPoint(period, value, unit, shareBase);
         // Returns arrive in period order almost always: append, else insert in place.
         var i = points.Count;
         while (i > 0 && points[i - 1].Period.Start > period.Start) i--;

@@ -87,10 +87,15 @@ public static class PerformanceEngine
             status = rule.Rate(measure, target, figure.Value, figure.Baseline);
         }
         return new PerformanceRow(measure.Name, figure.Value, figure.Baseline, change, percentChange, measure.Unit.Label(),
-            targetText, status.Label(), figure.DataTo, figure.Value is null);
+            targetText, status.Label(), figure.DataTo, figure.Value is null)
+        {
+            ValueBase = figure.ValueBase,
+            BaselineBase = figure.BaselineBase,
+        };
     }
 
-    private readonly record struct Figure(decimal? Value, decimal? Baseline, DateOnly? DataTo);
+    /// <param name="ValueBase">The people the figure is of, when it is a share counted from personal records.</param>
+    private readonly record struct Figure(decimal? Value, decimal? Baseline, DateOnly? DataTo, ShareBase? ValueBase = null, ShareBase? BaselineBase = null);
 
     private static Figure FigureFor(Measure measure, PerformanceArea area, ReturnPeriod period, ReturnPeriod baseline, int offset, PerformanceData data)
     {
@@ -102,7 +107,7 @@ public static class PerformanceEngine
             figure = FromSeries(measure, area, parts!, period, baseline, offset, data);
         }
         else figure = default;
-        return measure.Baseline is { } fixedBaseline ? figure with { Baseline = fixedBaseline } : figure;
+        return measure.Baseline is { } fixedBaseline ? figure with { Baseline = fixedBaseline, BaselineBase = null } : figure;
     }
 
     /// <summary>One series (an area's own), or the districts' series added up (counts only).</summary>
@@ -211,7 +216,7 @@ public static class PerformanceEngine
             }
             if (before is null || p.Period.End >= before.Value.Period.End) before = p;
         }
-        return new Figure(current.Value, before?.Value, current.Period.End);
+        return new Figure(current.Value, before?.Value, current.Period.End, current.Base, before?.Base);
     }
 
     /// <summary>A last day moved by whole months, staying on the last day of the month when it was (30 June -> 30 June).</summary>

@@ -25,8 +25,12 @@ public static class PerformanceReport
     /// <param name="youthMeasure">The measure returned by sex for the youth justice table (null = no such table).</param>
     /// <param name="youthAreas">The rows of the youth justice table: area code and label ("KCC Area").</param>
     /// <param name="date">The report's date, for the cover.</param>
+    /// <param name="comparators">The area assessed for its report period against the period before it, as <c>csp assess</c>
+    /// assesses it (<see cref="Assessment.AssessmentResult.MostSimilarGroup"/>): the Most Similar Group table and its
+    /// movement since the last period; null when the area has no comparator group (or no police.uk data).</param>
     public static ReportDocument Build(PerformanceResult result, IReadOnlyList<PerformanceResult> history, IReadOnlyList<ReturnValue> values,
-        string? youthMeasure, IReadOnlyList<(string Code, string Label)> youthAreas, DateOnly date, IReadOnlyList<string> notes)
+        string? youthMeasure, IReadOnlyList<(string Code, string Label)> youthAreas, DateOnly date, IReadOnlyList<string> notes,
+        Assessment.AssessmentResult? comparators = null)
     {
         var area = result.Area;
         var period = ReturnPeriod.Of(result.Periods.Period);
@@ -92,6 +96,7 @@ public static class PerformanceReport
             }
             sections.Add(new ReportSection(s, priority, blocks));
         }
+        if (comparators is not null && MostSimilarGroupSection(comparators, (++n).ToString(CultureInfo.InvariantCulture)) is { } msg) sections.Add(msg);
         sections.Add(new ReportSection(null, "How a measure is rated",
         [
             new ParagraphBlock(result.RagRule),
@@ -104,6 +109,29 @@ public static class PerformanceReport
                     .Select(_ => "Includes EXAMPLE figures made up for the demonstration (data/sample/returns/README.md), not published figures.")]))
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
         return new ReportDocument(Kind, subject, null, Classification.Public(), cover, summary, sections, sources);
+    }
+
+    /// <summary>
+    /// The area's position in its comparator group for each category (seed 004: "our position improved from 15th to 10th"),
+    /// 1 = the lowest rate, and its movement since the last period: the Strategic Assessment's table
+    /// (<see cref="MostSimilarGroupTable"/>), from the same ranking, never computed twice.
+    /// </summary>
+    private static ReportSection? MostSimilarGroupSection(Assessment.AssessmentResult a, string number)
+    {
+        var small = new SmallNumbers(Classification.Public());
+        if (MostSimilarGroupTable.Of($"MSG {number}", $"{a.Area.Name} in its Most Similar Group, {a.Period.Label}", a, small) is not { } table) return null;
+        List<ReportBlock> blocks =
+        [
+            new ParagraphBlock($"{a.Area.Name}'s position among the areas of its comparator group ({a.MostSimilarGroup!.Group}) by police.uk recorded crime and ASB per 1,000 residents, " +
+                $"in {a.Period.Label} and in the period before it ({a.Baseline.Label}): {a.MostSimilarGroup.Direction}, so a smaller number is better. " +
+                "Every member has the same season in the same months, so a position moves with the area's rate relative to its group, not with the time of year."),
+            new TableBlock(table),
+        ];
+        if (a.Partial && a.MonthsCompared.Count > 0)
+        {
+            blocks.Add(new NoteBlock($"The police.uk data does not hold every month of these periods: the positions compare the months held ({string.Join(", ", a.MonthsCompared)}).", NoteKind.Warning));
+        }
+        return new ReportSection(number, "How the area compares: Most Similar Group", blocks);
     }
 
     private static string Aim(Measure measure, PerformanceRow row)
@@ -125,13 +153,14 @@ public static class PerformanceReport
             var r = result.Rows[i];
             return new TableRow(
             [
-                TableCell.Of(r.Measure), TableCell.Of(r.BaselineValue is null ? "u/a" : PerformanceText.Value(r.BaselineValue, r.Unit)), TableCell.Of(PerformanceText.Value(r.Value, r.Unit)),
+                TableCell.Of(r.Measure), TableCell.Of(PerformanceText.Baseline(r)), TableCell.Of(PerformanceText.Value(r)),
                 TableCell.Of(PerformanceText.Change(r)), TableCell.Of(PerformanceText.PercentChange(r)), TableCell.Of(r.Target ?? "-"), TableCell.Of(StatusText(r.Status)),
                 TableCell.Of(r.DataTo is { } to ? to.ToString("d MMM yyyy", EnGb) : "-"),
             ]);
         }).ToList();
-        return new ReportTable(id, caption, columns, rows,
-            [$"{period.LongLabel()} against the same period last year ({baseline.LongLabel()}). Percentages change in percentage points (pp). u/a: not available."]);
+        List<string> notes = [$"{period.LongLabel()} against the same period last year ({baseline.LongLabel()}). Percentages change in percentage points (pp). u/a: not available."];
+        if (indexes.Any(i => result.Rows[i].Withheld)) notes.Add(ShareSuppression.Note(Classification.Public()));
+        return new ReportTable(id, caption, columns, rows, notes);
     }
 
     public static string StatusText(string status) => status switch
@@ -166,7 +195,8 @@ public static class PerformanceReport
         return new ReportChart(id, $"{measure.Name}, {result.Area.Name}", ChartKind.Column, "Period", unit,
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
             null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}" +
-            (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : ""), alt);
+            (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : "") +
+            (history.Any(h => h.Rows[index].Withheld) ? " A period whose share is of fewer than 5 victims is withheld (no bar)." : ""), alt);
     }
 
     /// <summary>The survey measure returned by behaviour that seed 000's "ASB perception" table shows, and the headline row under it.</summary>

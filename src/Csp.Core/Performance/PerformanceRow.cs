@@ -15,6 +15,8 @@ namespace Csp.Core.Performance;
 /// <param name="Status">"green", "amber", "red" or "not rated" (<see cref="RagRule"/>).</param>
 /// <param name="DataTo">The last day the period's figure covers: before the period's end when the source lags.</param>
 /// <param name="NotAvailable">True when there is no figure for the period (not returned, or returned as "u/a").</param>
+/// <param name="Withheld">True when the figure is withheld from this reader (<see cref="ShareSuppression"/>: a share of fewer
+/// victims than the suppression threshold); the figure, baseline, changes are then null and the status "not rated".</param>
 public sealed record PerformanceRow(
     string Measure,
     decimal? Value,
@@ -25,4 +27,14 @@ public sealed record PerformanceRow(
     string? Target,
     string Status,
     DateOnly? DataTo,
-    bool NotAvailable);
+    bool NotAvailable,
+    bool Withheld = false)
+{
+    /// <summary>The people the period's figure is of, when it is a share counted from personal records; never serialised.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ShareBase? ValueBase { get; init; }
+
+    /// <summary>The people the baseline's figure is of, likewise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ShareBase? BaselineBase { get; init; }
+}

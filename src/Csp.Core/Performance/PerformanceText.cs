@@ -19,8 +19,14 @@ public static class PerformanceText
         _ => v.ToString("#,0.##", EnGb),
     };
 
-    /// <summary>The change: "+11", "-4", "-9.3 pp" for a percentage, "-0.23" for a rate; "-" when there is none.</summary>
-    public static string Change(PerformanceRow row) => row.Change is not { } c ? "-" : row.Unit switch
+    /// <summary>The row's figure for the period: <see cref="Value(decimal?, string)"/>, or "*" when withheld from the reader.</summary>
+    public static string Value(PerformanceRow row) => row.Withheld ? Reports.CellText.SuppressedMark : Value(row.Value, row.Unit);
+
+    /// <summary>The row's baseline: <see cref="Value(decimal?, string)"/>, or "*" when withheld from the reader.</summary>
+    public static string Baseline(PerformanceRow row) => row.Withheld ? Reports.CellText.SuppressedMark : Value(row.BaselineValue, row.Unit);
+
+    /// <summary>The change: "+11", "-4", "-9.3 pp" for a percentage, "-0.23" for a rate; "-" when there is none; "*" when withheld.</summary>
+    public static string Change(PerformanceRow row) => row.Withheld ? Reports.CellText.SuppressedMark : row.Change is not { } c ? "-" : row.Unit switch
     {
         "percentage" => Signed(c, "0.0") + " pp",
         "rate per 1,000" => Signed(c, "#,0.00"),
@@ -28,7 +34,7 @@ public static class PerformanceText
     };
 
     /// <summary>The % change: "+5.1%", "-12.1%"; for a percentage measure the points again, "-9.3 pp"; "-" when there is none.</summary>
-    public static string PercentChange(PerformanceRow row) => row.PercentChange is not { } p ? "-"
+    public static string PercentChange(PerformanceRow row) => row.Withheld ? Reports.CellText.SuppressedMark : row.PercentChange is not { } p ? "-"
         : row.Unit == "percentage" ? Signed(p, "0.0") + " pp"
         : Signed(p, "0.0") + "%";
 

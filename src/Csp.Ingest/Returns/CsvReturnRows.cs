@@ -13,6 +13,8 @@ internal sealed class CsvReturnRows(Stream stream, string fileName) : IReturnRow
 
     public ImportIssue? FileError => _csv.FileError;
 
+    public bool Truncated => _csv.Truncated;
+
     public IReadOnlyList<string> Header => _csv.Header;
 
     public long Line => _csv.Line;

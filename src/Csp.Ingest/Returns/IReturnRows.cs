@@ -9,6 +9,9 @@ internal interface IReturnRows : IDisposable
 
     ImportIssue? FileError { get; }
 
+    /// <summary>True once the data has broken off before its end (a cut download): an issue at line 0 says where.</summary>
+    bool Truncated { get; }
+
     IReadOnlyList<string> Header { get; }
 
     /// <summary>Finds the header (the first line of a CSV; the first row of a sheet holding every required column) and checks it.</summary>

@@ -73,6 +73,9 @@ internal sealed class ReturnReader : IDisposable
 
     public ImportIssue? FileError { get; private set; }
 
+    /// <summary>True when the data broke off before its end (the last row cut, a cut download): the rows before it were read.</summary>
+    public bool Truncated => _rows.Truncated;
+
     /// <summary>Rows of the file read (a wide row counts once however many figures it holds).</summary>
     public long RowsRead { get; private set; }
 

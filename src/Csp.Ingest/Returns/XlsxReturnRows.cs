@@ -49,6 +49,9 @@ internal sealed class XlsxReturnRows : IReturnRows
 
     public ImportIssue? FileError { get; private set; }
 
+    /// <summary>Never: a workbook cut short is not a zip package, and is refused whole when opened (<see cref="FileError"/>).</summary>
+    public bool Truncated => false;
+
     public IReadOnlyList<string> Header { get; private set; } = [];
 
     public long Line { get; private set; }

@@ -114,6 +114,8 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
                 centroid.Parameters[2].Value = c.Point.Y;
                 centroid.ExecuteNonQuery();
             }
+            // New centroids may move an incident's nearest LSOA: every incident is placed again.
+            IncidentPlacement.PlaceAgain(connection, transaction, CancellationToken.None);
         }
         if (lookup.Boundaries.Count > 0)
         {

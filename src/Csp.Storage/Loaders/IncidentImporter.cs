@@ -10,7 +10,8 @@ namespace Csp.Storage.Loaders;
 
 /// <summary>
 /// Loads dated incident records. The same file again changes nothing; an incident id seen before is updated in place
-/// (a partner's later extract corrects its records), and counted as replaced. One transaction per file.
+/// (a partner's later extract corrects its records), and counted as replaced. One transaction per file, in which each
+/// incident is placed in its LSOA (<see cref="IncidentPlacement"/>).
 /// </summary>
 public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
 {
@@ -51,7 +52,7 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
                 ON CONFLICT (incident_id) DO UPDATE SET file_id = excluded.file_id, line = excluded.line, occurred_on = excluded.occurred_on,
                     occurred_at = excluded.occurred_at, category = excluded.category, epsg = excluded.epsg, x = excluded.x, y = excluded.y,
                     location = excluded.location, victim_key = excluded.victim_key, location_key = excluded.location_key,
-                    domestic = excluded.domestic, hate = excluded.hate, alcohol = excluded.alcohol
+                    domestic = excluded.domestic, hate = excluded.hate, alcohol = excluded.alcohol, lsoa_code = NULL
                 """, ("id", ""), ("file", fileId), ("line", 0L), ("on", ""), ("at", null), ("category", ""), ("epsg", 0), ("x", 0.0), ("y", 0.0),
                 ("location", null), ("victim", null), ("lkey", null), ("domestic", null), ("hate", null), ("alcohol", null));
             exists.Prepare();
@@ -71,6 +72,8 @@ public sealed class IncidentImporter(CspDatabase database, TimeProvider clock)
                 else added++;
                 categories.Add(r.Category);
             }
+            // The LSOA of each incident loaded (and of any not placed before), recorded now so that counts by area read it by SQL.
+            IncidentPlacement.Place(connection, transaction, CancellationToken.None);
         }
         issues.AddRange(reader.TakeIssues());
         if (reader.FileError is { } error) issues.Insert(0, error);

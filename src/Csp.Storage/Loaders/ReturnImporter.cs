@@ -12,7 +12,8 @@ namespace Csp.Storage.Loaders;
 /// Loads partner returns (<c>csp import returns</c>, the web app's return upload): each file one transaction, the same
 /// content again changes nothing, a figure for a measure, area, period and breakdown already held is replaced in place and
 /// the report says what it replaced. Refused figures are quarantined with file, line and field; a total that disagrees
-/// with its parts is kept, flagged and reported as a warning.
+/// with its parts is kept, flagged and reported as a warning. A file whose data breaks off (a cut download) is rejected
+/// whole, as the police.uk import rejects one, unless <see cref="KeepPartial"/>.
 /// </summary>
 public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
 {
@@ -26,6 +27,17 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
 
     /// <summary>Why a measure outside <see cref="OnlyMeasures"/> is refused, as the file's issue says it.</summary>
     public string RefusedReason { get; init; } = "not a measure you may return.";
+
+    /// <summary>Keep the rows read from a file whose data breaks off (<c>--keep-partial</c>), marked incomplete; else it is rejected whole.</summary>
+    public bool KeepPartial { get; init; }
+
+    /// <summary>
+    /// Every figure of the file is kept, or none (the web app's upload): the file is read through first, and a refused
+    /// figure, a file that cannot be read or data that breaks off rejects it whole with every reason, before anything is
+    /// written (not even the record of the import, so the corrected file, or the same file from a user who may return all
+    /// its measures, is read afresh). False = the command line's way: the good figures land, the bad are quarantined.
+    /// </summary>
+    public bool AllOrNothing { get; init; }
 
     /// <param name="measures">The partnership's measures (data/config/measures.csv): a return may name only these.</param>
     /// <param name="extraAreas">Areas a return may name beyond the imported geography (data/config/return-areas.csv).</param>
@@ -54,7 +66,8 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         {
             foreach (var m in measures.Where(m => !only.Contains(m.Name))) vocabulary.RefuseMeasure(m.Name, $"'{m.Name}' is {RefusedReason}");
         }
-        return ImportRegistry.ImportOnce(database, clock, file, Kind, keepPartial: false, (connection, transaction, fileId) =>
+        if (AllOrNothing && Refusal(file, mapping, vocabulary, today) is { } refused) return refused;
+        return ImportRegistry.ImportOnce(database, clock, file, Kind, KeepPartial, (connection, transaction, fileId) =>
         {
             PerformanceStore.SaveMeasures(connection, transaction, measures, now);
             return Load(file, mapping, vocabulary, measures, today, now, connection, transaction, fileId);
@@ -96,6 +109,36 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
             Warnings = warnings.Take(200).ToList(),
             Replaced = replacedLines,
         };
-        return (report, reader.FileError?.Message, false);
+        var truncation = reader.Truncated ? issues.FirstOrDefault(i => i.Line == 0)?.Message : null;
+        return (report with { Truncated = reader.Truncated }, reader.FileError?.Message ?? truncation, reader.Truncated);
+    }
+
+    /// <summary>
+    /// Reads the file through without writing (<see cref="AllOrNothing"/>): null when every figure would be kept, else the
+    /// rejection with a first issue that says nothing was stored, then each figure refused with its file, line and field.
+    /// </summary>
+    private static FileImportReport? Refusal(InputFile file, ReturnMapping? mapping, ReturnVocabulary vocabulary, DateOnly today)
+    {
+        using var stream = file.Open();
+        using var reader = ReturnReader.Open(stream, file.Name, vocabulary, mapping, new ReturnReaderOptions(today));
+        long figures = 0;
+        foreach (var _ in reader.Values()) figures++;
+        var issues = reader.TakeIssues();
+        if (reader.FileError is { } error) issues.Insert(0, error);
+        if (issues.Count == 0 && !reader.Truncated) return null;
+        var refusedRows = issues.Where(i => i.Line > 0).Select(i => i.Line).Distinct().Count();
+        var why = reader.FileError is not null ? "the file cannot be read as a return"
+            : string.Join(" and ", new[]
+            {
+                refusedRows > 0 ? $"{refusedRows} row{(refusedRows == 1 ? " was" : "s were")} refused" : null,
+                reader.Truncated ? "its data breaks off before the end (truncated)" : null,
+            }.OfType<string>());
+        var lead = new ImportIssue(file.Name, 0, null,
+            $"nothing of it was stored: {why}. Every figure of an uploaded file is kept, or none: correct the file and upload it again.");
+        return new FileImportReport(file.Name, Kind, FileOutcome.Rejected, reader.RowsRead, 0, 0, issues.Count(i => i.Line > 0), 0, 0, [], [lead, .. issues.Take(200)])
+        {
+            Truncated = reader.Truncated,
+            Warnings = reader.TakeWarnings().Take(200).ToList(),
+        };
     }
 }

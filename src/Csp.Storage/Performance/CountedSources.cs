@@ -10,7 +10,8 @@ namespace Csp.Storage.Performance;
 /// <summary>
 /// What the performance table counts itself: police.uk records of the districts asked (from <c>street_counts</c>, migration
 /// 0013, by LSOA x crime type x month: only the LSOAs of those districts are read) with the months their force's data
-/// holds whole, and the incidents held (for incident counts and domestic abuse repeat victims).
+/// holds whole, and the incidents of those districts by the LSOA each was placed in at import (migration 0026), for
+/// incident counts and domestic abuse repeat victims.
 /// </summary>
 public static class CountedSources
 {
@@ -67,49 +68,75 @@ public static class CountedSources
     }
 
     /// <summary>
-    /// Every incident held in British National Grid metres with its victim key and domestic flag, the days held (the first
-    /// and last date of any incident), and whether any came from the generated demonstration set.
+    /// The days incidents are held (the first and last date of any incident in British National Grid, every area: the
+    /// months held whole are the same for every district), and whether any came from the generated demonstration set.
     /// </summary>
-    public static async Task<HeldIncidents> IncidentsAsync(CspDatabase database, CancellationToken cancellationToken)
+    public static async Task<HeldIncidents> IncidentSpanAsync(CspDatabase database, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await Task.Run(() =>
         {
-            var demo = false;
-            var rows = Sql.Query(connection, null, """
-                SELECT i.incident_id, i.line, i.occurred_on, i.occurred_at, i.category, i.x, i.y, i.victim_key, i.domestic,
-                       CASE WHEN f.name LIKE @demo THEN 1 ELSE 0 END
-                FROM incidents i JOIN import_files f ON f.id = i.file_id
-                WHERE i.epsg = 27700
-                """, (DbDataReader r) =>
-                {
-                    if (Convert.ToInt64(r.GetValue(9), CultureInfo.InvariantCulture) == 1) demo = true;
-                    return new IncidentRecord(r.GetString(0), Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture),
-                        DateOnly.ParseExact(r.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        r.IsDBNull(3) ? null : TimeOnly.ParseExact(r.GetString(3), "HH:mm", CultureInfo.InvariantCulture), r.GetString(4), 27700,
-                        r.GetDouble(5), r.GetDouble(6), null, r.IsDBNull(7) ? null : r.GetString(7), null,
-                        r.IsDBNull(8) ? null : Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture) == 1, null, null);
-                }, ("demo", "%" + BriefingIncidents.DemoFileMarker + "%"));
-            DateOnly? first = null, last = null;
-            foreach (var r in rows)
-            {
-                if (first is null || r.Date < first) first = r.Date;
-                if (last is null || r.Date > last) last = r.Date;
-            }
-            return new HeldIncidents(rows, first, last, demo);
+            var (first, last) = Sql.Query(connection, null, "SELECT min(occurred_on), max(occurred_on) FROM incidents WHERE epsg = 27700",
+                r => (r.IsDBNull(0) ? (DateOnly?)null : Day(r.GetString(0)), r.IsDBNull(1) ? (DateOnly?)null : Day(r.GetString(1)))).Single();
+            var demo = Sql.Long(connection, null, """
+                SELECT count(*) FROM import_files f
+                WHERE f.kind = 'incidents' AND f.name LIKE @demo AND EXISTS (SELECT 1 FROM incidents i WHERE i.file_id = f.id AND i.epsg = 27700)
+                """, ("demo", "%" + BriefingIncidents.DemoFileMarker + "%")) > 0;
+            return new HeldIncidents(first, last, demo);
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The LSOAs of the districts (every lookup held), by district.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> DistrictOfLsoaAsync(CspDatabase database, IReadOnlyList<string> districtCodes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The incidents of the districts from <paramref name="from"/> to <paramref name="to"/> (both included), counted by
+    /// district, month, category and domestic flag: one SQL pass over the districts' LSOAs (<c>incidents.lsoa_code</c>,
+    /// migration 0026) and the days asked, never every incident held.
+    /// </summary>
+    public static async Task<IReadOnlyList<IncidentMonthCount>> IncidentMonthsAsync(CspDatabase database, IReadOnlyList<string> districtCodes, DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = districtCodes.Select((c, i) => ("d" + i.ToString(CultureInfo.InvariantCulture), (object?)c)).ToArray();
-        var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
-        var rows = Sql.Query(connection, null, $"SELECT DISTINCT lsoa_code, district_code FROM lsoa_memberships WHERE district_code IN ({list})",
-            r => (Lsoa: r.GetString(0), District: r.GetString(1)), parameters);
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (lsoa, district) in rows) map.TryAdd(lsoa, district);
-        return map;
+        var (districts, parameters) = DistrictLsoas(districtCodes, from, to);
+        return await Task.Run(() => Sql.Query(connection, null, $"""
+            SELECT d.district_code, substr(i.occurred_on, 1, 7), i.category, i.domestic, count(*)
+            FROM incidents i JOIN ({districts}) d ON d.lsoa_code = i.lsoa_code
+            WHERE i.epsg = 27700 AND i.occurred_on >= @from AND i.occurred_on <= @to
+            GROUP BY d.district_code, substr(i.occurred_on, 1, 7), i.category, i.domestic
+            """, r => new IncidentMonthCount(r.GetString(0), YearMonth.Parse(r.GetString(1)), r.GetString(2),
+                r.IsDBNull(3) ? null : Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture) == 1, Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture)),
+            parameters), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The incidents flagged domestic of the districts from <paramref name="from"/> to <paramref name="to"/> (both included),
+    /// each with its district: what the repeat share reads (its periods and their look-back), read by SQL.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string District, IncidentRecord Incident)>> DomesticIncidentsAsync(CspDatabase database, IReadOnlyList<string> districtCodes,
+        DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var (districts, parameters) = DistrictLsoas(districtCodes, from, to);
+        return await Task.Run(() => Sql.Query(connection, null, $"""
+            SELECT d.district_code, i.incident_id, i.line, i.occurred_on, i.occurred_at, i.category, i.x, i.y, i.victim_key
+            FROM incidents i JOIN ({districts}) d ON d.lsoa_code = i.lsoa_code
+            WHERE i.epsg = 27700 AND i.domestic = 1 AND i.occurred_on >= @from AND i.occurred_on <= @to
+            """, (DbDataReader r) => (r.GetString(0), new IncidentRecord(r.GetString(1), Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture), Day(r.GetString(3)),
+                r.IsDBNull(4) ? null : TimeOnly.ParseExact(r.GetString(4), "HH:mm", CultureInfo.InvariantCulture), r.GetString(5), 27700,
+                r.GetDouble(6), r.GetDouble(7), null, r.IsDBNull(8) ? null : r.GetString(8), null, true, null, null)),
+            parameters), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The LSOAs of the districts (every lookup held) as a subquery of <c>lsoa_code, district_code</c>: an LSOA that two of
+    /// the districts list (a boundary change between lookups) counts once, in the first district by code.
+    /// </summary>
+    private static (string Sql, (string, object?)[] Parameters) DistrictLsoas(IReadOnlyList<string> districtCodes, DateOnly from, DateOnly to)
+    {
+        var parameters = districtCodes.Select((c, i) => ("d" + i.ToString(CultureInfo.InvariantCulture), (object?)c)).ToList();
+        var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
+        parameters.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        parameters.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return ($"SELECT lsoa_code, min(district_code) AS district_code FROM lsoa_memberships WHERE district_code IN ({list}) GROUP BY lsoa_code", [.. parameters]);
+    }
+
+    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

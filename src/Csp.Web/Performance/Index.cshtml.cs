@@ -1,4 +1,5 @@
 using Csp.Core.Performance;
+using Csp.Web.Security;
 using Csp.Workbench.Imports;
 using Csp.Workbench.Performance;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,8 @@ public sealed class IndexModel(PerformanceTables tables) : PageModel
             Response.StatusCode = 400;
             return;
         }
-        Outcome = await tables.ComputeAsync(Area, periods!, cancellationToken).ConfigureAwait(false);
+        // Small numbers follow the role: a share of a few victims is withheld from a reader who may not see them.
+        Outcome = await tables.ComputeAsync(Area, periods!, User.Readership(), cancellationToken).ConfigureAwait(false);
         if (Outcome.Result is null)
         {
             Problem = Outcome.Problem;

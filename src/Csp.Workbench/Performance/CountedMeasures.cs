@@ -4,7 +4,7 @@ using Csp.Core.Incidents;
 using Csp.Core.Performance;
 using Csp.Core.Periods;
 using Csp.Storage;
-using Csp.Storage.Briefing;
+using Csp.Storage.Loaders;
 using Csp.Storage.Performance;
 using Csp.Workbench.Assessment;
 
@@ -63,35 +63,50 @@ internal static class CountedMeasures
     private static async Task AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
         IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
     {
-        var held = await CountedSources.IncidentsAsync(database, cancellationToken).ConfigureAwait(false);
+        // Incidents held from before migration 0026 (or imported before any centroid) are placed in their LSOA once, here.
+        await IncidentPlacement.PlaceAsync(database, cancellationToken).ConfigureAwait(false);
+        var held = await CountedSources.IncidentSpanAsync(database, cancellationToken).ConfigureAwait(false);
         var names = string.Join(", ", measures.Select(m => m.Name));
         if (held.First is not { } first || held.Last is not { } last || CountedFigures.WholeMonths(first, last) is not { } whole)
         {
             notes.Add($"No whole month of partner incidents is held: {names} not available (./csp import incidents).");
             return;
         }
-        // Incidents carry coordinates only: each is placed in the LSOA whose population-weighted centroid is nearest (as the
-        // briefing and the maps place them), and so in that LSOA's district.
-        var locator = new NearestCentroid(await BriefingIncidents.CentroidsAsync(database, cancellationToken).ConfigureAwait(false));
-        var districtOf = await CountedSources.DistrictOfLsoaAsync(database, districts, cancellationToken).ConfigureAwait(false);
-        var byDistrict = districts.ToDictionary(d => d, _ => new List<IncidentRecord>(), StringComparer.OrdinalIgnoreCase);
-        foreach (var incident in held.Incidents)
-        {
-            if (locator.Find(incident.X, incident.Y) is { } lsoa && districtOf.TryGetValue(lsoa, out var district)) byDistrict[district].Add(incident);
-        }
+        // Only the months the periods asked and their baselines cover are read (the engine reads no other), and only the
+        // incidents of the districts: each was placed at import in the LSOA whose population-weighted centroid is nearest
+        // (as the briefing and the maps place them), and so in that LSOA's district.
+        var askedFrom = periods.Select(p => p.Period.From < p.Baseline.From ? p.Period.From : p.Baseline.From).Min();
+        var askedTo = periods.Select(p => p.Period.To > p.Baseline.To ? p.Period.To : p.Baseline.To).Max();
         var shortLookBack = new List<string>();
-        foreach (var measure in measures)
+        var counted = measures.Where(m => m.SourceKind == MeasureSourceKind.IncidentCount).ToList();
+        if (counted.Count > 0 && Overlap(whole, askedFrom, askedTo) is { } months)
         {
-            if (measure.SourceKind == MeasureSourceKind.IncidentCount)
+            var counts = await CountedSources.IncidentMonthsAsync(database, districts, FirstDay(months.From), LastDay(months.To), cancellationToken).ConfigureAwait(false);
+            foreach (var measure in counted)
             {
-                foreach (var district in districts) CountedFigures.AddIncidentMonths(data, measure, district, byDistrict[district], whole);
-                continue;
+                foreach (var district in districts)
+                {
+                    CountedFigures.AddIncidentMonthCounts(data, measure, district,
+                        counts.Where(c => c.District.Equals(district, StringComparison.OrdinalIgnoreCase)).Select(c => (c.Month, c.Category, c.Domestic, c.Incidents)), months);
+                }
             }
-            foreach (var district in districts) CountedFigures.AddRepeatVictims(data, measure, district, byDistrict[district], whole, periods);
-            // A share is never added up from the districts' shares: the partnership's is worked out over all its incidents.
-            if (area.Parts.Count > 0) CountedFigures.AddRepeatVictims(data, measure, area.Code, byDistrict.Values.SelectMany(l => l).ToList(), whole, periods);
-            var earliest = periods.Select(p => new DateOnly(p.Baseline.From.Year, p.Baseline.From.Month, 1)).Min();
-            if (CountedFigures.LookBackShort(earliest, first, measure.WindowMonths)) shortLookBack.Add(measure.Name);
+        }
+        var repeats = measures.Where(m => m.SourceKind == MeasureSourceKind.RepeatVictims).ToList();
+        if (repeats.Count > 0)
+        {
+            // A repeat looks back window_months from each incident in a period: the look-back of the earliest period is read too.
+            var lookBackFrom = FirstDay(askedFrom).AddMonths(-repeats.Max(m => m.WindowMonths));
+            var domestic = await CountedSources.DomesticIncidentsAsync(database, districts, lookBackFrom, LastDay(askedTo), cancellationToken).ConfigureAwait(false);
+            var byDistrict = districts.ToDictionary(d => d, d => domestic.Where(x => x.District.Equals(d, StringComparison.OrdinalIgnoreCase)).Select(x => x.Incident).ToList(),
+                StringComparer.OrdinalIgnoreCase);
+            foreach (var measure in repeats)
+            {
+                foreach (var district in districts) CountedFigures.AddRepeatVictims(data, measure, district, byDistrict[district], whole, periods);
+                // A share is never added up from the districts' shares: the partnership's is worked out over all its incidents.
+                if (area.Parts.Count > 0) CountedFigures.AddRepeatVictims(data, measure, area.Code, byDistrict.Values.SelectMany(l => l).ToList(), whole, periods);
+                var earliest = periods.Select(p => new DateOnly(p.Baseline.From.Year, p.Baseline.From.Month, 1)).Min();
+                if (CountedFigures.LookBackShort(earliest, first, measure.WindowMonths)) shortLookBack.Add(measure.Name);
+            }
         }
         notes.Add(string.Create(EnGb, $"{names}: counted from the partner incidents held ({first:d MMMM yyyy} to {last:d MMMM yyyy}; whole months only), each placed in a district by its nearest LSOA centroid."));
         if (shortLookBack.Count > 0)
@@ -100,6 +115,18 @@ internal static class CountedMeasures
         }
         if (held.Demo) notes.Add($"{names}: counted from GENERATED demonstration incidents (data/sample/incidents), not real data.");
     }
+
+    /// <summary>The whole months held that fall between the first and last month asked; null when none do.</summary>
+    private static MonthRange? Overlap(MonthRange held, YearMonth from, YearMonth to)
+    {
+        var start = held.From > from ? held.From : from;
+        var end = held.To < to ? held.To : to;
+        return end < start ? null : new MonthRange(start, end);
+    }
+
+    private static DateOnly FirstDay(YearMonth month) => new(month.Year, month.Month, 1);
+
+    private static DateOnly LastDay(YearMonth month) => FirstDay(month).AddMonths(1).AddDays(-1);
 
     /// <summary>A note for the counted measures that have a figure but no baseline: the data for the baseline is not held.</summary>
     public static void NoteMissingBaselines(PerformanceResult result, List<string> notes)

@@ -22,20 +22,16 @@ public sealed class PartnerReturns(CspDatabase database, PerformanceConfiguratio
     public IReadOnlyList<ImportIssue> ConfigurationIssues => configuration.Issues;
 
     /// <summary>Imports the files in order, each its own transaction; <paramref name="mapping"/> applies to every one.</summary>
-    public async IAsyncEnumerable<FileImportReport> ImportAsync(IReadOnlyList<InputFile> files, InputFile? mapping, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="keepPartial">Keep the rows read from a file whose data breaks off, marked incomplete; else it is rejected whole.</param>
+    public async IAsyncEnumerable<FileImportReport> ImportAsync(IReadOnlyList<InputFile> files, InputFile? mapping, bool keepPartial, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var importer = new ReturnImporter(database, clock);
+        var importer = new ReturnImporter(database, clock) { KeepPartial = keepPartial };
         foreach (var file in files)
         {
             yield return await importer.ImportAsync(file, mapping, configuration.Measures, configuration.ReturnAreas, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>
-    /// A return file (CSV or XLSX, the long form of <c>csp import returns</c>) uploaded by a user on the return form: the same
-    /// import, except that a figure for a measure the user may not enter (<see cref="MeasuresFor"/>) is refused with its file,
-    /// line and field. One transaction; audited with what was kept and refused.
-    /// </summary>
     /// <summary>The largest return file the form takes (a quarter's returns are a few kilobytes).</summary>
     public const int UploadLimitBytes = 20 * 1024 * 1024;
 
@@ -64,6 +60,12 @@ public sealed class PartnerReturns(CspDatabase database, PerformanceConfiguratio
         return await UploadAsync(user, file, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A return file (CSV or XLSX, the long form of <c>csp import returns</c>) uploaded by a user on the return form: the same
+    /// import, except that a figure for a measure the user may not enter (<see cref="MeasuresFor"/>) is refused with its file,
+    /// line and field, and that the file is kept whole or not at all (<see cref="ReturnImporter.AllOrNothing"/>: one refused
+    /// figure, or data that breaks off, and nothing of it is stored). Audited with what was kept and refused.
+    /// </summary>
     public async Task<FileImportReport> UploadAsync(ReturnUser user, InputFile file, CancellationToken cancellationToken)
     {
         var allowed = MeasuresFor(user).Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -71,10 +73,11 @@ public sealed class PartnerReturns(CspDatabase database, PerformanceConfiguratio
         {
             OnlyMeasures = allowed,
             RefusedReason = $"not one of the measures {user.AgencyName} returns: a partner officer may upload only their agency's measures.",
+            AllOrNothing = true,
         };
         var report = await importer.ImportAsync(file, null, configuration.Measures, configuration.ReturnAreas, cancellationToken).ConfigureAwait(false);
         var detail = string.Create(CultureInfo.InvariantCulture,
-            $"{report.File}: {report.Outcome}, {report.RowsAdded} added, {report.RowsReplaced} replaced, {report.RowsQuarantined} refused{(report.Issues.Count > 0 ? "; first: " + report.Issues[0] : "")}");
+            $"{report.File}: {report.Outcome}, {report.RowsAdded} added, {report.RowsReplaced} replaced, {report.RowsQuarantined} refused{((report.Issues.FirstOrDefault(i => i.Line > 0) ?? report.Issues.FirstOrDefault()) is { } first ? "; first: " + first : "")}");
         await audit.RecordAsync(user.Actor, AuditActions.ReturnFileUploaded, user.UserName, Path.GetFileName(file.Name), detail, cancellationToken).ConfigureAwait(false);
         return report;
     }

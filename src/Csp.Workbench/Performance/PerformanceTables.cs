@@ -21,7 +21,7 @@ namespace Csp.Workbench.Performance;
 /// report rendered by the report pipeline).
 /// </summary>
 public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, AssessmentConfiguration assessment,
-    ReportRenderers renderers, TimeProvider clock)
+    ReportRenderers renderers, TimeProvider clock, AssessmentCache assessments)
 {
     /// <summary>The measure returned by sex that the youth justice table shows (seed 000).</summary>
     public const string YouthMeasure = "Youth justice first-time entrants";
@@ -32,10 +32,18 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     /// <summary>Every measure configured: returned, counted from police.uk, counted from incidents, DA repeat victims.</summary>
     private IReadOnlyList<Measure> Measures => configuration.Measures;
 
-    public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, CancellationToken cancellationToken)
+    /// <param name="readership">Who reads the table: a reader who may not see small numbers (<see cref="Readership.Public"/>,
+    /// a public classification) has a share of a few victims withheld (<see cref="ShareSuppression"/>); the command line's
+    /// restricted output and the entitled roles read every figure.</param>
+    public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, Readership readership, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(readership);
         var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
-        return outcome;
+        if (outcome.Result is not { } result || readership.SeesSmallNumbers) return outcome;
+        var shown = ShareSuppression.Apply(result, readership.Classification);
+        return shown.Rows.Any(r => r.Withheld)
+            ? outcome with { Result = shown, Notes = [.. outcome.Notes, ShareSuppression.Note(readership.Classification)] }
+            : outcome with { Result = shown };
     }
 
     /// <param name="history">Earlier periods the caller will compute from the same data (the report's charts): the repeat
@@ -139,13 +147,17 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         {
             return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
         }
-        var history = earlierPeriods.Select(earlier => PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data)).ToList();
+        // A public (Part 1) report, whoever downloads or publishes it: a share of a few victims is withheld, in its table and its chart.
+        var classification = Core.Reports.Classification.Public();
+        result = ShareSuppression.Apply(result, classification);
+        var history = earlierPeriods.Select(earlier => ShareSuppression.Apply(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data), classification)).ToList();
         history.Add(result);
         var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
         var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes);
+        var comparators = await MostSimilarGroupAsync(result.Area.Code, periods, cancellationToken).ConfigureAwait(false);
+        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes, comparators);
         // A public report: the same last check as every other (a partner's note or a measure's definition holding a postcode stops it).
         if (Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
         {
@@ -159,6 +171,22 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
             document.Sections.Count, document.Tables().Count(), document.Figures().Count());
         return new ReportOutcome(file, AnswerKind.Answered, null, null, [], [], [], null, null);
+    }
+
+    /// <summary>
+    /// The area assessed as <c>csp assess</c> assesses it (the same snapshot, configuration and ranking), for its report
+    /// period against the period of the same length just before it: its Most Similar Group position and the movement
+    /// since the last period. Months the police.uk data does not hold are left out (partial), and the report says so.
+    /// Null when the area has no comparator group or no police.uk data.
+    /// </summary>
+    public async Task<Core.Assessment.AssessmentResult?> MostSimilarGroupAsync(string areaCode, PeriodComparison periods, CancellationToken cancellationToken)
+    {
+        if (assessment.GroupOf(areaCode) is null) return null;
+        var snapshot = await assessments.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Areas.Find(areaCode) is not { } area) return null;
+        var lastPeriod = PeriodComparison.Explicit(periods.Period, periods.Period.Shift(-periods.Period.MonthCount));
+        var outcome = snapshot.Assess(area, lastPeriod, assessment, populationYear: null, partial: true);
+        return outcome.Result is { MostSimilarGroup: not null } result ? result : null;
     }
 
     /// <summary>"performance-dartford-and-gravesham-2025-04-2025-06".</summary>

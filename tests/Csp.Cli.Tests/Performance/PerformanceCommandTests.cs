@@ -8,7 +8,7 @@ namespace Csp.Cli.Tests.Performance;
 [Collection(SampleCollection.Name)]
 public sealed class PerformanceCommandTests(SampleDatabase sample)
 {
-    private static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable"];
+    private static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld"];
 
     [Fact]
     public async Task The_partnership_quarter_in_json_has_the_documented_fields_and_real_figures_with_rag()
@@ -40,7 +40,7 @@ public sealed class PerformanceCommandTests(SampleDatabase sample)
         // 5% asks for 19 or fewer, 22 is 3 over, more than 5% of 19: red.
         var fires = lines.Single(l => l.StartsWith("Deliberate fires,", StringComparison.Ordinal)).Split(',');
         Assert.Equal((22m, 20m, 2m, 10m), (Dec(fires[1]), Dec(fires[2]), Dec(fires[3]), Dec(fires[4])));
-        Assert.Equal(["count", "reduce by 5%", "red", "2025-05-31", "false"], fires[5..]);
+        Assert.Equal(["count", "reduce by 5%", "red", "2025-05-31", "false", "false"], fires[5..]);
     }
 
     private static decimal Dec(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
@@ -62,5 +62,47 @@ public sealed class PerformanceCommandTests(SampleDatabase sample)
         Assert.Contains("added 1", stdout, StringComparison.Ordinal);
         Assert.Equal(1, badQuarter);
         Assert.Contains("'2025-Q5' is not a quarter", quarterError, StringComparison.Ordinal);
+    }
+    [Fact]
+    public async Task A_share_of_three_victims_is_withheld_in_the_public_classification_and_shown_in_the_restricted_one()
+    {
+        // Four domestic incidents of three victims (K1 twice: one repeat) on a Thanet LSOA's centroid, in a quarter two
+        // quarters back (the sample's generated incidents, which end yesterday, hold its months whole).
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-6);
+        var (year, quarter) = (day.Year, (day.Month - 1) / 3 + 1);
+        var first = new DateOnly(year, quarter * 3 - 2, 10);
+        string Day(int months) => first.AddMonths(months).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var dir = PoliceFiles.TempDirectory();
+        var incidents = Path.Combine(dir, "thanet-da.csv");
+        await File.WriteAllLinesAsync(incidents,
+        [
+            "id,date,time,category,easting,northing,victim_key,domestic",
+            $"TH-1,{Day(0)},10:00,Domestic incident,638427.3426,169149.5776,K1,yes",
+            $"TH-2,{Day(1)},10:00,Domestic incident,638427.3426,169149.5776,K1,yes",
+            $"TH-3,{Day(1)},12:00,Domestic incident,638427.3426,169149.5776,K2,yes",
+            $"TH-4,{Day(2)},12:00,Domestic incident,638427.3426,169149.5776,K3,yes",
+        ]);
+        var copy = Path.Combine(Path.GetTempPath(), "csp-tests", $"perf-{Guid.NewGuid():N}.sqlite");
+        File.Copy(sample.Path, copy);
+        var q = $"{year}-Q{quarter}";
+
+        var (imported, importOut, importErr) = await CspProcess.RunSplitAsync("import", "incidents", incidents, "--database", copy);
+        var (publicExit, publicJson, publicErr) = await CspProcess.RunSplitAsync("performance", "--area", "E07000114", "--quarter", q, "--classification", "public", "--format", "json", "--database", copy);
+        var (restrictedExit, restrictedJson, restrictedErr) = await CspProcess.RunSplitAsync("performance", "--area", "E07000114", "--quarter", q, "--format", "json", "--database", copy);
+        var (csvExit, csv, _) = await CspProcess.RunSplitAsync("performance", "--area", "E07000114", "--quarter", q, "--classification", "public", "--format", "csv", "--database", copy);
+
+        Assert.True(imported == 0, importOut + importErr);
+        Assert.True(publicExit == 0 && restrictedExit == 0 && csvExit == 0, publicErr + restrictedErr);
+        static JsonElement Row(string json) => JsonDocument.Parse(json).RootElement.GetProperty("measures").EnumerateArray()
+            .Single(m => m.GetProperty("measure").GetString() == "Domestic abuse repeat incidents (% from incident records)");
+        var withheld = Row(publicJson);
+        Assert.True(withheld.GetProperty("withheld").GetBoolean());
+        Assert.Equal((JsonValueKind.Null, "not rated", false), (withheld.GetProperty("value").ValueKind, withheld.GetProperty("status").GetString(), withheld.GetProperty("notAvailable").GetBoolean()));
+        Assert.Contains("fewer than 5 victims or repeat victims", publicJson, StringComparison.Ordinal);
+        // Restricted (the default): 1 repeat incident of 4 = 25.0%.
+        var shown = Row(restrictedJson);
+        Assert.Equal((25.0m, false), (shown.GetProperty("value").GetDecimal(), shown.GetProperty("withheld").GetBoolean()));
+        var line = csv.Split('\n').Single(l => l.StartsWith("Domestic abuse repeat incidents (% from incident records),", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("", "true"), (line[1], line[^1]));
     }
 }

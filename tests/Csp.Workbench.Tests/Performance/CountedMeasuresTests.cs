@@ -95,8 +95,8 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
     {
         await using var world = await WorldAsync(provider, postgres);
 
-        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), default);
-        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), default);
+        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
+        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
 
         var rows = outcome.Result!.Rows.ToDictionary(r => r.Measure);
         // ASB, April + May 2025 (June not held): Gravesham 1 + 2, Dartford 1 + 1 = 5; the baseline cut to April + May 2024:
@@ -122,9 +122,9 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         // June 2024 is held, so April-June 2024 has a figure; against it, April-June 2023 is not held at all, and
         // May-June 2025 against May-June 2024 has June 2025 missing: the period stops at May, the baseline is May 2024 only.
         var none = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Explicit(new MonthRange(new YearMonth(2024, 4), new YearMonth(2024, 6)),
-            new MonthRange(new YearMonth(2023, 4), new YearMonth(2023, 6))), default);
+            new MonthRange(new YearMonth(2023, 4), new YearMonth(2023, 6))), Csp.Workbench.Assessment.Readership.Restricted, default);
         var cut = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Explicit(new MonthRange(new YearMonth(2025, 5), new YearMonth(2025, 6)),
-            new MonthRange(new YearMonth(2024, 5), new YearMonth(2024, 6))), default);
+            new MonthRange(new YearMonth(2024, 5), new YearMonth(2024, 6))), Csp.Workbench.Assessment.Readership.Restricted, default);
 
         var asb = none.Result!.Rows.Single(r => r.Measure == "Anti-social behaviour incidents");
         // Gravesham ASB April-June 2024: 2 + 1 + 3 = 6; no baseline, so not rated, and a note names the measure.
@@ -140,8 +140,8 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
     {
         await using var world = await WorldAsync(provider, postgres);
 
-        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), default);
-        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), default);
+        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
+        var district = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
 
         var rows = outcome.Result!.Rows.ToDictionary(r => r.Measure);
         // Domestic incidents April-June 2025: V1b, V1c, V2a, V2b, V3b and N1 (no key) = 6; April-June 2024: V1a, V3a, V4a, V4b = 4.
@@ -161,5 +161,30 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         // The look-back of April 2024 reaches April 2023, before the first incident held (1 January 2024).
         Assert.Contains(outcome.Notes, n => n.Contains("may be undercounted", StringComparison.Ordinal));
         Assert.DoesNotContain(outcome.Notes, n => n.Contains("GENERATED", StringComparison.Ordinal));
+    }
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_share_of_fewer_than_five_victims_is_withheld_from_a_public_reader_and_in_the_report(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres);
+        const string share = "Domestic abuse repeat incidents (% from incident records)";
+
+        var shown = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Public, default);
+        var all = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
+        var report = await world.Tables.ReportAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Reporting.Rendering.ReportFormat.Html, default);
+
+        // Gravesham, April-June 2025: victims V1 (a repeat) and V3: 1 repeat victim of 2, both below 5: withheld. The baseline
+        // (V1a and V3a, no repeat) is of 2 victims too.
+        var row = shown.Result!.Rows.Single(r => r.Measure == share);
+        Assert.Equal(((decimal?)null, (decimal?)null, (decimal?)null, "not rated", true), (row.Value, row.BaselineValue, row.Change, row.Status, row.Withheld));
+        Assert.Contains(shown.Notes, n => n.Contains("fewer than 5 victims or repeat victims", StringComparison.Ordinal));
+        Assert.Equal((66.7m, false), (all.Result!.Rows.Single(r => r.Measure == share).Value, all.Result.Rows.Single(r => r.Measure == share).Withheld));
+        // The counts the share is not withheld for are unchanged: 3 domestic incidents this quarter (V1b, V1c, V3b; N1 has no key but is counted).
+        Assert.Equal(all.Result.Rows.Single(r => r.Measure == "Domestic abuse incidents (incident records)").Value, shown.Result.Rows.Single(r => r.Measure == "Domestic abuse incidents (incident records)").Value);
+        // The report is public whoever makes it: the row shows "*" and the note, never 66.7%.
+        var html = System.Net.WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(report.File!.Content));
+        Assert.Matches(@"Domestic abuse repeat incidents \(% from incident records\)</th>\s*<td[^>]*>\*</td>\s*<td[^>]*>\*</td>", html);
+        Assert.DoesNotContain("66.7%", html, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5 victims or repeat victims", html, StringComparison.Ordinal);
     }
 }

@@ -147,4 +147,30 @@ public sealed class PartnerReturnsTests(PostgresServer postgres)
         Assert.All(audit, e => Assert.Equal("f.officer", e.UserName));
         Assert.Contains("replaced", audit[2].Detail, StringComparison.Ordinal);
     }
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_return_whose_data_breaks_off_is_rejected_whole_unless_the_rows_read_are_kept_on_purpose(DatabaseProvider provider)
+    {
+        await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var cut = Path.Combine(dir, "fires-cut.csv");
+        // The last row stops inside a quoted note with no line break after it: a cut download.
+        await File.WriteAllTextAsync(cut, "measure,area,period_start,period_end,value,note\n" +
+            "Deliberate fires,Dartford,2025-05-01,2025-05-31,17,\n" +
+            "Deliberate fires,Gravesham,2025-05-01,2025-05-31,12,\"checked by");
+
+        var rejected = (await world.ImportAsync(PerformanceWorld.File(cut))).Single();
+        await using (var db = world.Database.CreateContext()) Assert.Equal(0, await db.ReturnValues.CountAsync());
+        var kept = new List<FileImportReport>();
+        await foreach (var r in world.Returns.ImportAsync([PerformanceWorld.File(cut)], null, keepPartial: true, CancellationToken.None)) kept.Add(r);
+
+        Assert.Equal((FileOutcome.Rejected, true, 0L), (rejected.Outcome, rejected.Truncated, rejected.RowsAdded));
+        Assert.Contains(rejected.Issues, i => i.Message.Contains("nothing of it was imported", StringComparison.Ordinal));
+        Assert.Contains(rejected.Issues, i => i.Line == 3);
+        // Offered again with --keep-partial it is read again (a rejected truncated file is never "Unchanged"): the whole row before the cut is kept.
+        var partial = Assert.Single(kept);
+        Assert.Equal((FileOutcome.Added, true, true, 1L), (partial.Outcome, partial.Truncated, partial.KeptPartial, partial.RowsAdded));
+        await using var after = world.Database.CreateContext();
+        Assert.Equal(17.0, (await after.ReturnValues.SingleAsync()).Value);
+    }
 }

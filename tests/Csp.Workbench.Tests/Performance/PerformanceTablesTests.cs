@@ -19,7 +19,7 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
         await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
         await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"));
 
-        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), default);
+        var outcome = await world.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
 
         var rows = outcome.Result!.Rows.ToDictionary(r => r.Measure);
         // Deliberate fires, headline rows: April and May 2025 only (June not returned): Dartford 12 + 17, Gravesham 10 + 12 = 51;
@@ -53,7 +53,7 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
         var report = (await world.ImportAsync(PerformanceWorld.File(file))).Single();
         var entered = await world.Returns.SubmitAsync(new ReturnUser("f.officer", "Fire and Rescue Service", [Csp.Workbench.Accounts.Roles.PartnerOfficer]),
             new ReturnEntry("Deliberate fires", "Pelham", "2025-Q2", null, "2", null), default);
-        var table = await world.Tables.ComputeAsync("Pelham", PeriodComparison.Quarter(2025, 2), default);
+        var table = await world.Tables.ComputeAsync("Pelham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
 
         Assert.Equal((2L, "area"), (report.Issues.Single().Line, report.Issues.Single().Field));
         Assert.Equal((false, "area"), (entered.Done, entered.Field));

@@ -59,7 +59,7 @@ internal sealed class PerformanceWorld : IAsyncDisposable
     public async Task<List<Csp.Core.Imports.FileImportReport>> ImportWithAsync(InputFile? mapping, params InputFile[] files)
     {
         var reports = new List<Csp.Core.Imports.FileImportReport>();
-        await foreach (var r in Returns.ImportAsync(files, mapping, CancellationToken.None)) reports.Add(r);
+        await foreach (var r in Returns.ImportAsync(files, mapping, false, CancellationToken.None)) reports.Add(r);
         return reports;
     }
 
