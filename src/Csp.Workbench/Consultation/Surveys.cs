@@ -94,6 +94,9 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
     {
         await using var db = database.CreateContext();
         var today = Today;
+        // Looked for first (a read, on the index of delete_after): the purge runs on every submission of the public form, and
+        // a DELETE takes SQLite's one writer lock even when it deletes nothing, queueing the residents' submissions behind it.
+        if (!await db.SurveyPostcodes.AnyAsync(p => p.DeleteAfter < today, cancellationToken).ConfigureAwait(false)) return 0;
         return await db.SurveyPostcodes.Where(p => p.DeleteAfter < today).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
