@@ -81,8 +81,8 @@ internal sealed partial class SurveyFormBenchmark(TextWriter progress)
             {
                 database = Path.Combine(folder, "bench.sqlite");
             }
-            // The console log at warnings and above: what the app says about each resident (the honeypot notice) is not the bench's output.
-            var app = CspWebApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:Console:LogLevel:Default=Warning"], o =>
+            // The app's console log at warnings and above, on standard error: what it says about each resident (the honeypot notice) is not the bench's output, and standard output is the figures alone (JSON with --format json).
+            var app = CspWebApp.Create(["--urls", "http://127.0.0.1:0", "--Logging:Console:LogLevel:Default=Warning", "--Logging:Console:LogToStandardErrorThreshold=Trace"], o =>
             {
                 o.Database = database;
                 o.Home = home;
