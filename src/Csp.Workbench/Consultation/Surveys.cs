@@ -16,7 +16,7 @@ namespace Csp.Workbench.Consultation;
 /// community concern a survey gives the priority scoring of its area's assessment. Postcodes are kept apart
 /// (<c>survey_postcodes</c>), read by nothing that shows or exports, and deleted after the survey's retention period.
 /// </summary>
-public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home, Reporting.Rendering.ReportRenderers? renderers = null)
+public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home, Reporting.Rendering.ReportRenderers renderers)
 {
     public const string FormSource = "form";
     public const string ImportSource = "import";
