@@ -107,7 +107,8 @@ public sealed class SurveyBuilderBrowserTests(BrowserApp app) : IClassFixture<Br
         // Moving the comment to a theme: the theme table counts it, and no comment is left in no theme.
         await comments.GetByRole(AriaRole.Link, new() { Name = "Read the comments and move one to another theme" }).ClickAsync();
         var row = comments.GetByRole(AriaRole.Row).Filter(new() { HasText = "Cars racing down the high street every night" });
-        await row.GetByRole(AriaRole.Textbox).FillAsync("Road safety");
+        // A text box with a list of the known themes (a combobox to assistive technology).
+        await row.GetByRole(AriaRole.Combobox).FillAsync("Road safety");
         await row.GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
         await Assertions.Expect(comments).ToContainTextAsync("1 comments; 0 in no theme.");
         var theme = comments.Locator("table").First.GetByRole(AriaRole.Row, new() { Name = "Road safety" });
