@@ -75,15 +75,17 @@ public sealed class BuilderModel(Surveys surveys) : PageModel
     /// </summary>
     public Task<IActionResult> OnPostMoveAsync(string? id, int question, string? direction, CancellationToken cancellationToken)
     {
-        var rows = Questions.Where(q => !string.IsNullOrWhiteSpace(q.Text)).ToList();
+        // The rows as posted, indexed as the form numbers them (the blank row to add a question included).
+        var rows = Questions;
         for (var i = 0; i < rows.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(rows[i].Id)) rows[i].Id = $"q{i + 1}";
+            // The id a save would give it by its place (QuestionInput.ToQuestion), fixed before the place changes.
+            if (!string.IsNullOrWhiteSpace(rows[i].Text) && string.IsNullOrWhiteSpace(rows[i].Id)) rows[i].Id = $"q{i + 1}";
         }
         var to = direction == "up" ? question - 1 : question + 1;
-        if (question >= 0 && question < rows.Count && to >= 0 && to < rows.Count) (rows[question], rows[to]) = (rows[to], rows[question]);
+        static bool Written(List<QuestionInput> list, int i) => i >= 0 && i < list.Count && !string.IsNullOrWhiteSpace(list[i].Text);
+        if (Written(rows, question) && Written(rows, to)) (rows[question], rows[to]) = (rows[to], rows[question]);
         else to = question;
-        Questions = rows;
         return SaveAsync(id, "moved", to, cancellationToken);
     }
 
