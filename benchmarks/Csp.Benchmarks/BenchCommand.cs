@@ -159,7 +159,45 @@ internal static class BenchCommand
             }
             return 0;
         });
+        var formClients = new Option<int>("--clients") { Description = "Concurrent clients (residents submitting at once).", DefaultValueFactory = _ => 50 };
+        var formSubmissions = new Option<int>("--submissions") { Description = "Submissions in each run (the warm-up run too); each is a GET of the form and a POST of a complete response.", DefaultValueFactory = _ => 2_000 };
+        var formRuns = new Option<int>("--runs") { Description = "Timed runs after the warm-up (median and range reported).", DefaultValueFactory = _ => 5 };
+        var formPostgres = new Option<bool>("--postgres") { Description = "On a temporary PostgreSQL server (127.0.0.1) instead of a temporary SQLite file." };
+        var formFormat = new Option<string>("--format") { Description = "text or json (json: the figures on standard output, progress on standard error).", DefaultValueFactory = _ => "text" };
+        formFormat.AcceptOnlyFromAmong("text", "json");
+        var surveyForm = new Command("survey-form", "The public survey form under N concurrent residents (GET the form, POST a complete response) on a new temporary database, with the rate limit and honeypot as in production: p50/p95/p99, throughput, errors, and the accepted submissions against the responses counted in the database (goal: p95 under 100 ms, every submission stored; exit 1 when the counts differ).")
+        {
+            formClients, formSubmissions, formRuns, formPostgres, formFormat,
+        };
+        surveyForm.SetAction(async (parse, ct) =>
+        {
+            var json = parse.GetValue(formFormat) == "json";
+            var outcome = await new Consultation.SurveyFormBenchmark(json ? Console.Error : Console.Out).RunAsync(BenchEnvironment.Home, Math.Max(1, parse.GetValue(formClients)),
+                Math.Max(1, parse.GetValue(formSubmissions)), Math.Max(1, parse.GetValue(formRuns)), parse.GetValue(formPostgres), ct).ConfigureAwait(false);
+            if (json) Console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(outcome, BenchJson.Options));
+            else Console.Out.WriteLine(Consultation.SurveyFormBenchmark.Summary(outcome));
+            if (!outcome.CountsAgree) Console.Error.WriteLine($"error: the app accepted {outcome.Accepted:N0} submissions but the database holds {outcome.Stored:N0} responses ({outcome.StoredWithoutAnswers:N0} without answers).");
+            if (!outcome.ProtectionHolds) Console.Error.WriteLine("error: the flood protection did not hold (see the rate limit and honeypot checks).");
+            return outcome.CountsAgree && outcome.ProtectionHolds ? 0 : 1;
+        });
+        var tablesResponses = new Option<int>("--responses") { Description = "Synthetic responses to the 40 questions.", DefaultValueFactory = _ => 100_000 };
+        var tablesRuns = new Option<int>("--runs") { Description = "Timed runs after one warm-up (median and range reported).", DefaultValueFactory = _ => 7 };
+        var tablesFormat = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        tablesFormat.AcceptOnlyFromAmong("text", "json");
+        var surveyTables = new Command("survey-tables", "Tabulating a survey's responses with weights: 100,000 synthetic responses x 40 questions, raw and weighted tables (goal: under 200 ms).")
+        {
+            tablesResponses, tablesRuns, tablesFormat,
+        };
+        surveyTables.SetAction(parse =>
+        {
+            var json = parse.GetValue(tablesFormat) == "json";
+            var outcome = Consultation.SurveyTablesBenchmark.Run(Math.Max(1, parse.GetValue(tablesResponses)), Math.Max(1, parse.GetValue(tablesRuns)), json ? Console.Error : Console.Out);
+            Console.Out.WriteLine(json ? System.Text.Json.JsonSerializer.Serialize(outcome, BenchJson.Options) : Consultation.SurveyTablesBenchmark.Summary(outcome));
+            return 0;
+        });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");
+        bench.Subcommands.Add(surveyForm);
+        bench.Subcommands.Add(surveyTables);
         bench.Subcommands.Add(cold);
         bench.Subcommands.Add(import);
         bench.Subcommands.Add(assess);

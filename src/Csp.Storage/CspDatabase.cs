@@ -80,7 +80,7 @@ public sealed record CspDatabase(DatabaseProvider Provider, string ConnectionStr
     public CspDbContext CreateContext()
     {
         var options = new DbContextOptionsBuilder<CspDbContext>();
-        if (Provider == DatabaseProvider.Sqlite) options.UseSqlite(ConnectionString);
+        if (Provider == DatabaseProvider.Sqlite) options.UseSqlite(ConnectionString).AddInterceptors(SqliteBusyTimeout.Instance);
         else options.UseNpgsql(ConnectionString);
         return new CspDbContext(options.Options);
     }

@@ -51,8 +51,9 @@ internal static class ImportCommand
             // The demonstration ASB caseload (fictitious, generated with a fixed seed), once: no real case data can be shipped.
             var demoCases = await new Workbench.Cases.DemoCaseload(db, Workbench.Cases.AsbCaseConfiguration.Load(CliEnvironment.Home), TimeProvider.System).LoadAsync(ct).ConfigureAwait(false);
             // Seed 001's consultation, reconstructed (its tables are the seed's counts; the rows are not real responses).
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             var (survey, responses) = await Workbench.Consultation.SampleConsultation.ImportAsync(
-                new Workbench.Consultation.Surveys(db, TimeProvider.System, new Workbench.Hosting.CspHomeFolder(CliEnvironment.Home)), db, root, ct).ConfigureAwait(false);
+                useCases.GetRequiredService<Workbench.Consultation.Surveys>(), db, root, ct).ConfigureAwait(false);
             reports.Add(responses);
             // The sample partnership's structure, strategy and action plan (seed 004, transcribed with its lines).
             var strategy = await new Workbench.Strategy.Strategies(db, TimeProvider.System, new Reporting.Rendering.ReportRenderers()).LoadSampleAsync(root, ct).ConfigureAwait(false);

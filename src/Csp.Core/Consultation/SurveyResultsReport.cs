@@ -210,7 +210,10 @@ public static class SurveyResultsReport
         List<TableCell> none = [TableCell.Of("No answer"), TableCell.Of(table.NoAnswer), TableCell.Of("not in the base")];
         if (ranked) none.AddRange([TableCell.Empty, TableCell.Empty]);
         rows.Add(new TableRow(none, RowStyle.Group));
-        var caption = $"{question}{(table.Weighted ? " (weighted to the population)" : "")} ({table.Base})";
+        // The weighted base says "weighted" itself ("407.3 of 420.0 answered (weighted)"): the caption says it once.
+        var caption = table.Weighted
+            ? string.Create(EnGb, $"{question} (weighted to the population: {table.Answered:N1} of {table.Responses:N1} answered)")
+            : $"{question} ({table.Base})";
         var notes = new List<string> { "%: of those who answered the question; no answer is counted apart." };
         if (ranked) notes.Add("n counts a respondent who chose the answer at any rank; % first and % second choice are of those who answered.");
         if (withheld.Any(w => w)) notes.Add(SuppressionNote(suppressBelow));

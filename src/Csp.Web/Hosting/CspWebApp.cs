@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -167,6 +168,16 @@ public static class CspWebApp
 
     private static void UsePipeline(WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<CspWebOptions>>().Value.ForwardedHeadersFromLoopback)
+        {
+            // Only a proxy on this machine is believed (see CspWebOptions.ForwardedHeadersFromLoopback); the last address it
+            // adds is the client's.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = 1 };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownProxies.Add(System.Net.IPAddress.Loopback);
+            forwarded.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
+            app.UseForwardedHeaders(forwarded);
+        }
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseHsts();
@@ -174,10 +185,13 @@ public static class CspWebApp
         app.UseWhen(c => ApiPaths.IsApi(c.Request.Path) || c.Request.Path.StartsWithSegments("/reports"), b => b.UseStatusCodePages(UnreadableQuery.WriteAsync));
         app.UseStaticFiles();
         // Everything past the static files (the app's scripts, styles and pictures, the same for everyone) is for one user:
-        // pages, the API, the audit log, reports. No browser or proxy keeps a copy.
+        // pages, the API, the audit log, reports. No browser or proxy keeps a copy. "no-cache, no-store" and Pragma no-cache
+        // are what antiforgery sets on every page with a form: said here already, it has nothing to override, and does not
+        // log a warning for each form shown (the public survey form under load wrote one per resident).
         app.Use((context, next) =>
         {
-            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.CacheControl = "no-cache, no-store";
+            context.Response.Headers.Pragma = "no-cache";
             return next(context);
         });
         app.UseRouting();

@@ -29,6 +29,15 @@ public sealed class CspWebOptions
     /// <summary>Public survey submissions (POST /survey/{id}) allowed per client address per minute before 429 Too Many Requests.</summary>
     public int SurveyPermitsPerMinute { get; set; } = 10;
 
+    /// <summary>
+    /// Take the client's address from X-Forwarded-For (and the scheme from X-Forwarded-Proto) when, and only when, the
+    /// request comes from this machine (127.0.0.1 or ::1): for a reverse proxy on the same machine (nginx, Caddy) in front
+    /// of the app, so that the per-address rate limits and the audit log see the resident's or user's address rather than
+    /// the proxy's. Off by default: a request from anywhere else is never believed, and with it off the header is ignored.
+    /// <c>csp bench survey-form</c> turns it on to give each simulated resident an address of their own.
+    /// </summary>
+    public bool ForwardedHeadersFromLoopback { get; set; }
+
     /// <summary>Failed sign-ins in a row that lock an account, and for how long.</summary>
     public int LockoutFailures { get; set; } = 5;
 

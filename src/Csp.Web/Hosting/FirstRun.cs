@@ -17,7 +17,7 @@ namespace Csp.Web.Hosting;
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
     FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo,
-    Csp.Workbench.Strategy.Strategies strategies) : IHostedLifecycleService
+    Csp.Workbench.Strategy.Strategies strategies, Csp.Workbench.Consultation.Surveys surveys) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         await w.WriteLineAsync($"The database holds no police data: loading the bundled sample ({root}), about a minute on the first run...").ConfigureAwait(false);
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         var reports = new List<FileImportReport>();
-        await foreach (var report in SampleData.ImportAsync(database, clock, root, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var report in SampleData.ImportAsync(database, clock, surveys, root, null, cancellationToken).ConfigureAwait(false))
         {
             reports.Add(report);
             if (report.Outcome == FileOutcome.Rejected) logger.LogWarning("Sample file {File} was rejected: {Issues}", report.File, string.Join("; ", report.Issues));

@@ -18,7 +18,6 @@ public sealed partial class Surveys
     public async Task<(ReportFile? File, string? Refusal)> ReportAsync(string surveyId, ReportFormat format, Classification classification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(classification);
-        if (renderers is null) throw new InvalidOperationException("Surveys was made without report renderers: resolve it from AddCsp's services to make reports.");
         var warming = renderers.WarmUpAsync(format, cancellationToken);
         var report = await ResultsAsync(surveyId, null, cancellationToken).ConfigureAwait(false);
         await warming.ConfigureAwait(false);

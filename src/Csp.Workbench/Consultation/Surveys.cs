@@ -16,7 +16,7 @@ namespace Csp.Workbench.Consultation;
 /// community concern a survey gives the priority scoring of its area's assessment. Postcodes are kept apart
 /// (<c>survey_postcodes</c>), read by nothing that shows or exports, and deleted after the survey's retention period.
 /// </summary>
-public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home, Reporting.Rendering.ReportRenderers? renderers = null)
+public sealed partial class Surveys(CspDatabase database, TimeProvider clock, CspHomeFolder home, Reporting.Rendering.ReportRenderers renderers)
 {
     public const string FormSource = "form";
     public const string ImportSource = "import";
@@ -94,6 +94,9 @@ public sealed partial class Surveys(CspDatabase database, TimeProvider clock, Cs
     {
         await using var db = database.CreateContext();
         var today = Today;
+        // Looked for first (a read, on the index of delete_after): the purge runs on every submission of the public form, and
+        // a DELETE takes SQLite's one writer lock even when it deletes nothing, queueing the residents' submissions behind it.
+        if (!await db.SurveyPostcodes.AnyAsync(p => p.DeleteAfter < today, cancellationToken).ConfigureAwait(false)) return 0;
         return await db.SurveyPostcodes.Where(p => p.DeleteAfter < today).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 

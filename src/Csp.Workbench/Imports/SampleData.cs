@@ -36,7 +36,8 @@ public static class SampleData
     }
 
     /// <summary>Loads every part, yielding each file's report.</summary>
-    public static async IAsyncEnumerable<FileImportReport> ImportAsync(CspDatabase database, TimeProvider clock, string sampleRoot, IProgress<ImportProgress>? progress,
+    /// <param name="surveys">The consultation use case (from the host's services) that loads the sample consultation.</param>
+    public static async IAsyncEnumerable<FileImportReport> ImportAsync(CspDatabase database, TimeProvider clock, Consultation.Surveys surveys, string sampleRoot, IProgress<ImportProgress>? progress,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var (kind, files) in Parts(sampleRoot))
@@ -48,7 +49,7 @@ public static class SampleData
         var home = Path.GetFullPath(Path.Combine(sampleRoot, "..", ".."));
         await foreach (var report in ImportReturnsAsync(database, clock, sampleRoot, Performance.PerformanceConfiguration.Load(home), cancellationToken).ConfigureAwait(false)) yield return report;
         // Seed 001's consultation, reconstructed (its tables are the seed's counts), and the demonstration survey for the public form.
-        var (_, responses) = await Consultation.SampleConsultation.ImportAsync(new Consultation.Surveys(database, clock, new Hosting.CspHomeFolder(home)), database, sampleRoot, cancellationToken)
+        var (_, responses) = await Consultation.SampleConsultation.ImportAsync(surveys, database, sampleRoot, cancellationToken)
             .ConfigureAwait(false);
         yield return responses;
     }

@@ -75,4 +75,46 @@ public sealed class SurveyBuilderTests(SqliteSampleApp sample) : IClassFixture<S
         Assert.Contains("survey 'dg-csp-2013' already has 456 responses, so its questions cannot change (question 'agree' is now FreeText)",
             WebUtility.HtmlDecode(await changed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Moving_a_question_saves_the_new_order_keeps_every_id_and_is_audited()
+    {
+        var analyst = await sample.App.SignedInAsync(TestUsers.For(Roles.Analyst));
+        var token = await CspAppFactory.FormTokenAsync(analyst, "/consultation/builder");
+        // The third question has no id yet: it keeps the one its place gave it (q3), wherever it moves.
+        var moved = await analyst.PostAsync("/consultation/builder?handler=Move&question=2&direction=up", Form(token, ("SurveyId", "move-2026"), ("Title", "Order"),
+            ("Opens", "2020-01-01"), ("Closes", "2099-12-31"),
+            ("Questions[0].Text", "First"), ("Questions[0].Id", "first"), ("Questions[0].Kind", "FreeText"),
+            ("Questions[1].Text", "Second"), ("Questions[1].Id", "second"), ("Questions[1].Kind", "YesNoDontKnow"), ("Questions[1].Required", "true"),
+            ("Questions[2].Text", "Third"), ("Questions[2].Kind", "FreeText"),
+            ("Questions[3].Text", ""), ("Questions[3].Kind", "FreeText")));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal("/consultation/builder/move-2026?saved=moved#question-2", moved.Headers.Location!.OriginalString);
+
+        var editing = (await sample.App.Services.GetRequiredService<Csp.Workbench.Consultation.Surveys>().EditingAsync("move-2026", default))!;
+        Assert.Equal([("first", "First"), ("q3", "Third"), ("second", "Second")], editing.Survey.Questions.Select(q => (q.Id, q.Text)));
+        Assert.True(editing.Survey.Question("second")!.Required);
+
+        // Down from the first place; a move past either end changes nothing but still saves.
+        var page = await analyst.GetStringAsync("/consultation/builder/move-2026");
+        Assert.Contains("Move down<span class=\"visually-hidden\"> question 1</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Move up<span class=\"visually-hidden\"> question 1</span>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Move down<span class=\"visually-hidden\"> question 3</span>", page, StringComparison.Ordinal);
+        (string, string)[] now =
+        [
+            ("SurveyId", "move-2026"), ("Title", "Order"), ("Opens", "2020-01-01"), ("Closes", "2099-12-31"),
+            ("Questions[0].Text", "First"), ("Questions[0].Id", "first"), ("Questions[0].Kind", "FreeText"),
+            ("Questions[1].Text", "Third"), ("Questions[1].Id", "q3"), ("Questions[1].Kind", "FreeText"),
+            ("Questions[2].Text", "Second"), ("Questions[2].Id", "second"), ("Questions[2].Kind", "YesNoDontKnow"), ("Questions[2].Required", "true"),
+        ];
+        Assert.Equal(HttpStatusCode.Redirect, (await analyst.PostAsync("/consultation/builder/move-2026?handler=Move&question=0&direction=down", Form(token, now))).StatusCode);
+        editing = (await sample.App.Services.GetRequiredService<Csp.Workbench.Consultation.Surveys>().EditingAsync("move-2026", default))!;
+        Assert.Equal(["q3", "first", "second"], editing.Survey.Questions.Select(q => q.Id));
+        Assert.Equal(HttpStatusCode.Redirect, (await analyst.PostAsync("/consultation/builder/move-2026?handler=Move&question=0&direction=up", Form(token, now))).StatusCode);
+        editing = (await sample.App.Services.GetRequiredService<Csp.Workbench.Consultation.Surveys>().EditingAsync("move-2026", default))!;
+        Assert.Equal(["first", "q3", "second"], editing.Survey.Questions.Select(q => q.Id));
+
+        var audit = sample.App.Services.GetRequiredService<AuditTrail>();
+        var entries = (await audit.ReadAsync(AuditActions.SurveyChanged, TestUsers.For(Roles.Analyst), 1, default)).Entries.Where(e => e.Target == "move-2026").ToList();
+        Assert.Equal(3, entries.Count);
+    }
 }

@@ -3,6 +3,8 @@ using Csp.Workbench.Imports;
 using Csp.Storage;
 
 using Csp.Testing;
+using Csp.Workbench;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Web.Tests.Infrastructure;
 
@@ -27,7 +29,9 @@ public static class SampleDatabases
     public static async Task LoadAsync(CspDatabase database)
     {
         await SchemaMigrator.MigrateAsync(database, CancellationToken.None);
-        await foreach (var report in SampleData.ImportAsync(database, TimeProvider.System, Repository.Sample(), null, CancellationToken.None))
+        // The consultation use case as the hosts have it: from AddCsp's services.
+        await using var surveys = new ServiceCollection().AddCsp(_ => database, _ => Repository.Root).BuildServiceProvider();
+        await foreach (var report in SampleData.ImportAsync(database, TimeProvider.System, surveys.GetRequiredService<Csp.Workbench.Consultation.Surveys>(), Repository.Sample(), null, CancellationToken.None))
         {
             if (report.Outcome == Csp.Core.Imports.FileOutcome.Rejected) throw new InvalidOperationException($"The sample file {report.File} was rejected.");
         }
