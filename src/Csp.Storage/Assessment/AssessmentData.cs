@@ -3,7 +3,9 @@ using System.Globalization;
 using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
+using System.Data.Common;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 
 namespace Csp.Storage.Assessment;
 
@@ -29,9 +31,14 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     /// <summary>Mid-year estimates are preferred to census counts for the same year.</summary>
     private static readonly string[] SourcePreference = ["ONS mid-year estimate", "Census 2021", "Census 2011"];
 
-    public static async Task<AssessmentData> LoadAsync(CspDatabase database, CancellationToken cancellationToken)
+    public static Task<AssessmentData> LoadAsync(CspDatabase database, CancellationToken cancellationToken) => LoadAsync(database, null, cancellationToken);
+
+    /// <param name="scope">The areas whose districts' LSOAs to read (a command about one area); null: all the data (the web app).</param>
+    public static async Task<AssessmentData> LoadAsync(CspDatabase database, AssessmentScope? scope, CancellationToken cancellationToken)
     {
+        StartupTrace.Mark("assessment data: opening the database");
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("assessment data: database open");
         return await Task.Run(() =>
         {
             // One snapshot of the database for every query below (PostgreSQL: repeatable read; SQLite: a read transaction),
@@ -48,32 +55,39 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 .ToDictionary(x => x.Id, x => x.Name);
             // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
             // different forces in one LSOA are added up as the GROUP BY over the rows did.
-            var cells = Sql.QueryIntegers(connection, transaction, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts", 4,
-                r => (Unit: lsoaCodes[r[1]], CrimeType: types[r[2]], Month: YearMonth.FromNumber(r[0]), Count: r[3]));
-            var counts = CrimeCounts.Build(cells);
+            // A scope reads the counts of its districts' LSOAs only, and from here on is as a whole read: the districts that
+            // hold an LSOA of the counts read, their lookups, wards and LSOAs.
+            var (within, counted, parameters) = scope is null ? ("", "street_counts", []) : Within(scope);
+            var cells = Sql.QueryIntegers(connection, transaction, $"{within} SELECT month, lsoa_id, crime_type_id, records FROM {counted}", 4,
+                r => (Unit: lsoaCodes[r[1]], CrimeType: types[r[2]], Month: YearMonth.FromNumber(r[0]), Count: r[3]), parameters);
+            StartupTrace.Mark($"assessment data: {cells.Count:N0} counts read");
+            var counts = scope is null ? CrimeCounts.Build(cells) : CrimeCounts.Build(cells, Whole(connection, transaction, types, cells));
+            StartupTrace.Mark("assessment data: counts built");
 
             // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
             // area above ward level: all that any area with crime counts, its siblings, county and wards need. The wards and
             // LSOAs of other districts (most of England and Wales beside one force's data) have no counts; asked for by name
             // or code they are read from the database (AreaFinder). Reading them all cost a command started cold more than
             // the assessment itself.
-            const string Scoped = """
-                WITH data_districts AS (
+            var dataDistricts = $"""
+                {(scope is null ? "WITH" : within + ",")} data_districts AS (
                     SELECT DISTINCT district_code FROM lsoa_memberships
-                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM street_counts)))
+                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM {counted})))
                 """;
             var areas = Sql.Query(connection, transaction, $"""
-                {Scoped}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
+                {dataDistricts}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
                 SELECT code, name, level, parent_code FROM areas
                 WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
                 """,
-                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
+                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), parameters);
+            StartupTrace.Mark($"assessment data: {areas.Count:N0} areas read");
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
             var memberships = Sql.Query(connection, transaction, $"""
-                {Scoped}
+                {dataDistricts}
                 SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts)
                 """,
-                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)), parameters);
+            StartupTrace.Mark($"assessment data: {memberships.Count:N0} lookup rows read");
 
             var held = Status.ForceMonthsHeld.Read(connection, transaction);
             var monthsByForce = held.GroupBy(x => x.Force)
@@ -131,11 +145,57 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
+            StartupTrace.Mark("assessment data: populations read and added up");
             var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf,
                 wardSets.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<int>)kv.Value, StringComparer.Ordinal));
             transaction.Commit();
+            StartupTrace.Mark("assessment data: area model built");
             return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete, Stamp = stamp };
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The common table expressions that name a scope's LSOAs (<c>scope_lsoas</c>, their police_lsoas ids): every LSOA that a
+    /// lookup lists in a district at or below a root; and the counts of those LSOAs, of every force.
+    /// </summary>
+    private static (string Within, string Counted, (string Name, object? Value)[] Parameters) Within(AssessmentScope scope)
+    {
+        var names = scope.Roots.Select((_, i) => "root" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var within = $"""
+            WITH RECURSIVE scope_areas (code, level) AS (
+                SELECT code, level FROM areas WHERE code IN ({string.Join(", ", names.Select(n => "@" + n))})
+                UNION
+                SELECT a.code, a.level FROM areas a JOIN scope_areas s ON a.parent_code = s.code WHERE s.level NOT IN ('District', 'Ward', 'Lsoa')),
+            scope_lsoas AS (
+                SELECT id FROM police_lsoas WHERE code IN (
+                    SELECT lsoa_code FROM lsoa_memberships WHERE district_code IN (SELECT code FROM scope_areas WHERE level = 'District')))
+            """;
+        return (within, "street_counts WHERE lsoa_id IN (SELECT id FROM scope_lsoas)",
+            names.Zip(scope.Roots, (n, r) => (n, (object?)r)).ToArray());
+    }
+
+    /// <summary>
+    /// The crime types and the months of all the counts, which a scope's counts take as theirs (<see cref="CrimeCounts.Build(IEnumerable{ValueTuple{string, string, YearMonth, int}}, ValueTuple{IReadOnlyCollection{string}, YearMonth, YearMonth}?)"/>):
+    /// the first and last month of each force are two seeks on the key (force, month, ...); a crime type that none of the
+    /// scope's counts has is looked for in the others. Null when nothing is counted at all.
+    /// </summary>
+    private static (IReadOnlyCollection<string> CrimeTypes, YearMonth First, YearMonth Last)? Whole(DbConnection connection, DbTransaction transaction,
+        Dictionary<int, string> types, IReadOnlyCollection<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)
+    {
+        var ranges = Sql.QueryIntegers(connection, transaction, """
+            SELECT coalesce(min(first), 0), coalesce(max(last), 0) FROM (
+                SELECT (SELECT min(month) FROM street_counts c WHERE c.force_id = f.id) AS first,
+                       (SELECT max(month) FROM street_counts c WHERE c.force_id = f.id) AS last
+                FROM police_forces f) x
+            """, 2, r => (First: r[0], Last: r[1]));
+        if (ranges is not [{ First: > 0 } range]) return null;
+        var held = cells.Select(c => c.CrimeType).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, name) in types)
+        {
+            if (held.Contains(name)) continue;
+            if (Sql.Long(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM street_counts WHERE crime_type_id = @type LIMIT 1) x", ("type", id)) > 0) held.Add(name);
+        }
+        return (held, YearMonth.FromNumber(range.First), YearMonth.FromNumber(range.Last));
     }
 
     /// <summary>

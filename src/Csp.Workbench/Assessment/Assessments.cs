@@ -1,8 +1,10 @@
+using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
 using Csp.Core.Consultation;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Consultation;
+using Csp.Storage.Assessment;
 
 namespace Csp.Workbench.Assessment;
 
@@ -15,15 +17,32 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
 {
     public AssessmentConfiguration Configuration => configuration;
 
-    /// <summary>An area by ONS code (from the loaded data: no query) or by name (from the database).</summary>
+    /// <summary>
+    /// An area by ONS code (from the loaded data: no query) or by name (from the database). Read per area, the data is not
+    /// read to find it: both from the database (the same area as the data would give).
+    /// </summary>
     public async Task<AreaMatch> FindAreaAsync(string query, CancellationToken cancellationToken)
     {
+        if (cache.Reading == AssessmentReading.PerArea) return await areas.FindAsync(query, null, cancellationToken).ConfigureAwait(false);
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         return await areas.FindAsync(query, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The data loaded now (shared with the other use cases until the next import).</summary>
+    /// <summary>The data loaded now (shared with the other use cases until the next import): all of it.</summary>
     public Task<AssessmentSnapshot> SnapshotAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
+
+    /// <summary>
+    /// Data that answers about <paramref name="area"/> (its assessment, its siblings', its wards', its Most Similar Group's)
+    /// as all of it would: read per area, only its force area's and its comparators' (<see cref="AssessmentScope.OfAreaAsync"/>).
+    /// </summary>
+    /// <param name="ownOnly">Only the area's own LSOAs and their wards are used (hot spots): read per area, its district's only.</param>
+    public async Task<AssessmentSnapshot> SnapshotAsync(Area area, CancellationToken cancellationToken, bool ownOnly = false)
+    {
+        if (cache.Reading == AssessmentReading.Whole) return await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        var comparators = ownOnly ? [] : configuration.GroupOf(area.Code)?.MemberCodes ?? [];
+        var scope = await AssessmentScope.OfAreaAsync(cache.Database, area, comparators, cancellationToken, ownOnly).ConfigureAwait(false);
+        return await cache.GetAsync(scope, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<AssessmentAnswer> AnswerAsync(AssessmentQuery query, CancellationToken cancellationToken)
     {
@@ -38,9 +57,9 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
         if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        var snapshot = await SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, populationYear) is { } yearProblem)
         {
             return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);

@@ -19,7 +19,7 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
     {
         var match = await assessments.FindAreaAsync(request.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return new HotSpotOutcome(null, null, 0, AnswerKind.NotFound, match.Problem);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken, ownOnly: true).ConfigureAwait(false);
         var lsoas = snapshot.Data.Areas.UnitsOf(area.Code).Select(u => snapshot.Data.Counts.Units[u]).ToList();
         // An LSOA's ward: its parent by the newest lookup, the wards in force now (hot spots are for tasking today).
         var areas = snapshot.Data.Areas;
@@ -46,7 +46,7 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
     {
         var match = await assessments.FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return (null, [], match.Problem);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         return (area, SmallAreaFigures.Compute(snapshot.Data, area, level, period, baseline, crimeTypes), null);
     }
 }

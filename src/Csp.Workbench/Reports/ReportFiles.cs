@@ -41,7 +41,7 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var warming = renderers.WarmUpAsync(order.Format, cancellationToken);
         var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
         {
