@@ -61,8 +61,16 @@ internal static class Sql
     public static List<T> QueryIntegers<T>(DbConnection connection, DbTransaction? transaction, string sql, int columns, Func<int[], T> map,
         params (string Name, object? Value)[] parameters)
     {
-        var row = new int[columns];
         var result = new List<T>();
+        ForEachRow(connection, transaction, sql, columns, row => result.Add(map(row)), parameters);
+        return result;
+    }
+
+    /// <summary>The same, each row handed to <paramref name="each"/> (in one array reused for every row) and kept by nobody.</summary>
+    public static void ForEachRow(DbConnection connection, DbTransaction? transaction, string sql, int columns, Action<int[]> each,
+        params (string Name, object? Value)[] parameters)
+    {
+        var row = new int[columns];
         if (connection is not SqliteConnection sqlite)
         {
             using var command = Command(connection, transaction, sql, parameters);
@@ -70,9 +78,9 @@ internal static class Sql
             while (reader.Read())
             {
                 for (var c = 0; c < columns; c++) row[c] = reader.GetInt32(c);
-                result.Add(map(row));
+                each(row);
             }
-            return result;
+            return;
         }
         var handle = sqlite.Handle;
         var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
@@ -95,10 +103,9 @@ internal static class Sql
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
                 for (var c = 0; c < columns; c++) row[c] = raw.sqlite3_column_int(statement, c);
-                result.Add(map(row));
+                each(row);
             }
             if (rc != raw.SQLITE_DONE) throw new InvalidOperationException($"SQLite could not read \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
-            return result;
         }
         finally
         {

@@ -149,32 +149,19 @@ public sealed class CrimeCounts
         new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Record {record} (unit {unit}, crime type {type}, month {month}) is outside the counts."));
 
     /// <summary>Builds the dense array from (unit, type, month, count) cells, any order; cells may repeat and are added.</summary>
-    public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells) => Build(cells, null);
-
-    /// <summary>
-    /// The same, for cells read from part of a larger whole (some areas' LSOAs): the crime types and the months are the
-    /// whole's (<paramref name="whole"/>), so that everything the assessment derives from them (its categories, the data's
-    /// first and last month, how far back its series go) is as the whole data gives it. Null: those of the cells.
-    /// </summary>
-    public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells,
-        (IReadOnlyCollection<string> CrimeTypes, YearMonth First, YearMonth Last)? whole)
+    public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)
     {
         var list = cells as IReadOnlyCollection<(string Unit, string CrimeType, YearMonth Month, int Count)> ?? cells.ToList();
         var units = list.Select(c => c.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var types = (whole is { } w ? w.CrimeTypes : list.Select(c => c.CrimeType)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (whole is null && list.Count == 0) return new CrimeCounts([], [], new YearMonth(2000, 1), 0, []);
-        var first = whole?.First ?? list.Min(c => c.Month);
-        var last = whole?.Last ?? list.Max(c => c.Month);
+        var types = list.Select(c => c.CrimeType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (list.Count == 0) return new CrimeCounts([], [], new YearMonth(2000, 1), 0, []);
+        var first = list.Min(c => c.Month);
+        var last = list.Max(c => c.Month);
         var months = last.Index - first.Index + 1;
         var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         var typeIndex = types.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         var counts = new int[units.Count * types.Count * months];
-        foreach (var c in list)
-        {
-            var m = c.Month.Index - first.Index;
-            if ((uint)m >= (uint)months) throw new ArgumentException($"A cell's month {c.Month} is outside {first}..{last}.", nameof(cells));
-            counts[(unitIndex[c.Unit] * types.Count + typeIndex[c.CrimeType]) * months + m] += c.Count;
-        }
+        foreach (var c in list) counts[(unitIndex[c.Unit] * types.Count + typeIndex[c.CrimeType]) * months + (c.Month.Index - first.Index)] += c.Count;
         return new CrimeCounts(units, types, first, months, counts);
     }
 }

@@ -49,20 +49,12 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 ? sqlite.BeginTransaction(deferred: true)
                 : connection.BeginTransaction(IsolationLevel.RepeatableRead);
             var stamp = Sql.Long(connection, transaction, StampSql);
-            var lsoaCodes = Sql.Query(connection, transaction, "SELECT id, code FROM police_lsoas", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)))
-                .ToDictionary(x => x.Id, x => x.Code);
-            var types = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
-                .ToDictionary(x => x.Id, x => x.Name);
             // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
-            // different forces in one LSOA are added up as the GROUP BY over the rows did.
-            // A scope reads the counts of its districts' LSOAs only, and from here on is as a whole read: the districts that
-            // hold an LSOA of the counts read, their lookups, wards and LSOAs.
-            var (within, counted, parameters) = scope is null ? ("", "street_counts", []) : Within(scope);
-            var cells = Sql.QueryIntegers(connection, transaction, $"{within} SELECT month, lsoa_id, crime_type_id, records FROM {counted}", 4,
-                r => (Unit: lsoaCodes[r[1]], CrimeType: types[r[2]], Month: YearMonth.FromNumber(r[0]), Count: r[3]), parameters);
-            StartupTrace.Mark($"assessment data: {cells.Count:N0} counts read");
-            var counts = scope is null ? CrimeCounts.Build(cells) : CrimeCounts.Build(cells, Whole(connection, transaction, types, cells));
-            StartupTrace.Mark("assessment data: counts built");
+            // different forces in one LSOA are added up as the GROUP BY over the rows did. A scope reads the counts of its
+            // districts' LSOAs only, and from here on is as a whole read: the districts that hold an LSOA of the counts read,
+            // their lookups, wards and LSOAs.
+            var (counts, counted) = ReadCounts(connection, transaction, scope);
+            StartupTrace.Mark($"assessment data: {counts.Units.Count:N0} LSOAs' counts read");
 
             // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
             // area above ward level: all that any area with crime counts, its siblings, county and wards need. The wards and
@@ -70,10 +62,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             // or code they are read from the database (AreaFinder). Reading them all cost a command started cold more than
             // the assessment itself.
             var dataDistricts = $"""
-                {(scope is null ? "WITH" : within + ",")} data_districts AS (
-                    SELECT DISTINCT district_code FROM lsoa_memberships
-                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM {counted})))
+                WITH data_districts AS (
+                    SELECT DISTINCT district_code FROM lsoa_memberships WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN ({counted.Sql})))
                 """;
+            var parameters = new[] { counted.Parameter };
             var areas = Sql.Query(connection, transaction, $"""
                 {dataDistricts}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
                 SELECT code, name, level, parent_code FROM areas
@@ -155,10 +147,67 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     }
 
     /// <summary>
+    /// The counts as <see cref="CrimeCounts"/> (units the LSOA codes in order, crime types by name in order, every month
+    /// from the first to the last), and the police_lsoas ids that hold a count, as SQL that lists them and its parameter.
+    /// </summary>
+    private static (CrimeCounts Counts, (string Sql, (string Name, object? Value) Parameter) Counted) ReadCounts(DbConnection connection, DbTransaction transaction,
+        AssessmentScope? scope)
+    {
+        var (within, from, parameters) = scope is null ? ("", "street_counts", []) : Within(scope);
+        // Kept as integers until the dense array is filled: four ints a cell, no strings.
+        var (months, lsoas, types, records) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        Sql.ForEachRow(connection, transaction, $"{within} SELECT month, lsoa_id, crime_type_id, records FROM {from}", 4, r =>
+        {
+            months.Add(r[0]);
+            lsoas.Add(r[1]);
+            types.Add(r[2]);
+            records.Add(r[3]);
+        }, parameters);
+        var ids = lsoas.Distinct().Order().ToArray();
+        // The ids as one parameter: SQLite reads a JSON array, PostgreSQL an integer[].
+        (string Sql, (string, object?) Parameter) counted = connection is Microsoft.Data.Sqlite.SqliteConnection
+            ? ("SELECT value FROM json_each(@ids)", ("ids", "[" + string.Join(',', ids) + "]"))
+            : ("SELECT unnest(@ids)", ("ids", ids));
+        var codes = Sql.Query(connection, transaction, $"SELECT id, code FROM police_lsoas WHERE id IN ({counted.Sql})",
+            r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)), counted.Parameter);
+        var typeNames = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
+            .ToDictionary(x => x.Id, x => x.Name);
+        var present = types.Distinct().ToList();
+        YearMonth first, last;
+        List<string> typeList;
+        if (scope is null)
+        {
+            if (months.Count == 0) return (new CrimeCounts([], [], new YearMonth(2000, 1), 0, []), counted);
+            (first, last) = (YearMonth.FromNumber(months.Min()), YearMonth.FromNumber(months.Max()));
+            typeList = present.Select(t => typeNames[t]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        }
+        else
+        {
+            // The whole data's months and crime types, so that all the assessment derives from them (its categories, the
+            // data's first and last month, how far back its series go) is as a whole read gives it.
+            if (Whole(connection, transaction, typeNames, present) is not { } whole) return (new CrimeCounts([], [], new YearMonth(2000, 1), 0, []), counted);
+            (first, last, typeList) = whole;
+        }
+        var units = codes.Select(c => c.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+        var unitOf = codes.ToDictionary(c => c.Id, c => unitIndex[c.Code]);
+        var typeIndex = typeList.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var typeOf = typeNames.Where(t => typeIndex.ContainsKey(t.Value)).ToDictionary(t => t.Key, t => typeIndex[t.Value]);
+        var monthCount = last.Index - first.Index + 1;
+        var dense = new int[units.Count * typeList.Count * monthCount];
+        for (var i = 0; i < months.Count; i++)
+        {
+            var m = YearMonth.FromNumber(months[i]).Index - first.Index;
+            dense[(unitOf[lsoas[i]] * typeList.Count + typeOf[types[i]]) * monthCount + m] += records[i];
+        }
+        return (new CrimeCounts(units, typeList, first, monthCount, dense), counted);
+    }
+
+    /// <summary>
     /// The common table expressions that name a scope's LSOAs (<c>scope_lsoas</c>, their police_lsoas ids): every LSOA that a
     /// lookup lists in a district at or below a root; and the counts of those LSOAs, of every force.
     /// </summary>
-    private static (string Within, string Counted, (string Name, object? Value)[] Parameters) Within(AssessmentScope scope)
+    private static (string Within, string From, (string Name, object? Value)[] Parameters) Within(AssessmentScope scope)
     {
         var names = scope.Roots.Select((_, i) => "root" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         var within = $"""
@@ -175,12 +224,12 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     }
 
     /// <summary>
-    /// The crime types and the months of all the counts, which a scope's counts take as theirs (<see cref="CrimeCounts.Build(IEnumerable{ValueTuple{string, string, YearMonth, int}}, ValueTuple{IReadOnlyCollection{string}, YearMonth, YearMonth}?)"/>):
-    /// the first and last month of each force are two seeks on the key (force, month, ...); a crime type that none of the
-    /// scope's counts has is looked for in the others. Null when nothing is counted at all.
+    /// The first and last month and the crime types of all the counts, which a scope's counts take as theirs: the first
+    /// and last month of each force are two seeks on the key (force, month, ...); a crime type that none of the scope's
+    /// counts has is looked for in the others. Null when nothing is counted at all.
     /// </summary>
-    private static (IReadOnlyCollection<string> CrimeTypes, YearMonth First, YearMonth Last)? Whole(DbConnection connection, DbTransaction transaction,
-        Dictionary<int, string> types, IReadOnlyCollection<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)
+    private static (YearMonth First, YearMonth Last, List<string> CrimeTypes)? Whole(DbConnection connection, DbTransaction transaction,
+        Dictionary<int, string> typeNames, IReadOnlyCollection<int> present)
     {
         var ranges = Sql.QueryIntegers(connection, transaction, """
             SELECT coalesce(min(first), 0), coalesce(max(last), 0) FROM (
@@ -189,13 +238,13 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 FROM police_forces f) x
             """, 2, r => (First: r[0], Last: r[1]));
         if (ranges is not [{ First: > 0 } range]) return null;
-        var held = cells.Select(c => c.CrimeType).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, name) in types)
+        var held = present.Select(t => typeNames[t]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, name) in typeNames)
         {
             if (held.Contains(name)) continue;
             if (Sql.Long(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM street_counts WHERE crime_type_id = @type LIMIT 1) x", ("type", id)) > 0) held.Add(name);
         }
-        return (held, YearMonth.FromNumber(range.First), YearMonth.FromNumber(range.Last));
+        return (YearMonth.FromNumber(range.First), YearMonth.FromNumber(range.Last), held.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>
