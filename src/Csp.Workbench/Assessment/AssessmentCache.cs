@@ -134,6 +134,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         var forceAreas = (await AreaDirectory.OfLevelAsync(database, AreaLevel.ForceArea, CancellationToken.None).ConfigureAwait(false))
             .Where(a => data.Areas.UnitsOf(a.Code).Count > 0 && data.ForcesServing(a).Count > 0)
             .ToList();
+        Csp.Storage.Diagnostics.StartupTrace.Mark("assessment data: force areas listed");
         logger.LogInformation("Assessment data loaded in {Milliseconds:0} ms ({Units} small areas, {Months} months).",
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, data.Counts.Units.Count, data.Counts.MonthCount);
         return new AssessmentSnapshot(data, forceAreas, generation);

@@ -5,6 +5,7 @@ using Csp.Core.Consultation;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Consultation;
 using Csp.Storage.Assessment;
+using Csp.Storage.Diagnostics;
 
 namespace Csp.Workbench.Assessment;
 
@@ -65,7 +66,9 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
             return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);
         }
         // A survey of the area (or of the CSP it lies in) gives community concern in place of the hand-entered values.
+        StartupTrace.Mark("assessment: data in hand");
         var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("assessment: community concern read");
         var used = concern is null ? configuration : configuration with { Judgements = CommunityConcern.Apply(configuration.Judgements, concern.Scores) };
         var outcome = snapshot.Assess(area, periods, used, populationYear, partial, concern?.Version, concern?.Note);
         if (outcome.Result is null)

