@@ -87,6 +87,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var incomplete = held.Where(x => x.Incomplete is not null).GroupBy(x => x.Force)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<YearMonth, string>)g.ToDictionary(x => x.Month, x => x.Incomplete!));
 
+            StartupTrace.Mark("assessment data: force months read");
             // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
             var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
                 .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -128,8 +129,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 }
             }
 
+            StartupTrace.Mark("assessment data: units placed");
             var estimates = Sql.Query(connection, transaction, "SELECT area_code, year, source, persons FROM population_estimates WHERE age_band = 'all'",
                 r => (Code: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Source: r.GetString(2), Persons: r.GetInt64(3)));
+            StartupTrace.Mark($"assessment data: {estimates.Count:N0} population estimates read");
             var population = new Dictionary<(string Code, int Year), long>();
             foreach (var e in estimates.OrderBy(e => Array.IndexOf(SourcePreference, e.Source) is var i && i < 0 ? 99 : i))
             {
@@ -163,6 +166,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             types.Add(r[2]);
             records.Add(r[3]);
         }, parameters);
+        StartupTrace.Mark($"assessment data: {months.Count:N0} counts read");
         var ids = lsoas.Distinct().Order().ToArray();
         // The ids as one parameter: SQLite reads a JSON array, PostgreSQL an integer[].
         (string Sql, (string, object?) Parameter) counted = connection is Microsoft.Data.Sqlite.SqliteConnection
@@ -172,6 +176,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)), counted.Parameter);
         var typeNames = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
             .ToDictionary(x => x.Id, x => x.Name);
+        StartupTrace.Mark($"assessment data: {codes.Count:N0} LSOA codes and the crime types read");
         var present = types.Distinct().ToList();
         YearMonth first, last;
         List<string> typeList;
@@ -188,6 +193,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             if (Whole(connection, transaction, typeNames, present) is not { } whole) return (new CrimeCounts([], [], new YearMonth(2000, 1), 0, []), counted);
             (first, last, typeList) = whole;
         }
+        StartupTrace.Mark("assessment data: the whole's months and crime types");
         var units = codes.Select(c => c.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
         var unitOf = codes.ToDictionary(c => c.Id, c => unitIndex[c.Code]);
