@@ -28,16 +28,10 @@ public sealed record AssessmentScope(IReadOnlyList<string> Roots)
     {
         if (area.Level is AreaLevel.ForceArea or AreaLevel.Country) return null;
         if (ownDistrict && area.Level is AreaLevel.District or AreaLevel.CommunitySafetyPartnership) return new AssessmentScope([area.Code]);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        // Up the parents (LSOA > ward > district > CSP > force area) to the first force area, as the area model's county.
-        var found = Sql.Query(connection, null, """
-            WITH RECURSIVE up (code, level, parent_code, depth) AS (
-                SELECT code, level, parent_code, 0 FROM areas WHERE code = @code
-                UNION ALL
-                SELECT a.code, a.level, a.parent_code, u.depth + 1 FROM areas a JOIN up u ON a.code = u.parent_code
-                WHERE u.level NOT IN (@level, 'Country') AND u.depth < 8)
-            SELECT code FROM up WHERE level = @level
-            """, r => r.GetString(0), ("code", area.Code), ("level", ownDistrict ? "District" : "ForceArea"));
+        // Up the parents (LSOA > ward > district > CSP > force area) to the first force area (district), as the area model's county.
+        var wanted = ownDistrict ? AreaLevel.District : AreaLevel.ForceArea;
+        var found = (await Areas.AreaDirectory.LineageAsync(database, area.Code, cancellationToken).ConfigureAwait(false))
+            .TakeWhile(a => a.Level != AreaLevel.Country).Where(a => a.Level == wanted).Take(1).Select(a => a.Code).ToList();
         if (found is not [var county]) return null;
         return new AssessmentScope([county, .. comparators.Where(c => c != county).Distinct(StringComparer.Ordinal)]);
     }

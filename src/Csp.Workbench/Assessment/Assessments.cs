@@ -51,6 +51,31 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
         return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, query.Readership, cancellationToken);
     }
 
+    /// <summary>
+    /// Read per area, the community concern of the area's survey, started before the data is read so that the two go on
+    /// together: the area's parents come from the database, as the data would give them for any area it holds. Null when
+    /// read whole (<see cref="ConcernAsync"/> reads it from the data) or when there is no survey use case.
+    /// </summary>
+    internal Task<AreaConcern?>? ConcernBesideTheDataAsync(Area area, CancellationToken cancellationToken)
+    {
+        if (surveyConcern is null || cache.Reading != AssessmentReading.PerArea) return null;
+        return Read();
+
+        async Task<AreaConcern?> Read()
+        {
+            var lineage = await Storage.Areas.AreaDirectory.LineageAsync(cache.Database, area.Code, cancellationToken).ConfigureAwait(false);
+            var byCode = lineage.ToDictionary(a => a.Code, StringComparer.Ordinal);
+            return await surveyConcern.ForAreaAsync(area, byCode.GetValueOrDefault, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The community concern for an area's assessment: the one read beside the data, else from the data's areas.</summary>
+    internal async Task<AreaConcern?> ConcernAsync(Area area, AssessmentSnapshot snapshot, Task<AreaConcern?>? readBeside, CancellationToken cancellationToken)
+    {
+        if (readBeside is not null) return await readBeside.ConfigureAwait(false);
+        return surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The same, for a host that has chosen the period itself (the dashboard's form), or says why it could not.</summary>
     /// <param name="readership">Who reads it: a ward's or LSOA's small numbers are withheld from a public reader (<see cref="Withholding"/>).</param>
     public async Task<AssessmentAnswer> AnswerAsync(string? areaQuery, PeriodComparison? periods, string? periodError, int? populationYear, bool partial, Readership readership,
@@ -60,6 +85,8 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
         if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
         var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        // Read per area, the survey's community concern is read while the data loads (the area's parents from the database).
+        var concernRead = ConcernBesideTheDataAsync(area, cancellationToken);
         var snapshot = await SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, populationYear) is { } yearProblem)
         {
@@ -67,7 +94,7 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
         }
         // A survey of the area (or of the CSP it lies in) gives community concern in place of the hand-entered values.
         StartupTrace.Mark("assessment: data in hand");
-        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        var concern = await ConcernAsync(area, snapshot, concernRead, cancellationToken).ConfigureAwait(false);
         StartupTrace.Mark("assessment: community concern read");
         var used = concern is null ? configuration : configuration with { Judgements = CommunityConcern.Apply(configuration.Judgements, concern.Scores) };
         var outcome = snapshot.Assess(area, periods, used, populationYear, partial, concern?.Version, concern?.Note);

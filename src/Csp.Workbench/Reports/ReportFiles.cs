@@ -41,6 +41,7 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var warming = renderers.WarmUpAsync(order.Format, cancellationToken);
         var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        var concernRead = surveyConcern is null ? null : assessments.ConcernBesideTheDataAsync(area, cancellationToken);
         var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
@@ -54,7 +55,9 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         }
         var configuration = assessments.Configuration;
         // As the assessment: a survey of the area gives community concern, and the notes say which.
-        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        var concern = surveyConcern is null ? null
+            : concernRead is not null ? await concernRead.ConfigureAwait(false)
+            : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
         var judgements = concern is null ? configuration.Judgements : Core.Consultation.CommunityConcern.Apply(configuration.Judgements, concern.Scores);
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, judgements, request, home.Path, cancellationToken,
