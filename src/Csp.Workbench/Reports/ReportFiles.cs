@@ -3,6 +3,7 @@ using System.Text;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 
@@ -43,6 +44,7 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
         var concernRead = surveyConcern is null ? null : assessments.ConcernBesideTheDataAsync(area, cancellationToken);
         var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("report: data in hand");
         // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
         {
@@ -68,10 +70,13 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
             var kind = built.MissingMonths.Count > 0 ? AnswerKind.MissingData : AnswerKind.NoData;
             return new ReportOutcome(null, kind, "The report cannot be made", detail, built.MissingMonths, built.TemplateErrors, built.TemplateWarnings, area, match.Ambiguity);
         }
+        StartupTrace.Mark("report: document built");
         await warming.ConfigureAwait(false);
+        StartupTrace.Mark("report: renderer ready");
         var renderer = renderers.For(order.Format);
         using var buffer = new MemoryStream();
         await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("report: rendered");
         var name = FileName(order.Kind, area.Name, periods.Period.ToString(), !document.Classification.IsPublic) + renderer.Extension;
         var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
             document.Sections.Count, document.Tables().Count(), document.Figures().Count());
