@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 using Csp.Workbench;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
@@ -36,15 +37,21 @@ internal static class CliEnvironment
     /// </summary>
     public static async Task<ServiceProvider> UseCasesAsync(string? databaseOption, CancellationToken cancellationToken, ConfigurationFiles? configuration = null)
     {
+        StartupTrace.Mark("command parsed");
         var database = await OpenAsync(databaseOption, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("database opened and its schema checked");
         var files = configuration ?? ConfigurationFiles.Under(Home);
         var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
         var groups = AssessmentConfiguration.ComparatorGroupsBeside(files, issues);
         foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
         var services = new ServiceCollection();
         services.AddSingleton(new AssessmentConfiguration(scheme, judgements) { ComparatorGroups = groups });
+        // A command answers about one area and exits: it reads the data that area needs, not all of it (the web app does).
+        services.AddSingleton(typeof(AssessmentReading), AssessmentReading.PerArea);
         services.AddCsp(_ => database, _ => Home);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        StartupTrace.Mark("configuration read, use cases ready");
+        return provider;
     }
 
     /// <summary>Why no area was found, with where to look on the command line.</summary>

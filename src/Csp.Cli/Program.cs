@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Csp.Cli;
 using Csp.Cli.Commands;
+using Csp.Storage.Diagnostics;
+
+StartupTrace.Mark("main entered (the runtime started)");
 
 var database = new Option<string?>("--database")
 {
@@ -31,6 +34,7 @@ root.Subcommands.Add(ServeCommand.Create(database));
 
 try
 {
+    StartupTrace.Mark("commands built");
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
 }
 catch (OperationCanceledException)

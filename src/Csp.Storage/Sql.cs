@@ -57,20 +57,30 @@ internal static class Sql
     /// checks each value's type and nullness first, which made reading the 122,000 street counts of the sample twice as
     /// slow as stepping them (the largest read of every cold command).
     /// </summary>
-    public static List<T> QueryIntegers<T>(DbConnection connection, DbTransaction? transaction, string sql, int columns, Func<int[], T> map)
+    /// <param name="parameters">Text or integer values, named <c>@name</c> in the SQL.</param>
+    public static List<T> QueryIntegers<T>(DbConnection connection, DbTransaction? transaction, string sql, int columns, Func<int[], T> map,
+        params (string Name, object? Value)[] parameters)
+    {
+        var result = new List<T>();
+        ForEachRow(connection, transaction, sql, columns, row => result.Add(map(row)), parameters);
+        return result;
+    }
+
+    /// <summary>The same, each row handed to <paramref name="each"/> (in one array reused for every row) and kept by nobody.</summary>
+    public static void ForEachRow(DbConnection connection, DbTransaction? transaction, string sql, int columns, Action<int[]> each,
+        params (string Name, object? Value)[] parameters)
     {
         var row = new int[columns];
-        var result = new List<T>();
         if (connection is not SqliteConnection sqlite)
         {
-            using var command = Command(connection, transaction, sql);
+            using var command = Command(connection, transaction, sql, parameters);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 for (var c = 0; c < columns; c++) row[c] = reader.GetInt32(c);
-                result.Add(map(row));
+                each(row);
             }
-            return result;
+            return;
         }
         var handle = sqlite.Handle;
         var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
@@ -78,13 +88,24 @@ internal static class Sql
         {
             if (rc != raw.SQLITE_OK) throw new InvalidOperationException($"SQLite could not prepare \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
             if (raw.sqlite3_column_count(statement) != columns) throw new ArgumentException($"\"{sql}\" does not give {columns} columns.", nameof(columns));
+            foreach (var (name, value) in parameters)
+            {
+                var index = raw.sqlite3_bind_parameter_index(statement, "@" + name.TrimStart('@'));
+                if (index == 0) throw new ArgumentException($"\"{sql}\" has no parameter @{name}.", nameof(parameters));
+                rc = value switch
+                {
+                    string text => raw.sqlite3_bind_text(statement, index, text),
+                    int or long => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+                    _ => throw new ArgumentException($"Parameter @{name} is neither text nor an integer.", nameof(parameters)),
+                };
+                if (rc != raw.SQLITE_OK) throw new InvalidOperationException($"SQLite could not bind @{name} of \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
+            }
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
                 for (var c = 0; c < columns; c++) row[c] = raw.sqlite3_column_int(statement, c);
-                result.Add(map(row));
+                each(row);
             }
             if (rc != raw.SQLITE_DONE) throw new InvalidOperationException($"SQLite could not read \"{sql}\": {raw.sqlite3_errmsg(handle).utf8_to_string()} ({rc}).");
-            return result;
         }
         finally
         {

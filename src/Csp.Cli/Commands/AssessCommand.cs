@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
+using Csp.Storage.Diagnostics;
 using Csp.Workbench.Assessment;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -29,6 +30,7 @@ internal static class AssessCommand
             var query = new AssessmentQuery(parse.GetValue(options.Area), options.Choice(parse), parse.GetValue(options.PopulationYear), parse.GetValue(options.Partial),
                 Readership.Restricted, PeriodChoice.OptionName);
             var answer = await useCases.GetRequiredService<Assessments>().AnswerAsync(query, ct).ConfigureAwait(false);
+            StartupTrace.Mark("assessment answered");
             if (answer.Note is { } note) Console.Error.WriteLine("note: " + note);
             if (answer.Result is null)
             {
@@ -52,6 +54,7 @@ internal static class AssessCommand
                     Print(outcome.Result);
                     break;
             }
+            StartupTrace.Mark("assessment printed");
             return ExitCodes.Success;
         });
         return command;

@@ -56,6 +56,22 @@ public static class AreaDirectory
     private static readonly AreaLevel[] NamePreference =
         [AreaLevel.District, AreaLevel.CommunitySafetyPartnership, AreaLevel.ForceArea, AreaLevel.Ward, AreaLevel.Lsoa, AreaLevel.Country];
 
+    /// <summary>
+    /// The same in plain SQL on one connection (no EF model built): the area and up to nine areas above it, nearest first;
+    /// empty when the code is not held.
+    /// </summary>
+    public static async Task<IReadOnlyList<Area>> LineageAsync(CspDatabase database, string code, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return Sql.Query(connection, null, """
+            WITH RECURSIVE up (code, name, level, parent_code, depth) AS (
+                SELECT code, name, level, parent_code, 0 FROM areas WHERE code = @code
+                UNION ALL
+                SELECT a.code, a.name, a.level, a.parent_code, u.depth + 1 FROM areas a JOIN up u ON a.code = u.parent_code WHERE u.depth < 9)
+            SELECT code, name, level, parent_code FROM up ORDER BY depth
+            """, r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), ("code", code));
+    }
+
     /// <summary>The area and the areas that contain it, from the area itself up to the country.</summary>
     public static async Task<IReadOnlyList<Area>> LineageAsync(CspDbContext db, Area area, CancellationToken cancellationToken)
     {

@@ -3,7 +3,9 @@ using System.Globalization;
 using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
+using System.Data.Common;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 
 namespace Csp.Storage.Assessment;
 
@@ -29,9 +31,14 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     /// <summary>Mid-year estimates are preferred to census counts for the same year.</summary>
     private static readonly string[] SourcePreference = ["ONS mid-year estimate", "Census 2021", "Census 2011"];
 
-    public static async Task<AssessmentData> LoadAsync(CspDatabase database, CancellationToken cancellationToken)
+    public static Task<AssessmentData> LoadAsync(CspDatabase database, CancellationToken cancellationToken) => LoadAsync(database, null, cancellationToken);
+
+    /// <param name="scope">The areas whose districts' LSOAs to read (a command about one area); null: all the data (the web app).</param>
+    public static async Task<AssessmentData> LoadAsync(CspDatabase database, AssessmentScope? scope, CancellationToken cancellationToken)
     {
+        StartupTrace.Mark("assessment data: opening the database");
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("assessment data: database open");
         return await Task.Run(() =>
         {
             // One snapshot of the database for every query below (PostgreSQL: repeatable read; SQLite: a read transaction),
@@ -42,38 +49,37 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 ? sqlite.BeginTransaction(deferred: true)
                 : connection.BeginTransaction(IsolationLevel.RepeatableRead);
             var stamp = Sql.Long(connection, transaction, StampSql);
-            var lsoaCodes = Sql.Query(connection, transaction, "SELECT id, code FROM police_lsoas", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)))
-                .ToDictionary(x => x.Id, x => x.Code);
-            var types = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
-                .ToDictionary(x => x.Id, x => x.Name);
             // The counts the import keeps (migration 0013), one row per force, month, LSOA and crime type: the cells of
-            // different forces in one LSOA are added up as the GROUP BY over the rows did.
-            var cells = Sql.QueryIntegers(connection, transaction, "SELECT month, lsoa_id, crime_type_id, records FROM street_counts", 4,
-                r => (Unit: lsoaCodes[r[1]], CrimeType: types[r[2]], Month: YearMonth.FromNumber(r[0]), Count: r[3]));
-            var counts = CrimeCounts.Build(cells);
+            // different forces in one LSOA are added up as the GROUP BY over the rows did. A scope reads the counts of its
+            // districts' LSOAs only, and from here on is as a whole read: the districts that hold an LSOA of the counts read,
+            // their lookups, wards and LSOAs.
+            var (counts, counted) = ReadCounts(connection, transaction, scope);
+            StartupTrace.Mark($"assessment data: {counts.Units.Count:N0} LSOAs' counts read");
 
             // The lookups of the districts that hold an LSOA of the counted data, with every ward and LSOA they list, and every
             // area above ward level: all that any area with crime counts, its siblings, county and wards need. The wards and
             // LSOAs of other districts (most of England and Wales beside one force's data) have no counts; asked for by name
             // or code they are read from the database (AreaFinder). Reading them all cost a command started cold more than
             // the assessment itself.
-            const string Scoped = """
+            var dataDistricts = $"""
                 WITH data_districts AS (
-                    SELECT DISTINCT district_code FROM lsoa_memberships
-                    WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN (SELECT lsoa_id FROM street_counts)))
+                    SELECT DISTINCT district_code FROM lsoa_memberships WHERE lsoa_code IN (SELECT code FROM police_lsoas WHERE id IN ({counted.Sql})))
                 """;
+            var parameters = new[] { counted.Parameter };
             var areas = Sql.Query(connection, transaction, $"""
-                {Scoped}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
+                {dataDistricts}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
                 SELECT code, name, level, parent_code FROM areas
                 WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
                 """,
-                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
+                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), parameters);
+            StartupTrace.Mark($"assessment data: {areas.Count:N0} areas read");
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
             var memberships = Sql.Query(connection, transaction, $"""
-                {Scoped}
+                {dataDistricts}
                 SELECT lsoa_code, ward_code, district_code, vintage FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts)
                 """,
-                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)));
+                r => (Lsoa: r.GetString(0), Ward: r.GetString(1), District: r.GetString(2), Vintage: Convert.ToInt32(r.GetValue(3), CultureInfo.InvariantCulture)), parameters);
+            StartupTrace.Mark($"assessment data: {memberships.Count:N0} lookup rows read");
 
             var held = Status.ForceMonthsHeld.Read(connection, transaction);
             var monthsByForce = held.GroupBy(x => x.Force)
@@ -81,6 +87,7 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var incomplete = held.Where(x => x.Incomplete is not null).GroupBy(x => x.Force)
                 .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<YearMonth, string>)g.ToDictionary(x => x.Month, x => x.Incomplete!));
 
+            StartupTrace.Mark("assessment data: force months read");
             // Force areas whose own force's data is held: a neighbour's few border LSOAs give no basis for a force-area figure or rank.
             var covered = areas.Where(a => a.Level == AreaLevel.ForceArea && monthsByForce.Keys.Any(f => Serves(f, a)))
                 .Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
@@ -122,8 +129,10 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
                 }
             }
 
+            StartupTrace.Mark("assessment data: units placed");
             var estimates = Sql.Query(connection, transaction, "SELECT area_code, year, source, persons FROM population_estimates WHERE age_band = 'all'",
                 r => (Code: r.GetString(0), Year: Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), Source: r.GetString(2), Persons: r.GetInt64(3)));
+            StartupTrace.Mark($"assessment data: {estimates.Count:N0} population estimates read");
             var population = new Dictionary<(string Code, int Year), long>();
             foreach (var e in estimates.OrderBy(e => Array.IndexOf(SourcePreference, e.Source) is var i && i < 0 ? 99 : i))
             {
@@ -131,11 +140,117 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             }
             AddUpPopulation(population, byCode, memberships.Select(m => (m.Lsoa, m.Ward, m.District, m.Vintage)).ToList(), districtOfUnit.Values.ToHashSet(StringComparer.Ordinal));
 
+            StartupTrace.Mark("assessment data: populations read and added up");
             var model = new AreaModel(areas, units.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray()), population, forceAreaOf,
                 wardSets.ToDictionary(kv => kv.Key, kv => (IReadOnlyCollection<int>)kv.Value, StringComparer.Ordinal));
             transaction.Commit();
+            StartupTrace.Mark("assessment data: area model built");
             return new AssessmentData(counts, model, monthsByForce) { IncompleteMonths = incomplete, Stamp = stamp };
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The counts as <see cref="CrimeCounts"/> (units the LSOA codes in order, crime types by name in order, every month
+    /// from the first to the last), and the police_lsoas ids that hold a count, as SQL that lists them and its parameter.
+    /// </summary>
+    private static (CrimeCounts Counts, (string Sql, (string Name, object? Value) Parameter) Counted) ReadCounts(DbConnection connection, DbTransaction transaction,
+        AssessmentScope? scope)
+    {
+        var (within, from, parameters) = scope is null ? ("", "street_counts", []) : Within(scope);
+        // Kept as integers until the dense array is filled: four ints a cell, no strings.
+        var (months, lsoas, types, records) = (new List<int>(), new List<int>(), new List<int>(), new List<int>());
+        Sql.ForEachRow(connection, transaction, $"{within} SELECT month, lsoa_id, crime_type_id, records FROM {from}", 4, r =>
+        {
+            months.Add(r[0]);
+            lsoas.Add(r[1]);
+            types.Add(r[2]);
+            records.Add(r[3]);
+        }, parameters);
+        StartupTrace.Mark($"assessment data: {months.Count:N0} counts read");
+        var ids = lsoas.Distinct().Order().ToArray();
+        // The ids as one parameter: SQLite reads a JSON array, PostgreSQL an integer[].
+        (string Sql, (string, object?) Parameter) counted = connection is Microsoft.Data.Sqlite.SqliteConnection
+            ? ("SELECT value FROM json_each(@ids)", ("ids", "[" + string.Join(',', ids) + "]"))
+            : ("SELECT unnest(@ids)", ("ids", ids));
+        var codes = Sql.Query(connection, transaction, $"SELECT id, code FROM police_lsoas WHERE id IN ({counted.Sql})",
+            r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Code: r.GetString(1)), counted.Parameter);
+        var typeNames = Sql.Query(connection, transaction, "SELECT id, name FROM crime_types", r => (Id: Convert.ToInt32(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1)))
+            .ToDictionary(x => x.Id, x => x.Name);
+        StartupTrace.Mark($"assessment data: {codes.Count:N0} LSOA codes and the crime types read");
+        var present = types.Distinct().ToList();
+        YearMonth first, last;
+        List<string> typeList;
+        if (scope is null)
+        {
+            if (months.Count == 0) return (new CrimeCounts([], [], new YearMonth(2000, 1), 0, []), counted);
+            (first, last) = (YearMonth.FromNumber(months.Min()), YearMonth.FromNumber(months.Max()));
+            typeList = present.Select(t => typeNames[t]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        }
+        else
+        {
+            // The whole data's months and crime types, so that all the assessment derives from them (its categories, the
+            // data's first and last month, how far back its series go) is as a whole read gives it.
+            if (Whole(connection, transaction, typeNames, present) is not { } whole) return (new CrimeCounts([], [], new YearMonth(2000, 1), 0, []), counted);
+            (first, last, typeList) = whole;
+        }
+        StartupTrace.Mark("assessment data: the whole's months and crime types");
+        var units = codes.Select(c => c.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var unitIndex = units.Select((u, i) => (u, i)).ToDictionary(x => x.u, x => x.i, StringComparer.Ordinal);
+        var unitOf = codes.ToDictionary(c => c.Id, c => unitIndex[c.Code]);
+        var typeIndex = typeList.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        var typeOf = typeNames.Where(t => typeIndex.ContainsKey(t.Value)).ToDictionary(t => t.Key, t => typeIndex[t.Value]);
+        var monthCount = last.Index - first.Index + 1;
+        var dense = new int[units.Count * typeList.Count * monthCount];
+        for (var i = 0; i < months.Count; i++)
+        {
+            var m = YearMonth.FromNumber(months[i]).Index - first.Index;
+            dense[(unitOf[lsoas[i]] * typeList.Count + typeOf[types[i]]) * monthCount + m] += records[i];
+        }
+        return (new CrimeCounts(units, typeList, first, monthCount, dense), counted);
+    }
+
+    /// <summary>
+    /// The common table expressions that name a scope's LSOAs (<c>scope_lsoas</c>, their police_lsoas ids): every LSOA that a
+    /// lookup lists in a district at or below a root; and the counts of those LSOAs, of every force.
+    /// </summary>
+    private static (string Within, string From, (string Name, object? Value)[] Parameters) Within(AssessmentScope scope)
+    {
+        var names = scope.Roots.Select((_, i) => "root" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var within = $"""
+            WITH RECURSIVE scope_areas (code, level) AS (
+                SELECT code, level FROM areas WHERE code IN ({string.Join(", ", names.Select(n => "@" + n))})
+                UNION
+                SELECT a.code, a.level FROM areas a JOIN scope_areas s ON a.parent_code = s.code WHERE s.level NOT IN ('District', 'Ward', 'Lsoa')),
+            scope_lsoas AS (
+                SELECT id FROM police_lsoas WHERE code IN (
+                    SELECT lsoa_code FROM lsoa_memberships WHERE district_code IN (SELECT code FROM scope_areas WHERE level = 'District')))
+            """;
+        return (within, "street_counts WHERE lsoa_id IN (SELECT id FROM scope_lsoas)",
+            names.Zip(scope.Roots, (n, r) => (n, (object?)r)).ToArray());
+    }
+
+    /// <summary>
+    /// The first and last month and the crime types of all the counts, which a scope's counts take as theirs: the first
+    /// and last month of each force are two seeks on the key (force, month, ...); a crime type that none of the scope's
+    /// counts has is looked for in the others. Null when nothing is counted at all.
+    /// </summary>
+    private static (YearMonth First, YearMonth Last, List<string> CrimeTypes)? Whole(DbConnection connection, DbTransaction transaction,
+        Dictionary<int, string> typeNames, IReadOnlyCollection<int> present)
+    {
+        var ranges = Sql.QueryIntegers(connection, transaction, """
+            SELECT coalesce(min(first), 0), coalesce(max(last), 0) FROM (
+                SELECT (SELECT min(month) FROM street_counts c WHERE c.force_id = f.id) AS first,
+                       (SELECT max(month) FROM street_counts c WHERE c.force_id = f.id) AS last
+                FROM police_forces f) x
+            """, 2, r => (First: r[0], Last: r[1]));
+        if (ranges is not [{ First: > 0 } range]) return null;
+        var held = present.Select(t => typeNames[t]).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, name) in typeNames)
+        {
+            if (held.Contains(name)) continue;
+            if (Sql.Long(connection, transaction, "SELECT count(*) FROM (SELECT 1 FROM street_counts WHERE crime_type_id = @type LIMIT 1) x", ("type", id)) > 0) held.Add(name);
+        }
+        return (YearMonth.FromNumber(range.First), YearMonth.FromNumber(range.Last), held.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>

@@ -23,11 +23,17 @@ public static class HotSpotPoints
         var types = crimeTypes.Count == 0 ? "" : " AND t.name IN (" + string.Join(",", crimeTypes.Select((_, i) => "@t" + i.ToString(CultureInfo.InvariantCulture))) + ")";
         var parameters = crimeTypes.Select((t, i) => ("t" + i.ToString(CultureInfo.InvariantCulture), (object?)t))
             .Append(("from", period.From.Number)).Append(("to", period.To.Number)).ToArray();
+        // Only the forces with counts in these LSOAs and months (street_counts holds every located row's): the records
+        // are then read by their key (force, month), those months of those forces, not every force's every month. The
+        // order is the key's, as a scan of the whole table gave it.
         var rows = Sql.Query(connection, null, $"""
             SELECT r.longitude, r.latitude, s.name, l.code FROM street_records r
             JOIN police_lsoas l ON l.id = r.lsoa_id JOIN crime_types t ON t.id = r.crime_type_id
             LEFT JOIN street_locations s ON s.id = r.location_id
-            WHERE l.code IN ({codes}) AND r.month BETWEEN @from AND @to{types}
+            WHERE r.force_id IN (
+                    SELECT c.force_id FROM street_counts c JOIN police_lsoas cl ON cl.id = c.lsoa_id
+                    WHERE cl.code IN ({codes}) AND c.month BETWEEN @from AND @to)
+              AND l.code IN ({codes}) AND r.month BETWEEN @from AND @to{types}
             """, r => (Lon: r.IsDBNull(0) ? (double?)null : r.GetDouble(0), Lat: r.IsDBNull(1) ? (double?)null : r.GetDouble(1),
                 Street: r.IsDBNull(2) ? null : r.GetString(2), Lsoa: r.GetString(3)), parameters);
         var located = rows.Where(r => r.Lon is not null && r.Lat is not null).ToList();

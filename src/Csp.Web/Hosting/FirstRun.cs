@@ -22,7 +22,13 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
-        if (await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
+        // The assessment data (the largest read of a start) is read beside the accounts' work (EF Core's model), once the
+        // schema is up to date, unless the bundled sample is still to be loaded into an empty database.
+        async Task ReadTheDataBeside(CancellationToken token)
+        {
+            if (!options.Value.ImportSampleWhenEmpty || await SampleData.HasPoliceDataAsync(database, token).ConfigureAwait(false)) _ = cache.GetAsync(token);
+        }
+        if (await startup.PrepareAsync(given, cancellationToken, ReadTheDataBeside).ConfigureAwait(false) is { } created)
         {
             var w = console.Writer;
             await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);

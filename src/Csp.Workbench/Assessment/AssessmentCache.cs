@@ -19,8 +19,20 @@ namespace Csp.Workbench.Assessment;
 /// that time a request starts, in the background, one query for the newest data-changing import
 /// (<see cref="AssessmentData.StampAsync"/>), and when it has moved the data is loaded again.
 /// </remarks>
-public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock)
+/// <param name="reading">How the data is read: whole (the web app, which serves every area), or per area (a command that
+/// answers about one area and exits: <see cref="GetAsync(AssessmentScope?, CancellationToken)"/> reads only what the area needs).</param>
+public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock, AssessmentReading reading = AssessmentReading.Whole)
 {
+    /// <summary>How many areas' scopes a per-area cache widens to before it reads the whole data instead.</summary>
+    private const int MostRoots = 8;
+
+    private (AssessmentScope Scope, Task<AssessmentSnapshot> Snapshot)? _scoped;
+
+    public AssessmentReading Reading => reading;
+
+    /// <summary>The database the data is read from.</summary>
+    public CspDatabase Database => database;
+
     /// <summary>How long a snapshot is served before the database is asked whether an import has changed it.</summary>
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 
@@ -50,6 +62,28 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         }
         if (check) _ = CheckAsync(current.Result);
         return current.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The data to answer about the areas of <paramref name="scope"/>: read whole, the shared snapshot; read per area, one
+    /// read of the scope's part (<see cref="AssessmentData.LoadAsync(CspDatabase, AssessmentScope?, CancellationToken)"/>),
+    /// kept for the next call that it covers, widened for one it does not. A null scope (a question about any area) is the whole.
+    /// </summary>
+    public Task<AssessmentSnapshot> GetAsync(AssessmentScope? scope, CancellationToken cancellationToken)
+    {
+        if (reading == AssessmentReading.Whole || scope is null) return GetAsync(cancellationToken);
+        Task<AssessmentSnapshot> snapshot;
+        lock (_gate)
+        {
+            // The whole data, once read, answers any area.
+            if (_current is { IsFaulted: false, IsCanceled: false } whole) return whole.WaitAsync(cancellationToken);
+            if (_scoped is { } held && held.Scope.Covers(scope) && !held.Snapshot.IsFaulted && !held.Snapshot.IsCanceled) return held.Snapshot.WaitAsync(cancellationToken);
+            var wider = _scoped is { } before ? before.Scope.With(scope) : scope;
+            if (wider.Roots.Count > MostRoots) return GetAsync(cancellationToken);
+            snapshot = LoadAsync(++_generation, wider);
+            _scoped = (wider, snapshot);
+        }
+        return snapshot.WaitAsync(cancellationToken);
     }
 
     /// <summary>Loads the data again when an import (by any process) has changed it since the snapshot was read.</summary>
@@ -92,14 +126,15 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         }
     }
 
-    private async Task<AssessmentSnapshot> LoadAsync(long generation)
+    private async Task<AssessmentSnapshot> LoadAsync(long generation, AssessmentScope? scope = null)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // Not the caller's token: the snapshot is shared, and one request giving up must not fail it for the others.
-        var data = await AssessmentData.LoadAsync(database, CancellationToken.None).ConfigureAwait(false);
+        var data = await AssessmentData.LoadAsync(database, scope, CancellationToken.None).ConfigureAwait(false);
         var forceAreas = (await AreaDirectory.OfLevelAsync(database, AreaLevel.ForceArea, CancellationToken.None).ConfigureAwait(false))
             .Where(a => data.Areas.UnitsOf(a.Code).Count > 0 && data.ForcesServing(a).Count > 0)
             .ToList();
+        Csp.Storage.Diagnostics.StartupTrace.Mark("assessment data: force areas listed");
         logger.LogInformation("Assessment data loaded in {Milliseconds:0} ms ({Units} small areas, {Months} months).",
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, data.Counts.Units.Count, data.Counts.MonthCount);
         return new AssessmentSnapshot(data, forceAreas, generation);

@@ -1,8 +1,11 @@
+using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Periods;
 using Csp.Core.Consultation;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Consultation;
+using Csp.Storage.Assessment;
+using Csp.Storage.Diagnostics;
 
 namespace Csp.Workbench.Assessment;
 
@@ -15,20 +18,62 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
 {
     public AssessmentConfiguration Configuration => configuration;
 
-    /// <summary>An area by ONS code (from the loaded data: no query) or by name (from the database).</summary>
+    /// <summary>
+    /// An area by ONS code (from the loaded data: no query) or by name (from the database). Read per area, the data is not
+    /// read to find it: both from the database (the same area as the data would give).
+    /// </summary>
     public async Task<AreaMatch> FindAreaAsync(string query, CancellationToken cancellationToken)
     {
+        if (cache.Reading == AssessmentReading.PerArea) return await areas.FindAsync(query, null, cancellationToken).ConfigureAwait(false);
         var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         return await areas.FindAsync(query, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The data loaded now (shared with the other use cases until the next import).</summary>
+    /// <summary>The data loaded now (shared with the other use cases until the next import): all of it.</summary>
     public Task<AssessmentSnapshot> SnapshotAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
+
+    /// <summary>
+    /// Data that answers about <paramref name="area"/> (its assessment, its siblings', its wards', its Most Similar Group's)
+    /// as all of it would: read per area, only its force area's and its comparators' (<see cref="AssessmentScope.OfAreaAsync"/>).
+    /// </summary>
+    /// <param name="ownOnly">Only the area's own LSOAs and their wards are used (hot spots): read per area, its district's only.</param>
+    public async Task<AssessmentSnapshot> SnapshotAsync(Area area, CancellationToken cancellationToken, bool ownOnly = false)
+    {
+        if (cache.Reading == AssessmentReading.Whole) return await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        var comparators = ownOnly ? [] : configuration.GroupOf(area.Code)?.MemberCodes ?? [];
+        var scope = await AssessmentScope.OfAreaAsync(cache.Database, area, comparators, cancellationToken, ownOnly).ConfigureAwait(false);
+        return await cache.GetAsync(scope, cancellationToken).ConfigureAwait(false);
+    }
 
     public Task<AssessmentAnswer> AnswerAsync(AssessmentQuery query, CancellationToken cancellationToken)
     {
         var periods = query.Periods.Choose(query.FieldName ?? (n => n), out var periodError);
         return AnswerAsync(query.Area, periods, periodError, query.PopulationYear, query.Partial, query.Readership, cancellationToken);
+    }
+
+    /// <summary>
+    /// Read per area, the community concern of the area's survey, started before the data is read so that the two go on
+    /// together: the area's parents come from the database, as the data would give them for any area it holds. Null when
+    /// read whole (<see cref="ConcernAsync"/> reads it from the data) or when there is no survey use case.
+    /// </summary>
+    internal Task<AreaConcern?>? ConcernBesideTheDataAsync(Area area, CancellationToken cancellationToken)
+    {
+        if (surveyConcern is null || cache.Reading != AssessmentReading.PerArea) return null;
+        return Read();
+
+        async Task<AreaConcern?> Read()
+        {
+            var lineage = await Storage.Areas.AreaDirectory.LineageAsync(cache.Database, area.Code, cancellationToken).ConfigureAwait(false);
+            var byCode = lineage.ToDictionary(a => a.Code, StringComparer.Ordinal);
+            return await surveyConcern.ForAreaAsync(area, byCode.GetValueOrDefault, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The community concern for an area's assessment: the one read beside the data, else from the data's areas.</summary>
+    internal async Task<AreaConcern?> ConcernAsync(Area area, AssessmentSnapshot snapshot, Task<AreaConcern?>? readBeside, CancellationToken cancellationToken)
+    {
+        if (readBeside is not null) return await readBeside.ConfigureAwait(false);
+        return surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The same, for a host that has chosen the period itself (the dashboard's form), or says why it could not.</summary>
@@ -38,15 +83,19 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     {
         if (string.IsNullOrWhiteSpace(areaQuery)) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "Choose an area", "Give area: an ONS code such as E07000109 or a name such as Gravesham.");
         if (periods is null) return AssessmentAnswer.Problem(AnswerKind.BadRequest, "The period is not understood", periodError ?? "Choose a period.");
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         var match = await FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return AssessmentAnswer.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
+        // Read per area, the survey's community concern is read while the data loads (the area's parents from the database).
+        var concernRead = ConcernBesideTheDataAsync(area, cancellationToken);
+        var snapshot = await SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, populationYear) is { } yearProblem)
         {
             return new AssessmentAnswer(null, AnswerKind.BadRequest, "The population year is not understood", yearProblem, [], area, match.Ambiguity, periods);
         }
         // A survey of the area (or of the CSP it lies in) gives community concern in place of the hand-entered values.
-        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("assessment: data in hand");
+        var concern = await ConcernAsync(area, snapshot, concernRead, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("assessment: community concern read");
         var used = concern is null ? configuration : configuration with { Judgements = CommunityConcern.Apply(configuration.Judgements, concern.Scores) };
         var outcome = snapshot.Assess(area, periods, used, populationYear, partial, concern?.Version, concern?.Note);
         if (outcome.Result is null)

@@ -26,22 +26,29 @@ public sealed class SurveyConcern(CspDatabase database)
     /// Asked on every assessment (each API call and dashboard view): the answer for an area is reused for
     /// <see cref="Freshness"/>, so a busy web app asks the database about surveys once a second per area, not once a request.
     /// </remarks>
-    public async Task<AreaConcern?> ForAreaAsync(Area area, AreaModel areas, CancellationToken cancellationToken)
+    public Task<AreaConcern?> ForAreaAsync(Area area, AreaModel areas, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        return ForAreaAsync(area, areas.Find, cancellationToken);
+    }
+
+    /// <param name="find">The areas by code: the area's parents (a district's CSP) and the survey's area, for its name.</param>
+    public async Task<AreaConcern?> ForAreaAsync(Area area, Func<string, Area?> find, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
-        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(find);
         var now = Environment.TickCount64;
         if (_recent.TryGetValue(area.Code, out var recent) && now - recent.CheckedAt < (long)Freshness.TotalMilliseconds) return recent.Concern;
-        var concern = await ReadAsync(area, areas, cancellationToken).ConfigureAwait(false);
+        var concern = await ReadAsync(area, find, cancellationToken).ConfigureAwait(false);
         if (_recent.Count > 1024) _recent.Clear();
         _recent[area.Code] = (now, concern);
         return concern;
     }
 
-    private async Task<AreaConcern?> ReadAsync(Area area, AreaModel areas, CancellationToken cancellationToken)
+    private async Task<AreaConcern?> ReadAsync(Area area, Func<string, Area?> find, CancellationToken cancellationToken)
     {
         var codes = new List<string>();
-        for (var a = area; a is not null && codes.Count < 10; a = a.ParentCode is null ? null : areas.Find(a.ParentCode)) codes.Add(a.Code);
+        for (var a = area; a is not null && codes.Count < 10; a = a.ParentCode is null ? null : find(a.ParentCode)) codes.Add(a.Code);
         var candidates = await SurveyConcernSource.CandidatesAsync(database, codes, cancellationToken).ConfigureAwait(false);
         var chosen = candidates.Where(c => c.Responses > 0).OrderByDescending(c => c.ClosesOn).ThenBy(c => codes.IndexOf(c.AreaCode)).FirstOrDefault();
         if (chosen is null) return null;
@@ -56,7 +63,7 @@ public sealed class SurveyConcern(CspDatabase database)
         var results = SurveyTabulator.Tabulate(ResponseMatrix.Build(survey, responses));
         var scores = CommunityConcern.FromSurvey(results, row.ConcernQuestion, new ConcernMapping(row.Mapping.ToList()));
         var culture = CultureInfo.GetCultureInfo("en-GB");
-        var areaName = areas.Find(row.AreaCode)?.Name ?? row.AreaCode;
+        var areaName = find(row.AreaCode)?.Name ?? row.AreaCode;
         var question = survey.Question(row.ConcernQuestion)!;
         var note = string.Create(culture,
             $"Community concern from the public consultation '{row.Title}' ({row.SurveyKey}, {areaName}, {survey.Opens:d MMMM yyyy} to {survey.Closes:d MMMM yyyy}, {responses.Count:N0} responses" +

@@ -3,6 +3,7 @@ using Csp.Core.Geometry;
 using Csp.Core.HotSpots;
 using Csp.Core.Periods;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 using Csp.Storage.HotSpots;
 using Csp.Workbench.Assessment;
 
@@ -19,7 +20,8 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
     {
         var match = await assessments.FindAreaAsync(request.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return new HotSpotOutcome(null, null, 0, AnswerKind.NotFound, match.Problem);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken, ownOnly: true).ConfigureAwait(false);
+        StartupTrace.Mark("hot spots: data in hand");
         var lsoas = snapshot.Data.Areas.UnitsOf(area.Code).Select(u => snapshot.Data.Counts.Units[u]).ToList();
         // An LSOA's ward: its parent by the newest lookup, the wards in force now (hot spots are for tasking today).
         var areas = snapshot.Data.Areas;
@@ -31,9 +33,11 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
                 $"no located incidents in {area.Name} for {request.Period}{(request.CrimeTypes.Count > 0 ? " of " + string.Join(", ", request.CrimeTypes) : "")}.", match.Ambiguity);
         }
         var (basePoints, _, _) = await HotSpotPoints.LoadAsync(database, lsoas, request.Baseline, request.CrimeTypes, WardOf, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark($"hot spots: {points.Length:N0} and {basePoints.Length:N0} points read");
         var grid = new SquareGrid(GridExtent.Around(points, margin: 2 * request.CellSize), request.CellSize);
         var map = HotSpotMap.Build(grid, points, basePoints, new KernelDensityOptions { Kernel = request.Kernel, Bandwidth = request.Bandwidth },
             new GiStarOptions { Correction = request.Correction }, places);
+        StartupTrace.Mark("hot spots: map built");
         var note = basePoints.Length == 0
             ? $"no located incidents in the baseline {request.Baseline} (are its months imported? ./csp status): the change per cell compares with nothing."
             : null;
@@ -46,7 +50,7 @@ public sealed class HotSpotAnalysis(Assessments assessments, CspDatabase databas
     {
         var match = await assessments.FindAreaAsync(areaQuery, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return (null, [], match.Problem);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
         return (area, SmallAreaFigures.Compute(snapshot.Data, area, level, period, baseline, crimeTypes), null);
     }
 }

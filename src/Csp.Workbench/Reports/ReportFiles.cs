@@ -3,6 +3,7 @@ using System.Text;
 using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 
@@ -41,7 +42,9 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         var warming = renderers.WarmUpAsync(order.Format, cancellationToken);
         var match = await assessments.FindAreaAsync(order.Area, cancellationToken).ConfigureAwait(false);
         if (match.Area is not { } area) return ReportOutcome.Problem(AnswerKind.NotFound, "No such area", match.Problem!);
-        var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var concernRead = surveyConcern is null ? null : assessments.ConcernBesideTheDataAsync(area, cancellationToken);
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("report: data in hand");
         // The parameters are checked as the assessment checks them, so a report and the dashboard refuse alike.
         if (AssessmentService.PopulationYearProblem(snapshot.Data, area, order.PopulationYear) is { } yearProblem)
         {
@@ -54,7 +57,9 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
         }
         var configuration = assessments.Configuration;
         // As the assessment: a survey of the area gives community concern, and the notes say which.
-        var concern = surveyConcern is null ? null : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        var concern = surveyConcern is null ? null
+            : concernRead is not null ? await concernRead.ConfigureAwait(false)
+            : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
         var judgements = concern is null ? configuration.Judgements : Core.Consultation.CommunityConcern.Apply(configuration.Judgements, concern.Scores);
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, judgements, request, home.Path, cancellationToken,
@@ -65,10 +70,13 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
             var kind = built.MissingMonths.Count > 0 ? AnswerKind.MissingData : AnswerKind.NoData;
             return new ReportOutcome(null, kind, "The report cannot be made", detail, built.MissingMonths, built.TemplateErrors, built.TemplateWarnings, area, match.Ambiguity);
         }
+        StartupTrace.Mark("report: document built");
         await warming.ConfigureAwait(false);
+        StartupTrace.Mark("report: renderer ready");
         var renderer = renderers.For(order.Format);
         using var buffer = new MemoryStream();
         await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
+        StartupTrace.Mark("report: rendered");
         var name = FileName(order.Kind, area.Name, periods.Period.ToString(), !document.Classification.IsPublic) + renderer.Extension;
         var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
             document.Sections.Count, document.Tables().Count(), document.Figures().Count());
