@@ -59,7 +59,9 @@ public sealed class SurveyReportTests(PostgresServer postgres)
         Assert.Equal(["Reducing anti-social behaviour", "390 (86.9%)", "56 (12.5%)", "3 (0.7%)", "449", "7"], grid[0]);
         // The weighted table beside it, labelled, its base a weighted sum.
         Assert.Contains("What level of priority do you feel each of the following should be given? (weighted to the population)", html, StringComparison.Ordinal);
-        Assert.Contains("(weighted to the population) (", html, StringComparison.Ordinal);
+        // A weighted single-answer table's caption gives its weighted base and says "weighted" once.
+        Assert.Matches(@"Do you feel the priorities we have identified for 2013-14 are the right ones\? \(weighted to the population: [\d,]+\.\d of [\d,]+\.\d answered\)</caption>", html);
+        Assert.DoesNotContain("answered (weighted)", html, StringComparison.Ordinal);
         // Lines 596-629: the age table in a restricted report shows every count, 16-17 included.
         var age = Rows(html, "Age: respondents against residents (ONS mid-2022 population estimates, Dartford and Gravesham, residents aged 16+)");
         Assert.Equal(["16-17", "1"], age[0].Take(2));
