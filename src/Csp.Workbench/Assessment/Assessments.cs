@@ -59,7 +59,8 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     internal Task<AreaConcern?>? ConcernBesideTheDataAsync(Area area, CancellationToken cancellationToken)
     {
         if (surveyConcern is null || cache.Reading != AssessmentReading.PerArea) return null;
-        return Read();
+        // On a thread of its own: SQLite's calls complete without yielding, so awaited here the reading would run to its end first.
+        return Task.Run(Read, cancellationToken);
 
         async Task<AreaConcern?> Read()
         {
