@@ -11,7 +11,6 @@ using Csp.Storage.Performance;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Workbench.Performance;
 
