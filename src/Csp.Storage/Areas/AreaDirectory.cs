@@ -89,6 +89,14 @@ public static class AreaDirectory
         return chain;
     }
 
+    /// <summary>The areas directly inside <paramref name="code"/>, by name: plain SQL, so a command started cold builds no EF model for it.</summary>
+    public static async Task<IReadOnlyList<Area>> ChildrenAsync(CspDatabase database, string code, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas WHERE parent_code = @code ORDER BY name",
+            r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), ("code", code));
+    }
+
     /// <summary>The areas directly inside <paramref name="code"/>.</summary>
     public static async Task<IReadOnlyList<Area>> ChildrenAsync(CspDbContext db, string code, CancellationToken cancellationToken)
     {

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Csp.Core.Geography;
-using Csp.Core.Incidents;
 using Csp.Core.Performance;
 using Csp.Core.Periods;
 using Csp.Storage;

@@ -11,7 +11,6 @@ using Csp.Storage.Performance;
 using Csp.Workbench.Areas;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Workbench.Performance;
 
@@ -62,8 +61,7 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         IReadOnlyList<Area> parts = [];
         if (area.Level == AreaLevel.CommunitySafetyPartnership)
         {
-            await using var db = database.CreateContext();
-            parts = (await AreaDirectory.ChildrenAsync(db, area.Code, cancellationToken).ConfigureAwait(false)).Where(a => a.Level == AreaLevel.District).ToList();
+            parts = (await AreaDirectory.ChildrenAsync(database, area.Code, cancellationToken).ConfigureAwait(false)).Where(a => a.Level == AreaLevel.District).ToList();
         }
         var performanceArea = new PerformanceArea(area.Code, area.Name, parts.Select(p => new PerformanceArea(p.Code, p.Name)).ToList());
         var codes = new List<string> { area.Code };
@@ -96,13 +94,12 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     {
         var bands = measures.Where(m => m.Unit == MeasureUnit.RatePer1000).Select(m => m.RateAgeBand ?? AgeBand.AllAges).Distinct().ToList();
         if (bands.Count == 0) return;
-        await using var db = database.CreateContext();
-        var rows = await db.PopulationEstimates.AsNoTracking().Where(p => codes.Contains(p.AreaCode)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Plain SQL (not EF): the table started cold builds no EF model.
+        var rows = await PerformanceStore.PopulationAsync(database, codes, cancellationToken).ConfigureAwait(false);
         foreach (var byArea in rows.GroupBy(r => r.AreaCode))
         {
             var year = byArea.Max(r => r.Year);
-            var latest = byArea.Where(r => r.Year == year).GroupBy(r => r.AgeBand).Select(g => g.First())
-                .Select(r => new PopulationEstimate(r.AreaCode, null, r.Year, r.Source, r.AgeBand, r.Persons)).ToList();
+            var latest = byArea.Where(r => r.Year == year).GroupBy(r => r.AgeBand).Select(g => g.First()).ToList();
             foreach (var band in bands)
             {
                 if (band.Persons(latest) is { } persons) data.AddPopulation(byArea.Key, band, persons);
