@@ -38,7 +38,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         double RatioOursToPeer, long Stored, bool StoredEqualsRows, string Postgres, string LoadAtStart, string LoadAtEnd);
 
     public sealed record ComputePart(string Quarter, int Areas, int Measures, int Runs, string Calls, Spread PerCallMilliseconds, Spread PerCallP95Milliseconds,
-        Spread AllAreasMilliseconds, int RowsPerTable, double GoalMilliseconds, bool GoalMet, string LoadAtStart, string LoadAtEnd);
+        Spread AllAreasMilliseconds, int RowsPerTable, int RowsWithBothFigures, double GoalMilliseconds, bool GoalMet, string LoadAtStart, string LoadAtEnd);
 
     public sealed record ReportFormatTiming(string Format, double FirstMilliseconds, Spread WarmMilliseconds, long Bytes, bool GoalMet);
 
@@ -262,6 +262,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         var p95 = new List<double>();
         var all = new List<double>();
         var rowsPerTable = 0;
+        var rowsWithBoth = 0;
         for (var run = 0; run <= runs; run++)
         {
             var calls = new List<double>();
@@ -273,6 +274,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
                 calls.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 if (outcome.Result is not { } result) throw new InvalidOperationException($"csp performance refused {code}: {outcome.Problem}");
                 rowsPerTable = result.Rows.Count;
+                rowsWithBoth = result.Rows.Count(r => r.Value is not null && r.BaselineValue is not null);
             }
             var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             calls.Sort();
@@ -286,7 +288,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         }
         var perCallSpread = Of(perCall);
         return new ComputePart(quarter, codes.Count, measures, runs, "one call per area (the CLI's call: one area's table), every area in turn; a pass is all of them",
-            perCallSpread, Of(p95), Of(all), rowsPerTable, GoalComputeMilliseconds, Of(p95).Median < GoalComputeMilliseconds, loadAtStart, LoadAverage());
+            perCallSpread, Of(p95), Of(all), rowsPerTable, rowsWithBoth, GoalComputeMilliseconds, Of(p95).Median < GoalComputeMilliseconds, loadAtStart, LoadAverage());
     }
 
     private async Task<ReportPart> ReportAsync(string home, string? reportDatabase, int runs, CancellationToken ct)
@@ -355,7 +357,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         {
             lines.Add("");
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"Part 2. csp performance warm (PerformanceTables.ComputeAsync in process), {c.Quarter} vs a year earlier, {c.Areas} areas x {c.Measures} measures, {c.Runs} passes after a warm-up pass; load at start {c.LoadAtStart}, at end {c.LoadAtEnd}"));
-            lines.Add($"  calls: {c.Calls}; {c.RowsPerTable} measures in each table");
+            lines.Add($"  calls: {c.Calls}; {c.RowsPerTable} measures in each table, {c.RowsWithBothFigures} of them with a figure for the quarter and its baseline (last call; the monthly measures need 21 periods back from 2025-12 and the quarterly 7, so fewer rows than areas x measures x 21 leave some empty)");
             lines.Add($"  per call: median {S(c.PerCallMilliseconds, "F1")} ms, p95 {S(c.PerCallP95Milliseconds, "F1")} ms (medians of the passes [range])");
             lines.Add($"  all {c.Areas} areas: {S(c.AllAreasMilliseconds, "N0")} ms per pass");
             lines.Add($"  goal: one area's table under {c.GoalMilliseconds:0} ms warm: {(c.GoalMet ? "met (p95 of the calls)" : "NOT met (p95 of the calls)")}");

@@ -41,6 +41,8 @@ public sealed class PerformanceBenchCommandTests
         var compute = root.GetProperty("compute");
         Assert.Equal(5, compute.GetProperty("areas").GetInt32());
         Assert.Equal(3, compute.GetProperty("rowsPerTable").GetInt32());
+        // 2000 rows of 5 areas x 3 measures reach back 133 periods: 2025-Q2 and 2024-Q2 hold a figure for every measure.
+        Assert.Equal(3, compute.GetProperty("rowsWithBothFigures").GetInt32());
         Assert.True(compute.GetProperty("perCallMilliseconds").GetProperty("median").GetDouble() > 0);
         Assert.Equal(100, compute.GetProperty("goalMilliseconds").GetDouble());
 
