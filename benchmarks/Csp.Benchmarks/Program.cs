@@ -34,7 +34,7 @@ if (args.Length == 5 && args[0] == "quick" && args[1] == "gistar-file")
     Csp.Benchmarks.HotSpots.GiStarGridTimings.Run(args[2], int.Parse(args[3], inv), int.Parse(args[4], inv));
     return 0;
 }
-if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web" or "cold" or "soak" or "survey-form" or "survey-tables")
+if (args.Length >= 1 && args[0] is "import" or "assess" or "report" or "web" or "cold" or "soak" or "survey-form" or "survey-tables" or "performance")
 {
     // csp bench ...: ./csp runs this program with the arguments after "bench".
     var database = new System.CommandLine.Option<string?>("--database")
