@@ -94,6 +94,55 @@ public sealed class StrategiesTests(PostgresServer postgres)
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task An_import_that_overwrites_a_field_edited_in_the_web_app_keeps_the_change_in_the_rows_history_with_who_imported(DatabaseProvider provider)
+    {
+        var (database, services) = await WorldAsync(provider, postgres);
+        await using var _ = services;
+        var strategies = services.GetRequiredService<Strategies>();
+        var plans = services.GetRequiredService<ActionPlans>();
+        await strategies.ImportAsync(Actor.System, Sample.Structure, Sample.Strategy, Sample.Plan, CancellationToken.None);
+        var id = (await plans.ListAsync(Analyst, null, CancellationToken.None))!.Rows.Single(r => r.Item.Ref.ToString() == "1.3").Id;
+        var edited = await plans.ChangeAsync(Analyst, id, new ActionRowEdit("Keep the One Stop Shop open five days a week.", ["North Kent Domestic Abuse Forum"],
+            ["Domestic abuse", "Violent crime"], null, null, null, null, "in progress", "amber"), CancellationToken.None);
+        Assert.True(edited.Done, string.Join("; ", edited.Errors));
+        var webChanges = (await plans.GetAsync(Analyst, id, CancellationToken.None))!.Changes.Count;
+
+        var changed = Path.Combine(Path.GetTempPath(), $"plan-{Guid.NewGuid():N}.csv");
+        var lines = (await File.ReadAllLinesAsync(Sample.Plan)).ToList();
+        Assert.Contains("To continue local One Stop Shop provision.", lines[3], StringComparison.Ordinal);
+        lines[3] = lines[3].Replace("To continue local One Stop Shop provision.", "To continue and extend local One Stop Shop provision.", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(changed, lines);
+        var importer = new Actor("j.importer", "10.0.0.9");
+
+        var again = await strategies.ImportAsync(importer, Sample.Structure, Sample.Strategy, changed, CancellationToken.None);
+
+        Assert.Equal(StrategyImport.Changed, again.Outcome);
+        var detail = (await plans.GetAsync(Analyst, id, CancellationToken.None))!;
+        Assert.Equal("To continue and extend local One Stop Shop provision.", detail.Row.Item.Action);
+        // The import's changes: the action (the web edit's text as its before) and the priorities the web edit changed and the file gives back.
+        var imported = detail.Changes.Where(c => c.By.StartsWith("j.importer", StringComparison.Ordinal)).ToList();
+        Assert.Equal(detail.Changes.Count - webChanges, imported.Count);
+        Assert.All(imported, c => Assert.Equal($"j.importer (import of {Path.GetFileName(changed)})", c.By));
+        Assert.All(imported, c => Assert.Equal(new DateTimeOffset(2025, 12, 18, 12, 0, 0, TimeSpan.Zero), c.At));
+        var action = imported.Single(c => c.Field == ActionRowFields.Action);
+        Assert.Equal(("Keep the One Stop Shop open five days a week.", "To continue and extend local One Stop Shop provision."), (action.Before, action.After));
+        var priorities = imported.Single(c => c.Field == ActionRowFields.Priorities);
+        Assert.Equal("Domestic abuse", priorities.After);
+        Assert.Contains("Violent crime", priorities.Before, StringComparison.OrdinalIgnoreCase);
+        // The file gives no status or RAG, so the web edit's stand and nothing of them is recorded as the import's.
+        Assert.DoesNotContain(imported, c => c.Field is ActionRowFields.Status or ActionRowFields.Rag);
+        Assert.Equal(Core.Strategy.Rag.Amber, detail.Row.Item.Rag);
+        // A row the file leaves as it was gets nothing in its history.
+        var untouched = (await plans.ListAsync(Analyst, null, CancellationToken.None))!.Rows.Single(r => r.Item.Ref.ToString() == "2.1").Id;
+        Assert.Empty((await plans.GetAsync(Analyst, untouched, CancellationToken.None))!.Changes);
+        await using var db = database.CreateContext();
+        var audit = await db.AuditLog.AsNoTracking().Where(e => e.Action == AuditActions.StrategyImported).OrderBy(e => e.Id).LastAsync();
+        Assert.Contains($"({imported.Count} fields, kept in each row's changes)", audit.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
     public async Task An_update_is_refused_with_reasons_for_a_quarter_not_begun_no_note_or_no_rating(DatabaseProvider provider)
     {
         var (_, services) = await WorldAsync(provider, postgres);
