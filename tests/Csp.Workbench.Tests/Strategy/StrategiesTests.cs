@@ -1,3 +1,4 @@
+using Csp.Core.Strategy;
 using Csp.Storage;
 using Csp.Testing;
 using Csp.Workbench.Accounts;
@@ -56,6 +57,46 @@ public sealed class StrategiesTests(PostgresServer postgres)
         // two), theme 2 13 (2.3, 2.5, 2.9 two), theme 3 18 (3.5 three; 3.1, 3.3, 3.4, 3.6, 3.7, 3.8 two).
         Assert.Equal(54, await db.ActionPlanGroups.CountAsync());
         Assert.Equal(1, await db.AuditLog.CountAsync(e => e.Action == AuditActions.StrategyImported));
+    }
+
+    /// <summary>Seed 004 as the sample's README places it (../shared/seeds beside the repository), or where CSP_SEEDS says; null when neither holds it.</summary>
+    private static string? Seed004()
+    {
+        var folders = new[] { Environment.GetEnvironmentVariable("CSP_SEEDS"), Path.Combine(Repository.Root, "..", "shared", "seeds") };
+        return folders.Where(f => !string.IsNullOrEmpty(f)).Select(f => Path.Combine(f!, "004_c73903ac2fcace6f.txt")).FirstOrDefault(File.Exists);
+    }
+
+    /// <summary>Seed 004's action plan as printed (lines 347-391), typed by hand: the check when the seed itself is not beside the repository.</summary>
+    private static readonly string[] Seed004Refs =
+    [
+        "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17",
+        "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10",
+        "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10",
+    ];
+
+    [Fact]
+    public async Task The_imported_plan_holds_every_row_of_seed_004_with_the_seeds_action_text_and_line()
+    {
+        var (_, services) = await WorldAsync(DatabaseProvider.Sqlite, postgres);
+        await using var _ = services;
+        await services.GetRequiredService<Strategies>().ImportAsync(Actor.System, Sample.Structure, Sample.Strategy, Sample.Plan, CancellationToken.None);
+        var rows = (await services.GetRequiredService<ActionPlans>().ListAsync(Analyst, null, CancellationToken.None))!.Rows.ToDictionary(r => r.Item.Ref.ToString());
+
+        // The seed's table rows: "Ref<TAB>Action Plan<TAB>Coordinating Delivery Group<TAB>Strategic Assessment priority", read from the seed's own text.
+        var seed = Seed004();
+        var printed = seed is null ? Seed004Refs.Select(r => (Ref: r, Action: (string?)null, Line: 0)).ToList()
+            : File.ReadAllLines(seed).Select((l, i) => (Cells: l.Split('\t'), Line: i + 1))
+                .Where(l => l.Cells.Length == 4 && ActionRef.TryParse(l.Cells[0], out _)).Select(l => (Ref: l.Cells[0], Action: (string?)l.Cells[1], l.Line)).ToList();
+
+        Assert.Equal(37, printed.Count);
+        Assert.Equal(printed.Count, rows.Count);
+        foreach (var (reference, action, line) in printed)
+        {
+            Assert.True(rows.ContainsKey(reference), $"seed 004's {reference} is not in the imported plan");
+            if (action is null) continue;
+            Assert.Equal(action, rows[reference].Item.Action);
+            Assert.Equal($"seed 004 line {line}", rows[reference].Item.Source);
+        }
     }
 
     [Theory]
