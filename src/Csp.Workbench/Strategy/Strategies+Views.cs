@@ -185,7 +185,8 @@ public sealed partial class Strategies
         var warming = renderers.WarmUpAsync(format, cancellationToken);
         await using var db = database.CreateContext();
         if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
-        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        // With the facts linked to the assessment: the page prints each priority's key fact with the figure the data gives now.
+        var strategy = await WithFactsAsync(await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false), row.Id, cancellationToken).ConfigureAwait(false);
         var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
         var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
         var document = StrategyOnAPage.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));

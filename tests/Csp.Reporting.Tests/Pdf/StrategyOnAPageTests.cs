@@ -15,11 +15,22 @@ public sealed class StrategyOnAPageTests(ChromiumFixture chromium) : IClassFixtu
 {
     private static string Words(int count, string word) => string.Join(' ', Enumerable.Repeat(word, count));
 
+    private static LinkedFact Fact(int theme, string sentence, double? figure)
+    {
+        Core.Periods.MonthRange.TryParse("2025-01..2025-09", out var period);
+        return new LinkedFact(theme * 10, theme, new FactLink("E07000109", "Total crime", FactMeasure.Change, period, period.Shift(-12)), sentence, figure, figure?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "u/a");
+    }
+
     private static (CommunitySafetyStrategy Strategy, IReadOnlyList<ActionPlanItem> Actions, PriorityDecision Decision) Fullest()
     {
         var themes = Enumerable.Range(1, 4).Select(n => new StrategyTheme(n, $"Theme {n} with a title as long as the seeds' longest titles run",
             [Words(80, "why"), Words(60, "because")], [Words(90, "fact")], [], Enumerable.Range(1, 10).Select(i => $"Outcome {i}: " + Words(40, "better")).ToList(),
-            Enumerable.Range(1, 10).Select(i => $"Measure {i}: " + Words(40, "number")).ToList(), Enumerable.Range(1, 8).Select(i => $"Delivery group {i}").ToList(), [])).ToList();
+            Enumerable.Range(1, 10).Select(i => $"Measure {i}: " + Words(40, "number")).ToList(), Enumerable.Range(1, 8).Select(i => $"Delivery group {i}").ToList(), [])
+        {
+            // Linked facts: the first the data cannot state (no figure), then the key fact the page prints, then another it leaves to the document.
+            LinkedFacts = [Fact(n, "Not stated: the data is not held.", null), Fact(n, $"Key fact {n}: crime has fallen by 20.9% in Gravesham " + Words(30, "figures"), -20.9),
+                Fact(n, $"Second fact {n}", 5)],
+        }).ToList();
         var actions = themes.SelectMany(t => Enumerable.Range(1, 20).Select(i => new ActionPlanItem(new ActionRef(t.Number, i), t.Title, "To " + Words(60, "deliver"),
             ["Group"], ["ASB"], null, null, null, null, ActionStatus.InProgress, i % 3 == 0 ? Rag.Red : Rag.Green, null))).ToList();
         var strategy = new CommunitySafetyStrategy("Dartford and Gravesham Community Safety Strategy", "2016-19", 2017,
@@ -47,5 +58,9 @@ public sealed class StrategyOnAPageTests(ChromiumFixture chromium) : IClassFixtu
         foreach (var n in Enumerable.Range(1, 4)) Assert.Contains($"Theme {n} with a title", text, StringComparison.Ordinal);
         Assert.Contains("and 18 more in the action plan.", text, StringComparison.Ordinal);
         Assert.Contains("and 8 more in the strategy.", text, StringComparison.Ordinal);
+        // Each theme's key fact (the first linked with a figure), cut to what fits; the others are the document's.
+        foreach (var n in Enumerable.Range(1, 4)) Assert.Contains($"Key fact {n}:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not stated", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Second fact", text, StringComparison.Ordinal);
     }
 }

@@ -86,7 +86,7 @@ public sealed class StrategiesTests(PostgresServer postgres)
         var seed = Seed004();
         var printed = seed is null ? Seed004Refs.Select(r => (Ref: r, Action: (string?)null, Line: 0)).ToList()
             : File.ReadAllLines(seed).Select((l, i) => (Cells: l.Split('\t'), Line: i + 1))
-                .Where(l => l.Cells.Length == 4 && ActionRef.TryParse(l.Cells[0], out _)).Select(l => (Ref: l.Cells[0], Action: (string?)l.Cells[1], l.Line)).ToList();
+                .Where(l => l.Cells.Length == 4 && ActionRef.TryParse(l.Cells[0], out var parsed)).Select(l => (Ref: l.Cells[0], Action: (string?)l.Cells[1], l.Line)).ToList();
 
         Assert.Equal(37, printed.Count);
         Assert.Equal(printed.Count, rows.Count);
