@@ -50,11 +50,8 @@ public static class StrategyOnAPage
                 blocks.Add(new SubheadingBlock("Why"));
                 blocks.Add(new ParagraphBlock(Cut(FirstSentence(theme.Why[0]), ItemLength * 2)));
             }
-            if (KeyFact(theme) is { } fact)
-            {
-                blocks.Add(new SubheadingBlock("The facts"));
-                blocks.Add(new ParagraphBlock(Cut(fact.Sentence, ItemLength + ItemLength / 2)));
-            }
+            // One short paragraph, no heading of its own: the fullest page (four themes, every list full) has room for no more.
+            if (KeyFact(theme) is { } fact) blocks.Add(new ParagraphBlock(Cut("Key fact: " + fact.Sentence, ItemLength)));
             var doItems = theme.WhatWeWillDo.Count > 0 ? theme.WhatWeWillDo : own.Select(a => $"{a.Ref} {a.Action}").ToList();
             if (doItems.Count > 0)
             {
