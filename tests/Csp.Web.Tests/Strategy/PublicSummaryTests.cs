@@ -65,7 +65,7 @@ public sealed class PublicSummaryTests(SqliteSampleApp sample) : IClassFixture<S
         Assert.Contains("Community Safety Partnership performance: Dartford and Gravesham, April-June 2025", report, StringComparison.Ordinal);
         // The figures first: no caveat box before the first table; the caveats (the incidents' counting, demonstration data, what
         // could not be compared) in one section after the figures, worded for the public (no command to run).
-        var firstTable = report.IndexOf("<table", StringComparison.Ordinal);
+        var firstTable = report.IndexOf("<table class=\"figures\">", StringComparison.Ordinal);
         var about = report.LastIndexOf(">About these figures<", StringComparison.Ordinal); // the heading, after the contents' link
         Assert.True(firstTable > 0 && about > firstTable, $"the first table at {firstTable}, About these figures at {about}");
         Assert.DoesNotContain("role=\"note\"", report[..firstTable], StringComparison.Ordinal);
