@@ -50,8 +50,9 @@ public static class StrategyOnAPage
                 blocks.Add(new SubheadingBlock("Why"));
                 blocks.Add(new ParagraphBlock(Cut(FirstSentence(theme.Why[0]), ItemLength * 2)));
             }
-            // One short paragraph, no heading of its own: the fullest page (four themes, every list full) has room for no more.
-            if (KeyFact(theme) is { } fact) blocks.Add(new ParagraphBlock(Cut("Key fact: " + fact.Sentence, ItemLength)));
+            // One short paragraph, no heading of its own: the fullest page (every list full) has room for no more. The sentence is
+            // cut after its figures' bracket when that fits ("... in Dartford and Gravesham (7,763 in Jan-Sept 22, 6,389 in Jan-Sept 25)").
+            if (KeyFact(theme) is { } fact) blocks.Add(new ParagraphBlock(FactLine(fact.Sentence, strategy.Themes.Count > 3 ? ItemLength : ItemLength + ItemLength / 2)));
             var doItems = theme.WhatWeWillDo.Count > 0 ? theme.WhatWeWillDo : own.Select(a => $"{a.Ref} {a.Action}").ToList();
             if (doItems.Count > 0)
             {
@@ -96,6 +97,14 @@ public static class StrategyOnAPage
     {
         ArgumentNullException.ThrowIfNull(theme);
         return theme.LinkedFacts.FirstOrDefault(f => f.Figure is not null);
+    }
+
+    private static string FactLine(string sentence, int length)
+    {
+        var line = "Key fact: " + sentence;
+        var bracket = line.IndexOf(')', StringComparison.Ordinal);
+        if (line.Length > length && bracket > 0 && bracket < length) return line[..(bracket + 1)] + ".";
+        return Cut(line, length);
     }
 
     private static List<string> Some(IReadOnlyList<string> items, int count, string where)
