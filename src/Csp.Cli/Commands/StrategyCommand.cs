@@ -27,6 +27,7 @@ internal static class StrategyCommand
         command.Subcommands.Add(Join(database));
         command.Subcommands.Add(Publish(database));
         command.Subcommands.Add(StrategyDiffCommand.Create(database));
+        command.Subcommands.Add(StrategyFactsCommand.Create(database));
         return command;
     }
 

@@ -19,6 +19,9 @@ public static class PerformanceReport
 
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>The heading of the section at the end that holds the report's caveats (the data lag, the notes of the computation).</summary>
+    public const string AboutTheseFigures = "About these figures";
+
     /// <param name="result">The performance table for the report's period.</param>
     /// <param name="history">The same table for earlier periods of the same length, oldest first, ending with <paramref name="result"/>: the charts.</param>
     /// <param name="values">Every returned figure of the area, its districts and the wider areas the breakdown tables show.</param>
@@ -51,12 +54,21 @@ public static class PerformanceReport
                 $"Each priority is considered below: what the Partnership set out to do, and what has been achieved so far, with the most recent figures partners have returned " +
                 $"({period.LongLabel()}) compared with the same period the previous year ({baseline.LongLabel()})."),
         ];
+        // The caveats (the data lag, how incidents were counted, demonstration data, what could not be compared) are read after the
+        // figures, in one section at the end: a reader, the public above all, meets the figures first and is told where the caveats are.
+        List<string> caveats = [];
         if (lagging.Count > 0)
         {
-            summary.Add(new NoteBlock($"Data lag: {lagging.Count} of the measures are not yet returned for the whole period. Each is compared with the same months of the year before, " +
-                "and its table says the last day its figures cover.", NoteKind.Warning));
+            caveats.Add($"Data lag: {lagging.Count} of the measures are not yet returned for the whole period. Each is compared with the same months of the year before, " +
+                "and its table says the last day its figures cover.");
         }
-        summary.AddRange(notes.Select(n => (ReportBlock)new NoteBlock(n)));
+        caveats.AddRange(notes);
+        if (caveats.Count > 0)
+        {
+            summary.Add(new ParagraphBlock(lagging.Count > 0
+                ? $"{lagging.Count} of the measures are not yet returned for the whole period; this and the other caveats on the figures are under \"About these figures\" at the end."
+                : "The caveats on the figures are under \"About these figures\" at the end."));
+        }
         summary.Add(new SubheadingBlock("Recommendations"));
         summary.Add(new ListBlock(["Members are invited to note and comment upon the progress made against the Partnership's priorities."], Numbered: true));
 
@@ -97,6 +109,14 @@ public static class PerformanceReport
             sections.Add(new ReportSection(s, priority, blocks));
         }
         if (comparators is not null && MostSimilarGroupSection(comparators, (++n).ToString(CultureInfo.InvariantCulture)) is { } msg) sections.Add(msg);
+        if (caveats.Count > 0)
+        {
+            sections.Add(new ReportSection(null, AboutTheseFigures,
+            [
+                new ParagraphBlock("What the figures above cover, and what they do not:"),
+                new ListBlock(caveats),
+            ]));
+        }
         sections.Add(new ReportSection(null, "How a measure is rated",
         [
             new ParagraphBlock(result.RagRule),

@@ -5,8 +5,8 @@ namespace Csp.Core.Strategy;
 
 /// <summary>
 /// Strategy on a Page: the strategy as a councillor reads it in a minute, on one A4 page: the priorities (the Management
-/// Group's decision when one is recorded, else the strategy's), and for each theme why, what we will do, and how we will
-/// measure success, with the action plan's RAG position. A renderer-neutral <see cref="ReportDocument"/> that the report
+/// Group's decision when one is recorded, else the strategy's), and for each theme why, its key fact from the assessment
+/// (<see cref="KeyFact"/>, when one is linked), what we will do, and how we will measure success, with the action plan's RAG position. A renderer-neutral <see cref="ReportDocument"/> that the report
 /// renderers print (its own print styles put it in three columns). Lists are cut to what fits, saying how many more the
 /// strategy and action plan hold; it holds no personal data and no small numbers, so it is public.
 /// </summary>
@@ -50,6 +50,9 @@ public static class StrategyOnAPage
                 blocks.Add(new SubheadingBlock("Why"));
                 blocks.Add(new ParagraphBlock(Cut(FirstSentence(theme.Why[0]), ItemLength * 2)));
             }
+            // One short paragraph, no heading of its own: the fullest page (every list full) has room for no more. The sentence is
+            // cut after its figures' bracket when that fits ("... in Dartford and Gravesham (7,763 in Jan-Sept 22, 6,389 in Jan-Sept 25)").
+            if (KeyFact(theme) is { } fact) blocks.Add(new ParagraphBlock(FactLine(fact.Sentence, strategy.Themes.Count > 3 ? ItemLength : ItemLength + ItemLength / 2)));
             var doItems = theme.WhatWeWillDo.Count > 0 ? theme.WhatWeWillDo : own.Select(a => $"{a.Ref} {a.Action}").ToList();
             if (doItems.Count > 0)
             {
@@ -83,6 +86,25 @@ public static class StrategyOnAPage
                 "Published by the partnership", strategy.Source is null ? [] : [strategy.Source]),
         ];
         return new ReportDocument(Kind, title, subtitle, Classification.Public(), [], summary, sections, sources);
+    }
+
+    /// <summary>
+    /// The one fact linked to the assessment that the page prints for a theme: the first the analyst linked that the data
+    /// states now (they link the most telling first; a fact the data cannot state is left to the strategy document); null
+    /// when none. The plain-text facts stay in the document: the page has room for one line of figures per priority.
+    /// </summary>
+    public static LinkedFact? KeyFact(StrategyTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        return theme.LinkedFacts.FirstOrDefault(f => f.Figure is not null);
+    }
+
+    private static string FactLine(string sentence, int length)
+    {
+        var line = "Key fact: " + sentence;
+        var bracket = line.IndexOf(')', StringComparison.Ordinal);
+        if (line.Length > length && bracket > 0 && bracket < length) return line[..(bracket + 1)] + ".";
+        return Cut(line, length);
     }
 
     private static List<string> Some(IReadOnlyList<string> items, int count, string where)

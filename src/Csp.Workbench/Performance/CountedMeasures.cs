@@ -54,7 +54,7 @@ internal static class CountedMeasures
         }
         if (districts.All(d => held.HeldMonths.GetValueOrDefault(d) is not { Count: > 0 }))
         {
-            notes.Add("No whole month of police.uk data is held for this area: the police.uk measures are not available (./csp import police-uk).");
+            notes.Add("No whole month of police.uk data is held for this area: the measures counted from police.uk are not available.");
         }
     }
 
@@ -67,7 +67,7 @@ internal static class CountedMeasures
         var names = string.Join(", ", measures.Select(m => m.Name));
         if (held.First is not { } first || held.Last is not { } last || CountedFigures.WholeMonths(first, last) is not { } whole)
         {
-            notes.Add($"No whole month of partner incidents is held: {names} not available (./csp import incidents).");
+            notes.Add($"No whole month of partner incidents is held: {names} not available.");
             return;
         }
         // Only the months the periods asked and their baselines cover are read (the engine reads no other), and only the

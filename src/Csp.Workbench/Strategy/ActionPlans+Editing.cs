@@ -268,8 +268,8 @@ public sealed partial class ActionPlans
 
     private static string Title(StrategyRow s) => $"{s.Title} {s.Period} ({s.Refresh} refresh)";
 
-    /// <summary>A row's editable fields, to compare before and after and to keep in its history as the row page prints them.</summary>
-    private sealed record Values(string Action, IReadOnlyList<string> Groups, IReadOnlyList<string> Priorities, string? Owner, string? Lead, DateOnly? Start, DateOnly? Due,
+    /// <summary>A row's editable fields, to compare before and after and to keep in its history as the row page prints them (the import of a changed plan too).</summary>
+    internal sealed record Values(string Action, IReadOnlyList<string> Groups, IReadOnlyList<string> Priorities, string? Owner, string? Lead, DateOnly? Start, DateOnly? Due,
         ActionStatus Status, Rag Rag)
     {
         public static Values Empty { get; } = new("", [], [], null, null, null, null, ActionStatus.NotStarted, Rag.NotRated);

@@ -58,6 +58,24 @@ public sealed partial class Strategies
             StrategyDifference.Between(before, after));
     }
 
+    /// <summary>
+    /// The facts linked to the assessment in a version (the current one when <paramref name="id"/> is null), by priority, each
+    /// with the figure the data gives now and, when the annual refresh carried it on from the version before, the figure there
+    /// and whether it changed (as <see cref="DiffAsync"/> pairs them); null when no version (or not the one given) is held.
+    /// </summary>
+    public async Task<StrategyFactList?> FactsAsync(long? id, CancellationToken cancellationToken)
+    {
+        await using var db = database.CreateContext();
+        if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
+        var version = new StrategyVersion(row.Id, row.Title, row.Period, row.Refresh);
+        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        var linked = facts is null ? [] : await facts.ForStrategyAsync(row.Id, cancellationToken).ConfigureAwait(false);
+        var diff = await DiffAsync(row.Id, null, cancellationToken).ConfigureAwait(false);
+        var states = linked.Select(f => new StrategyFactState(strategy.Themes.FirstOrDefault(t => t.Number == f.Theme)?.Title ?? $"Priority {f.Theme}", f,
+            diff?.Difference.Facts.FirstOrDefault(c => c.After.Id == f.Id)?.Before)).ToList();
+        return new StrategyFactList(version, diff?.From, states);
+    }
+
     /// <summary>The strategy with each theme's linked facts as the data gives them now (unchanged without the facts use case).</summary>
     private async Task<CommunitySafetyStrategy> WithFactsAsync(CommunitySafetyStrategy strategy, long id, CancellationToken cancellationToken)
     {
@@ -167,7 +185,8 @@ public sealed partial class Strategies
         var warming = renderers.WarmUpAsync(format, cancellationToken);
         await using var db = database.CreateContext();
         if (await PlanRows.CurrentAsync(db, id, cancellationToken).ConfigureAwait(false) is not { } row) return null;
-        var strategy = await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false);
+        // With the facts linked to the assessment: the page prints each priority's key fact with the figure the data gives now.
+        var strategy = await WithFactsAsync(await PlanRows.StrategyAsync(db, row, cancellationToken).ConfigureAwait(false), row.Id, cancellationToken).ConfigureAwait(false);
         var items = await PlanRows.ItemsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
         var decision = await PriorityDecisions.LatestAsync(database, null, null, cancellationToken).ConfigureAwait(false);
         var document = StrategyOnAPage.Build(strategy, items.Select(i => i.Item).ToList(), decision, DateOnly.FromDateTime(clock.GetLocalNow().Date));

@@ -103,11 +103,19 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
 
         var groupIds = await db.PartnershipGroups.AsNoTracking().ToDictionaryAsync(g => g.Name, g => g.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var held = await db.ActionPlanItems.Where(i => i.StrategyId == row.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        int added = 0, changed = 0;
+        var heldIds = held.Select(h => h.Id).ToList();
+        var groupNames = groupIds.ToDictionary(g => g.Value, g => g.Key);
+        var heldLinks = (await db.ActionPlanGroups.AsNoTracking().Where(l => heldIds.Contains(l.ItemId)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(l => l.ItemId, l => groupNames.GetValueOrDefault(l.GroupId) ?? "");
+        // A field the file changes on a held row (perhaps one edited in the web app) goes into the row's history as a web edit
+        // does, with who imported which file and when, so the row page shows what the import overwrote.
+        var importedBy = $"{actor.UserName ?? "system"} (import of {Path.GetFileName(actionPlanFile)})";
+        int added = 0, changed = 0, fieldsChanged = 0;
         foreach (var item in items)
         {
             var refText = item.Ref.ToString();
             var target = held.FirstOrDefault(h => h.Ref == refText);
+            var before = target is null ? null : ActionPlans.Values.Of(target, heldLinks[target.Id].ToList());
             if (target is null)
             {
                 target = db.ActionPlanItems.Add(new ActionPlanItemRow
@@ -131,6 +139,15 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
             target.StartOn = item.StartOn ?? target.StartOn;
             target.DueOn = item.DueOn ?? target.DueOn;
             target.Source = item.Source ?? target.Source;
+            if (before is not null)
+            {
+                var differences = before.Differences(ActionPlans.Values.Of(target, item.Groups.ToList()));
+                db.ActionPlanChanges.AddRange(differences.Select(c => new ActionPlanChangeRow
+                {
+                    ItemId = target.Id, Field = c.Field, Before = c.Before, After = c.After, ByUser = importedBy, At = now,
+                }));
+                fieldsChanged += differences.Count;
+            }
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await db.ActionPlanGroups.Where(l => l.ItemId == target.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             db.ActionPlanGroups.AddRange(item.Groups.Select(g => new ActionPlanGroupRow { ItemId = target.Id, GroupId = groupIds[g] }));
@@ -139,7 +156,7 @@ public sealed partial class Strategies(CspDatabase database, TimeProvider clock,
         db.AuditLog.Add(new AuditEntryRow
         {
             At = now, UserName = actor.UserName, Action = AuditActions.StrategyImported, Address = actor.Address, Target = $"strategy {row.Id}",
-            Detail = $"{strategy.Title} {strategy.Period}, {strategy.Refresh} refresh: {outcome}; groups {groupsAdded} added, {groupsUpdated} updated; actions {added} added, {changed} changed, {kept} kept; {issues.Count} rows not read",
+            Detail = $"{strategy.Title} {strategy.Period}, {strategy.Refresh} refresh: {outcome}; groups {groupsAdded} added, {groupsUpdated} updated; actions {added} added, {changed} changed ({fieldsChanged} fields, kept in each row's changes), {kept} kept; {issues.Count} rows not read",
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -57,10 +57,14 @@ public sealed class ActionPlanBrowserTests(BrowserApp app) : IClassFixture<Brows
         await page.GotoAsync("/action-plan");
         await ShotAsync(page, "action-plan");
         await page.Locator("#theme-2").GetByRole(AriaRole.Link, new() { Name = "Add an action to this theme" }).ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Theme", new() { Exact = true })).ToHaveValueAsync("2");
+        await Assertions.Expect(page.GetByLabel("Theme the heading the action goes under", new() { Exact = true })).ToHaveValueAsync("2");
         await page.GetByLabel("Action", new() { Exact = true }).FillAsync("To run a bike marking day in each town centre.");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Community Safety Units" }).CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Acquisitive crime" }).CheckAsync();
+        // Theme and Ref side by side, as the form's other pairs: the same top, Ref to the right of Theme (at the page's 1,200 pixels).
+        var theme = (await page.Locator("#theme").BoundingBoxAsync())!;
+        var reference = (await page.Locator("#ref").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(theme.Y - reference.Y) < 2 && reference.X >= theme.X + theme.Width, $"Theme at ({theme.X}, {theme.Y}) {theme.Width} wide, Ref at ({reference.X}, {reference.Y})");
         await ShotAsync(page, "action-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the action" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Action 2.11");

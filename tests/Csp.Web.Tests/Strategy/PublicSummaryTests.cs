@@ -61,7 +61,19 @@ public sealed class PublicSummaryTests(SqliteSampleApp sample) : IClassFixture<S
 
         var performance = await nobody.GetAsync("/public/performance");
         Assert.Equal(HttpStatusCode.OK, performance.StatusCode);
-        Assert.Contains("Community Safety Partnership performance: Dartford and Gravesham, April-June 2025", await performance.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var report = await performance.Content.ReadAsStringAsync();
+        Assert.Contains("Community Safety Partnership performance: Dartford and Gravesham, April-June 2025", report, StringComparison.Ordinal);
+        // The figures first: no caveat box before the first table; the caveats (the incidents' counting, demonstration data, what
+        // could not be compared) in one section after the figures, worded for the public (no command to run).
+        var firstTable = report.IndexOf("<table class=\"figures\">", StringComparison.Ordinal);
+        var about = report.LastIndexOf(">About these figures<", StringComparison.Ordinal); // the heading, after the contents' link
+        Assert.True(firstTable > 0 && about > firstTable, $"the first table at {firstTable}, About these figures at {about}");
+        Assert.DoesNotContain("role=\"note\"", report[..firstTable], StringComparison.Ordinal);
+        Assert.Contains("under &quot;About these figures&quot; at the end", report[..firstTable], StringComparison.Ordinal);
+        var caveats = report[about..];
+        Assert.Contains("counted from GENERATED demonstration incidents", caveats, StringComparison.Ordinal);
+        Assert.Contains("Not compared or rated", caveats, StringComparison.Ordinal);
+        Assert.DoesNotContain("csp ", report, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", performance.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
 
         var statistics = await nobody.GetAsync("/public/case-review");
