@@ -31,6 +31,23 @@ internal static class StrategyCommand
         return command;
     }
 
+    /// <summary>Reads one view of the strategy through its use case and prints it as a table or JSON; <paramref name="missing"/>
+    /// (exit 2) when there is nothing to show.</summary>
+    internal static async Task<int> ShowAsync<T>(string? database, string format, Func<Strategies, Task<T?>> read, string missing,
+        Func<T, object> json, Action<T> print, CancellationToken ct) where T : class
+    {
+        await using var useCases = await CliEnvironment.UseCasesAsync(database, ct).ConfigureAwait(false);
+        var view = await read(useCases.GetRequiredService<Strategies>()).ConfigureAwait(false);
+        if (view is null)
+        {
+            Console.Error.WriteLine("error: " + missing);
+            return ExitCodes.InputRejected;
+        }
+        if (format == "json") Console.Out.WriteLine(JsonSerializer.Serialize(json(view), CliEnvironment.Json));
+        else print(view);
+        return ExitCodes.Success;
+    }
+
     internal static Option<long?> StrategyOption() => new("--strategy") { Description = "The strategy version's id (csp strategy show lists them); default the current version (the latest refresh)." };
 
     private static Command Show(Option<string?> database)

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Csp.Core.Strategy;
 using Csp.Workbench.Strategy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Cli.Commands;
 
@@ -19,23 +17,9 @@ internal static class StrategyDiffCommand
         var against = new Option<long?>("--against") { Description = "The version to compare with (csp strategy show lists them); default the version before." };
         var format = FormatOption.Create("table", "json");
         var diff = new Command("diff", "What changed between two versions of the strategy (an annual refresh): priorities, themes, facts with their figures, measures.") { id, against, format };
-        diff.SetAction(async (parse, ct) =>
-        {
-            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var result = await useCases.GetRequiredService<Strategies>().DiffAsync(parse.GetValue(id), parse.GetValue(against), ct).ConfigureAwait(false);
-            if (result is null)
-            {
-                Console.Error.WriteLine("error: there are not two versions to compare: the version (or --against) is not held, or the strategy has no version before it.");
-                return ExitCodes.InputRejected;
-            }
-            if (parse.GetValue(format) == "json")
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(Json(result), CliEnvironment.Json));
-                return ExitCodes.Success;
-            }
-            Print(result);
-            return ExitCodes.Success;
-        });
+        diff.SetAction((parse, ct) =>
+            StrategyCommand.ShowAsync(parse.GetValue(database), parse.GetValue(format)!, strategies => strategies.DiffAsync(parse.GetValue(id), parse.GetValue(against), ct),
+                "there are not two versions to compare: the version (or --against) is not held, or the strategy has no version before it.", Json, Print, ct));
         return diff;
     }
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using Csp.Core.Strategy;
 using Csp.Workbench.Strategy;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Csp.Cli.Commands;
 
@@ -19,23 +17,9 @@ internal static class StrategyFactsCommand
         var id = StrategyCommand.StrategyOption();
         var format = FormatOption.Create("table", "json");
         var command = new Command("facts", "The facts linked to the assessment, by priority: the figure now and whether the annual refresh changed it.") { id, format };
-        command.SetAction(async (parse, ct) =>
-        {
-            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
-            var list = await useCases.GetRequiredService<Strategies>().FactsAsync(parse.GetValue(id), ct).ConfigureAwait(false);
-            if (list is null)
-            {
-                Console.Error.WriteLine("error: no strategy is held (or not the version given): ./csp import sample loads the sample's, csp strategy show lists the versions.");
-                return ExitCodes.InputRejected;
-            }
-            if (parse.GetValue(format) == "json")
-            {
-                Console.Out.WriteLine(JsonSerializer.Serialize(Json(list), CliEnvironment.Json));
-                return ExitCodes.Success;
-            }
-            Print(list);
-            return ExitCodes.Success;
-        });
+        command.SetAction((parse, ct) =>
+            StrategyCommand.ShowAsync(parse.GetValue(database), parse.GetValue(format)!, strategies => strategies.FactsAsync(parse.GetValue(id), ct),
+                "no strategy is held (or not the version given): ./csp import sample loads the sample's, csp strategy show lists the versions.", Json, Print, ct));
         return command;
     }
 
