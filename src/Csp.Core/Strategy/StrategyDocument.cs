@@ -35,6 +35,7 @@ public static class StrategyDocument
             summary.Add(new SubheadingBlock("The Management Group's decision"));
             summary.Add(new ParagraphBlock(decision.Summary()));
             summary.Add(new ListBlock(decision.Chosen));
+            if (!string.IsNullOrWhiteSpace(decision.Reasons)) summary.Add(new ParagraphBlock("Reasons: " + decision.Reasons.Trim()));
         }
         if (strategy.CrossCutting.Count > 0)
         {

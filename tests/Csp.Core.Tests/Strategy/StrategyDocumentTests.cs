@@ -33,4 +33,23 @@ public sealed class StrategyDocumentTests
             "## What will be our focus?", "Hot spots first", "## What will we do?", "Early Identification", "Days of action", "Enforcement/Formal Action", "Use the powers",
             "## What do we want to achieve?", "Fewer incidents"], text);
     }
+
+    [Fact]
+    public void The_summary_gives_the_management_groups_decision_with_its_reasons()
+    {
+        var strategy = new CommunitySafetyStrategy("Gravesham Community Safety Strategy", "2024-28", 2024, ["Tackling ASB"], [], [Theme], null);
+        var decision = new PriorityDecision("E22000352", "Dartford and Gravesham", "2025-01..2025-09", "Jan 25 - Sep 25", "CSP Management Group", new DateOnly(2026, 1, 12),
+            PriorityDecision.Decide([], ["Road safety"]), " The consultation put road safety first. ", "t.analyst", DateTimeOffset.UnixEpoch, null);
+
+        var summary = StrategyDocument.Build(strategy, [], decision, new DateOnly(2026, 1, 15)).Summary;
+
+        var at = summary.ToList().FindIndex(b => b is SubheadingBlock { Text: "The Management Group's decision" });
+        Assert.True(at >= 0);
+        Assert.Equal(decision.Summary(), Assert.IsType<ParagraphBlock>(summary[at + 1]).Text);
+        Assert.Equal(["Road safety"], Assert.IsType<ListBlock>(summary[at + 2]).Items);
+        Assert.Equal("Reasons: The consultation put road safety first.", Assert.IsType<ParagraphBlock>(summary[at + 3]).Text);
+        // No reasons recorded: no empty line.
+        Assert.DoesNotContain(StrategyDocument.Build(strategy, [], decision with { Reasons = "" }, new DateOnly(2026, 1, 15)).Summary,
+            b => b is ParagraphBlock p && p.Text.StartsWith("Reasons", StringComparison.Ordinal));
+    }
 }
