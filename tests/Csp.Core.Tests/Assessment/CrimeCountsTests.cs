@@ -73,12 +73,12 @@ public class CrimeCountsTests
         var unit = new int[400_000];
         var type = new byte[400_000];
         var month = new short[400_000];
-        month[123_456] = 4;
+        month[300_000] = 4;
         month[399_999] = 9;
 
         var error = Assert.Throws<ArgumentException>(() => CrimeCounts.CountInto(new int[3 * 2 * 4], 3, 2, 4, unit, type, month));
 
-        Assert.Contains("Record 123456 (unit 0, crime type 0, month 4)", error.Message);
+        Assert.Contains("Record 300000 (unit 0, crime type 0, month 4)", error.Message);
     }
 
     [Theory]
