@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -69,7 +70,7 @@ public sealed class CrimeCounts
     /// with an array kept between calls.
     /// </summary>
     public static CrimeCounts Aggregate(IReadOnlyList<string> units, IReadOnlyList<string> crimeTypes, YearMonth firstMonth, int monthCount,
-        ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
+        ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(crimeTypes);
@@ -78,37 +79,93 @@ public sealed class CrimeCounts
         return new CrimeCounts(units, crimeTypes, firstMonth, monthCount, counts);
     }
 
+    /// <summary>Records a thread must have to itself, at the least, before a second thread is used.</summary>
+    private const int MinimumRecordsPerThread = 65_536;
+
     /// <summary>
-    /// Counts the records into <paramref name="counts"/> (cleared first; units x types x months in this class's layout),
-    /// allocating nothing, so that a caller counting again and again keeps one array.
+    /// The threads <see cref="CountInto"/> uses for this many records into this many counts: one per core, but no more
+    /// than gives each thread <see cref="MinimumRecordsPerThread"/> records and a quarter of the counts' length in
+    /// records (each thread past the first clears a private copy of the counts and adds it in at the end, which costs
+    /// about a tenth of counting as many records).
+    /// </summary>
+    public static int ThreadsFor(int records, int counts) =>
+        Math.Clamp(records / Math.Max(MinimumRecordsPerThread, counts / 4), 1, Environment.ProcessorCount);
+
+    /// <summary>
+    /// Counts the records into <paramref name="counts"/> (cleared first; units x types x months in this class's layout).
     /// </summary>
     /// <remarks>
-    /// One thread: the work is a stream over the records (7 bytes each) with one increment per record into the counts,
-    /// which for all 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB and sits in the cache. A second
-    /// thread would need its own 5.7 MB of counts to add up afterwards and, on a machine whose other core is busy, waits.
-    /// Every record's unit, type and month are checked: a record outside the array is an error, never a count elsewhere.
+    /// The work is a stream over the records (7 bytes each) with one increment per record into the counts, which for all
+    /// 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB: larger than a core's L2, so each increment waits
+    /// on the L3. With many records (<see cref="ThreadsFor"/>) the records are split into one contiguous share per core,
+    /// each counted into its own array (the first into <paramref name="counts"/>, the others into arrays from the shared
+    /// pool, so a caller counting again and again allocates nothing), and the arrays are then added into
+    /// <paramref name="counts"/>, each thread a share of its length. Every record's unit, type and month are checked: a
+    /// record outside the array is an error (the first such record is named), never a count elsewhere.
     /// </remarks>
-    public static void CountInto(Span<int> counts, int unitCount, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month)
+    public static void CountInto(Memory<int> counts, int unitCount, int crimeTypeCount, int monthCount, ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
     {
         if (unit.Length != type.Length || unit.Length != month.Length) throw new ArgumentException("The record columns differ in length.");
         if (counts.Length != (long)unitCount * crimeTypeCount * monthCount) throw new ArgumentException("The counts do not match units x types x months.", nameof(counts));
-        counts.Clear();
-        if (unit.IsEmpty) return;
+        var threads = ThreadsFor(unit.Length, counts.Length);
+        if (threads == 1)
+        {
+            counts.Span.Clear();
+            if (Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount)) is { } bad) throw OutOfRange(bad, unit.Span, type.Span, month.Span);
+            return;
+        }
+        var partials = new int[threads - 1][];
+        for (var k = 0; k < partials.Length; k++) partials[k] = ArrayPool<int>.Shared.Rent(counts.Length);
+        try
+        {
+            var firstBad = new int?[threads];
+            var share = (unit.Length + threads - 1) / threads;
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            {
+                var target = k == 0 ? counts.Span : partials[k - 1].AsSpan(0, counts.Length);
+                target.Clear();
+                var start = k * share;
+                var length = Math.Min(share, unit.Length - start);
+                if (Count(target, crimeTypeCount, monthCount, unit.Span.Slice(start, length), type.Span.Slice(start, length), month.Span.Slice(start, length),
+                    (unitCount, crimeTypeCount, monthCount)) is { } bad) firstBad[k] = start + bad;
+            });
+            if (firstBad.FirstOrDefault(b => b is not null) is { } record) throw OutOfRange(record, unit.Span, type.Span, month.Span);
+            var slice = ((counts.Length + threads - 1) / threads + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            {
+                var start = Math.Min(k * slice, counts.Length);
+                var length = Math.Min(slice, counts.Length - start);
+                var target = counts.Span.Slice(start, length);
+                foreach (var partial in partials) Add(target, partial.AsSpan(start, length));
+            });
+        }
+        finally
+        {
+            foreach (var partial in partials) ArrayPool<int>.Shared.Return(partial);
+        }
+    }
+
+    /// <summary>
+    /// Counts records into <paramref name="counts"/> (not cleared), or gives the position of the first record outside
+    /// <paramref name="limits"/> (counting stops there). Blocks of 4,096 records: each block's largest unit, type and month
+    /// are checked (a vector pass over data then in the cache) before its records are counted without a check apiece.
+    /// </summary>
+    private static int? Count(Span<int> counts, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month,
+        (int Units, int Types, int Months) limits)
+    {
         ref var count = ref MemoryMarshal.GetReference(counts);
         ref var u = ref MemoryMarshal.GetReference(unit);
         ref var t = ref MemoryMarshal.GetReference(type);
         ref var m = ref MemoryMarshal.GetReference(month);
-        // Blocks of 4,096 records: each block's largest unit, type and month are checked (a vector pass over data
-        // then in the cache) before its records are counted without a check apiece.
         const int Block = 4096;
         for (var start = 0; start < unit.Length; start += Block)
         {
             var length = Math.Min(Block, unit.Length - start);
-            if (!InRange(unit.Slice(start, length), unitCount) || !InRange(type.Slice(start, length), crimeTypeCount) || !InRange(month.Slice(start, length), monthCount))
+            if (!InRange(unit.Slice(start, length), limits.Units) || !InRange(type.Slice(start, length), limits.Types) || !InRange(month.Slice(start, length), limits.Months))
             {
                 for (var i = start; ; i++)
                 {
-                    if ((uint)unit[i] >= (uint)unitCount || type[i] >= crimeTypeCount || (uint)month[i] >= (uint)monthCount) throw OutOfRange(i, unit[i], type[i], month[i]);
+                    if ((uint)unit[i] >= (uint)limits.Units || type[i] >= limits.Types || (uint)month[i] >= (uint)limits.Months) return i;
                 }
             }
             for (var i = start; i < start + length; i++)
@@ -117,6 +174,21 @@ public sealed class CrimeCounts
                 Unsafe.Add(ref count, index)++;
             }
         }
+        return null;
+    }
+
+    /// <summary>target += source, element by element.</summary>
+    private static void Add(Span<int> target, ReadOnlySpan<int> source)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; i <= target.Length - Vector<int>.Count; i += Vector<int>.Count)
+            {
+                (new Vector<int>(target[i..]) + new Vector<int>(source[i..])).CopyTo(target[i..]);
+            }
+        }
+        for (; i < target.Length; i++) target[i] += source[i];
     }
 
     /// <summary>Every value in 0 .. count - 1 (negative ones, read unsigned, are too large).</summary>
@@ -145,8 +217,8 @@ public sealed class CrimeCounts
         return true;
     }
 
-    private static ArgumentException OutOfRange(int record, int unit, int type, int month) =>
-        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Record {record} (unit {unit}, crime type {type}, month {month}) is outside the counts."));
+    private static ArgumentException OutOfRange(int record, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month) =>
+        new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Record {record} (unit {unit[record]}, crime type {type[record]}, month {month[record]}) is outside the counts."));
 
     /// <summary>Builds the dense array from (unit, type, month, count) cells, any order; cells may repeat and are added.</summary>
     public static CrimeCounts Build(IEnumerable<(string Unit, string CrimeType, YearMonth Month, int Count)> cells)

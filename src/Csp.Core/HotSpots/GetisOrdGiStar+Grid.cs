@@ -46,7 +46,8 @@ public static partial class GetisOrdGiStar
     /// with no table of (rows + 1) x (columns + 1) sums in memory. With whole-number counts every sum is exact, so the
     /// z-scores equal those of adding each neighbour directly; with fractional values they differ by rounding only.
     /// </summary>
-    private static void ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z)
+    /// <param name="index">When given, each cell's index to the distinct z-scores is found by its window sum and size as each row is standardised.</param>
+    internal static void ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z, WindowSumIndex? index = null)
     {
         var n = values.Length;
         var (mean, variance) = MeanAndVariance(values);
@@ -70,6 +71,7 @@ public static partial class GetisOrdGiStar
                 }
                 var blockRows = Math.Min(rows - 1, r + radius) - Math.Max(0, r - radius) + 1;
                 StandardiseRow(columnSums, prefix, z.Slice(r * columns, columns), radius, blockRows, n, mean, variance);
+                index?.Row(columnSums, z.Slice(r * columns, columns), r, radius, blockRows);
             }
         }
         finally

@@ -44,12 +44,17 @@ internal static class GiStarSignificance
             indexOfCell[i] = (ushort)index;
         }
         if (run > 0) table.CountOf[index] += run;
+        return FromDistinct(z, indexOfCell, table.ValueOf, table.CountOf, options);
+    }
 
-        var distinct = table.Count;
-        var zOf = table.ValueOf;
+    /// <summary>The result from each cell's index to the distinct z-scores, the distinct values and how many cells hold each.</summary>
+    public static GiStarResult FromDistinct(double[] z, ushort[] indexOfCell, double[] zOf, int[] countOf, GiStarOptions options)
+    {
+        var n = z.Length;
+        var distinct = zOf.Length;
         var pOf = new double[distinct];
         for (var d = 0; d < distinct; d++) pOf[d] = StandardNormal.TwoSidedPValue(zOf[d]);
-        var adjustedOf = Adjust(pOf, table.CountOf, n, options.Correction);
+        var adjustedOf = Adjust(pOf, countOf, n, options.Correction);
         var classOf = new HotSpotClass[distinct];
         for (var d = 0; d < distinct; d++) classOf[d] = HotSpotClassExtensions.Classify(zOf[d], adjustedOf[d]);
         var p = new GiStarResult.ByDistinctZ<double>(indexOfCell, pOf);

@@ -42,6 +42,45 @@ public class CrimeCountsTests
         Assert.Equal(expected, counts);
     }
 
+    [Fact]
+    public void Many_records_counted_on_every_core_equal_a_straightforward_count()
+    {
+        // 1,000,003 records into 300 x 14 x 4 counts: enough for one share per core (the last share short), each
+        // counted into its own array and added up; unit, type and month drawn unevenly so some cells get many.
+        var random = new Random(11);
+        const int Units = 300, Types = 14, Months = 4, Records = 1_000_003;
+        var unit = Enumerable.Range(0, Records).Select(_ => random.Next(random.Next(2) == 0 ? 10 : Units)).ToArray();
+        var type = Enumerable.Range(0, Records).Select(_ => (byte)random.Next(Types)).ToArray();
+        var month = Enumerable.Range(0, Records).Select(_ => (short)random.Next(Months)).ToArray();
+        var expected = new int[Units * Types * Months];
+        for (var i = 0; i < Records; i++) expected[(unit[i] * Types + type[i]) * Months + month[i]]++;
+        var counts = new int[expected.Length];
+        Array.Fill(counts, 99);
+
+        CrimeCounts.CountInto(counts, Units, Types, Months, unit, type, month);
+
+        Assert.Equal(Math.Min(Environment.ProcessorCount, 15), CrimeCounts.ThreadsFor(Records, counts.Length));
+        Assert.Equal(expected, counts);
+        // Counted again, from a slice: the same.
+        CrimeCounts.CountInto(counts, Units, Types, Months, unit.AsMemory(0, Records - 3), type.AsMemory(0, Records - 3), month.AsMemory(0, Records - 3));
+        for (var i = Records - 3; i < Records; i++) expected[(unit[i] * Types + type[i]) * Months + month[i]]--;
+        Assert.Equal(expected, counts);
+    }
+
+    [Fact]
+    public void A_record_outside_the_counts_in_a_later_share_is_refused_with_its_position()
+    {
+        var unit = new int[400_000];
+        var type = new byte[400_000];
+        var month = new short[400_000];
+        month[300_000] = 4;
+        month[399_999] = 9;
+
+        var error = Assert.Throws<ArgumentException>(() => CrimeCounts.CountInto(new int[3 * 2 * 4], 3, 2, 4, unit, type, month));
+
+        Assert.Contains("Record 300000 (unit 0, crime type 0, month 4)", error.Message);
+    }
+
     [Theory]
     [InlineData(5000, 1, 0)]   // unit beyond the last
     [InlineData(-1, 0, 0)]     // negative unit

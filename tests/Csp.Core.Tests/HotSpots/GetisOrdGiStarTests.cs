@@ -232,6 +232,46 @@ public class GetisOrdGiStarTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void Distinct_z_scores_found_by_window_sum_and_size_give_what_finding_them_by_their_bits_gives(int radius)
+    {
+        // Whole-number counts, mostly empty, a few cells busy (window sums into the thousands): the window-sum index is
+        // complete, and every output equals the one from hashing each cell's z-score, exactly, and the reference.
+        var random = new Random(radius);
+        const int Columns = 211, Rows = 157;
+        var values = Enumerable.Range(0, Columns * Rows).Select(_ => random.Next(10) < 7 ? 0.0 : random.Next(10) < 9 ? random.Next(6) : random.Next(3000)).ToArray();
+        var grid = new SquareGrid(new Extent(0, 0, Columns * 100, Rows * 100), 100);
+        var options = new GiStarOptions { NeighbourhoodRadius = radius };
+
+        var result = GetisOrdGiStar.OnGrid(grid, values, options);
+        var z = GetisOrdGiStar.ZScoresOnGrid(Columns, Rows, values, radius);
+        var byBits = GiStarSignificance.FromDistinctZScores(z, options)!;
+
+        Assert.True(IndexComplete(Columns, Rows, values, radius));
+        Assert.Equal(z, result.ZScores);
+        Assert.Equal(byBits.PValues, result.PValues);
+        Assert.Equal(byBits.AdjustedPValues, result.AdjustedPValues);
+        Assert.Equal(byBits.Classes, result.Classes);
+        var (p, adjusted, classes) = GiStarReference.Significance(GiStarReference.ZScores(Columns, Rows, values, radius), PValueCorrection.FalseDiscoveryRate);
+        Assert.InRange(LargestDifference(p, result.PValues), 0, 1e-9);
+        Assert.InRange(LargestDifference(adjusted, result.AdjustedPValues), 0, 1e-9);
+        Assert.True(classes.SequenceEqual(result.Classes));
+
+        // Fractional values leave the index incomplete (their window sums are not whole numbers).
+        Assert.False(IndexComplete(Columns, Rows, values.Select(v => v + 0.1).ToArray(), radius));
+
+        static bool IndexComplete(int columns, int rows, double[] values, int radius)
+        {
+            var index = new WindowSumIndex(columns, rows, radius);
+            var z = new double[values.Length];
+            GetisOrdGiStar.ZScoresOnGrid(columns, rows, values, radius, z, index);
+            return index.Complete && index.IndexOfCell.Select((d, i) => index.ValueOf[d] == z[i]).All(x => x);
+        }
+    }
+
     [Fact]
     public void Fractional_values_with_too_many_distinct_z_scores_take_the_cell_by_cell_path_and_agree()
     {

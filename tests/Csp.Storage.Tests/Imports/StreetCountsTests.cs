@@ -76,6 +76,28 @@ public sealed class StreetCountsTests(PostgresServer postgres)
         await AssertMatchRowsAsync(db, expectedCells: null);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_file_of_more_crime_types_than_the_dense_count_takes_is_counted_cell_by_cell_and_equals_the_GROUP_BY(DatabaseProvider provider)
+    {
+        // 300 crime types (the dense count takes 256): the rows before the 257th type are counted densely, then moved to
+        // cells; every type twice in Gravesham, once in Dartford, in two months, with unlocated rows between.
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var rows = Enumerable.Range(0, 300).SelectMany(i => new[]
+        {
+            PoliceFiles.Crime($"a{i}", type: $"Kind {i}"), PoliceFiles.Crime($"b{i}", type: $"Kind {i}"),
+            Dartford($"c{i}", month: "2025-02", type: $"Kind {i}"), Nowhere($"d{i}"),
+        }).ToArray();
+        var wide = PoliceFiles.Write(dir, "wide.csv", rows);
+
+        Assert.Equal(FileOutcome.Added, (await new PoliceUkImporter(db, Clock).ImportAsync(Single(wide), null, CancellationToken.None)).Outcome);
+
+        await AssertMatchRowsAsync(db, expectedCells: 600);
+        Assert.Equal(600, await PoliceUkImporterTests.CountAsync(db, "SELECT sum(records) FROM street_counts WHERE month = 202501"));
+    }
+
     /// <summary>The kept counts, row for row, against the GROUP BY the assessment used to run; and that there are counts.</summary>
     internal static async Task AssertMatchRowsAsync(CspDatabase db, int? expectedCells)
     {
