@@ -29,6 +29,16 @@ public static class SchemaMigrator
         ["{false}"] = ("0", "false"),
     };
 
+    /// <summary>
+    /// What a migration does that no SQL can, run in its transaction right after its script: 0033 places the incidents
+    /// held from before 0026 in their LSOA by nearest centroid (<see cref="Loaders.IncidentPlacement"/>).
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, Action<DbConnection, DbTransaction, CancellationToken>> CodeSteps =
+        new Dictionary<string, Action<DbConnection, DbTransaction, CancellationToken>>(StringComparer.Ordinal)
+        {
+            ["0033_place_held_incidents"] = (connection, transaction, cancellationToken) => Loaders.IncidentPlacement.Place(connection, transaction, cancellationToken),
+        };
+
     public static IReadOnlyList<Migration> Migrations(DatabaseProvider provider)
     {
         var own = provider == DatabaseProvider.Sqlite ? ".sqlite.sql" : ".postgres.sql";
@@ -101,6 +111,7 @@ public static class SchemaMigrator
                 if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0) continue;
             }
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+            if (CodeSteps.TryGetValue(migration.Id, out var step)) step(connection, transaction, cancellationToken);
             await using (var record = connection.CreateCommand())
             {
                 record.Transaction = transaction;

@@ -1,11 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
-using Csp.Core.Geography;
-using Csp.Core.Geometry;
 
 namespace Csp.Storage.Briefing;
 
-/// <summary>Read queries of the briefing: the incidents of a run of days, the LSOA centroids that place them, and a version that changes with every import.</summary>
+/// <summary>Read queries of the briefing: the incidents of a run of days (each with the LSOA the import placed it in), and a version that changes with every import.</summary>
 public static class BriefingIncidents
 {
     /// <summary>The name every file of the generated demonstration set carries (data/sample/incidents).</summary>
@@ -25,24 +23,17 @@ public static class BriefingIncidents
             var t = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var rows = Sql.Query(connection, null, """
                 SELECT i.incident_id, i.occurred_on, i.occurred_at, i.category, i.x, i.y, i.location_key, i.victim_key,
-                       CASE WHEN f.name LIKE @demo THEN 1 ELSE 0 END
+                       CASE WHEN f.name LIKE @demo THEN 1 ELSE 0 END, i.lsoa_code
                 FROM incidents i JOIN import_files f ON f.id = i.file_id
                 WHERE i.occurred_on >= @from AND i.occurred_on <= @to AND i.epsg = 27700
                 """, (DbDataReader r) => new StoredIncident(r.GetString(0), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     r.IsDBNull(2) ? null : TimeOnly.ParseExact(r.GetString(2), "HH:mm", CultureInfo.InvariantCulture), r.GetString(3), r.GetDouble(4), r.GetDouble(5),
-                    r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture) == 1),
+                    r.IsDBNull(6) ? null : r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), Convert.ToInt64(r.GetValue(8), CultureInfo.InvariantCulture) == 1,
+                    r.IsDBNull(9) ? null : r.GetString(9)),
                 ("demo", "%" + DemoFileMarker + "%"), ("from", f), ("to", t));
             var other = Sql.Long(connection, null, "SELECT count(*) FROM incidents WHERE occurred_on >= @from AND occurred_on <= @to AND epsg <> 27700", ("from", f), ("to", t));
             return ((IReadOnlyList<StoredIncident>)rows, other);
         }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Every LSOA population-weighted centroid held (British National Grid metres).</summary>
-    public static async Task<IReadOnlyList<AreaCentroid>> CentroidsAsync(CspDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return Sql.Query(connection, null, "SELECT area_code, easting, northing FROM area_centroids ORDER BY area_code",
-            r => new AreaCentroid(r.GetString(0), new PlanarPoint(r.GetDouble(1), r.GetDouble(2))));
     }
 
     /// <summary>Changes whenever incidents or geography are imported: what is computed from them is kept until it changes.</summary>

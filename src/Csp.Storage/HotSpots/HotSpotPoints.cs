@@ -25,15 +25,18 @@ public static class HotSpotPoints
             .Append(("from", period.From.Number)).Append(("to", period.To.Number)).ToArray();
         // Only the forces with counts in these LSOAs and months (street_counts holds every located row's): the records
         // are then read by their key (force, month), those months of those forces, not every force's every month. The
-        // order is the key's, as a scan of the whole table gave it.
+        // order is stated, by what names a row whatever ids a database gave (force, month, line: one file per force's
+        // month, force_months): the maps' sums over the points are then the same to the last bit on both databases, and
+        // from one run to the next (PostgreSQL hands rows back in no set order).
         var rows = Sql.Query(connection, null, $"""
             SELECT r.longitude, r.latitude, s.name, l.code FROM street_records r
-            JOIN police_lsoas l ON l.id = r.lsoa_id JOIN crime_types t ON t.id = r.crime_type_id
+            JOIN police_lsoas l ON l.id = r.lsoa_id JOIN crime_types t ON t.id = r.crime_type_id JOIN police_forces f ON f.id = r.force_id
             LEFT JOIN street_locations s ON s.id = r.location_id
             WHERE r.force_id IN (
                     SELECT c.force_id FROM street_counts c JOIN police_lsoas cl ON cl.id = c.lsoa_id
                     WHERE cl.code IN ({codes}) AND c.month BETWEEN @from AND @to)
               AND l.code IN ({codes}) AND r.month BETWEEN @from AND @to{types}
+            ORDER BY f.name, r.month, r.line
             """, r => (Lon: r.IsDBNull(0) ? (double?)null : r.GetDouble(0), Lat: r.IsDBNull(1) ? (double?)null : r.GetDouble(1),
                 Street: r.IsDBNull(2) ? null : r.GetString(2), Lsoa: r.GetString(3)), parameters);
         var located = rows.Where(r => r.Lon is not null && r.Lat is not null).ToList();

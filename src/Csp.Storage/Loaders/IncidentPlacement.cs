@@ -7,32 +7,19 @@ namespace Csp.Storage.Loaders;
 /// <summary>
 /// Records the LSOA of each incident (<c>incidents.lsoa_code</c>, migration 0026): the LSOA whose population-weighted
 /// centroid is nearest, within <see cref="NearestCentroid.MaximumDistance"/>, as the briefing and the maps place them.
-/// Only incidents in British National Grid (EPSG 27700) are placed, as only they are counted by area.
+/// Only incidents in British National Grid (EPSG 27700) are placed, as only they are counted by area. Every writer of
+/// incidents or centroids places in its own transaction, whatever the order of imports: the incident import places what
+/// it loads (when centroids are held), the centroid import places every incident again, and migration 0033 placed the
+/// rows held from before 0026. So an incident in EPSG 27700 is unplaced (NULL) only while no centroid is held, and
+/// readers (the briefing, the performance counts) read <c>lsoa_code</c> and never write.
 /// </summary>
 public static class IncidentPlacement
 {
     /// <summary>The LSOA of an incident with no centroid within reach (outside the data's coverage): placed, but in none.</summary>
     public const string InNone = "";
 
-    /// <summary>
-    /// Places every incident not placed yet (held from before migration 0026, or imported before any centroid): a query
-    /// that finds none when all are placed, so it is cheap to call before reading. Nothing happens while no centroid is held.
-    /// </summary>
+    /// <summary>Places the incidents not placed yet, in the caller's transaction (an import's or migration 0033's). Nothing happens while no centroid is held.</summary>
     /// <returns>How many incidents were placed.</returns>
-    public static async Task<long> PlaceAsync(CspDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await Task.Run(() =>
-        {
-            if (Sql.Long(connection, null, "SELECT count(*) FROM (SELECT 1 FROM incidents WHERE lsoa_code IS NULL AND epsg = 27700 LIMIT 1) u") == 0) return 0L;
-            using var transaction = connection.BeginTransaction();
-            var placed = Place(connection, transaction, cancellationToken);
-            transaction.Commit();
-            return placed;
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Places the incidents not placed yet, in the caller's transaction (an import's).</summary>
     internal static long Place(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var unplaced = Sql.Query(connection, transaction, "SELECT incident_id, x, y FROM incidents WHERE lsoa_code IS NULL AND epsg = 27700",

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Csp.Core.Areas;
 using Csp.Core.Briefing;
-using Csp.Core.Geography;
 using Csp.Storage;
 using Csp.Storage.Briefing;
 using Csp.Workbench.Areas;
@@ -16,7 +15,6 @@ namespace Csp.Workbench.Briefing;
 public sealed class AreaIncidents(Assessments assessments, CspDatabase database)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<PlacedIncidents>>> _byArea = new(StringComparer.Ordinal);
-    private (string Version, NearestCentroid Locator)? _locator;
 
     /// <summary>The area a query names, and its incidents; null incidents with the match's problem when there is no such area.</summary>
     public async Task<(AreaMatch Match, PlacedIncidents? Incidents)> ForAsync(string areaQuery, CancellationToken cancellationToken)
@@ -49,7 +47,8 @@ public sealed class AreaIncidents(Assessments assessments, CspDatabase database)
             var lsoa = snapshot.Data.Counts.Units[unit];
             wardOf[lsoa] = areas.Find(lsoa)?.ParentCode is { } w && areas.Find(w) is { Level: AreaLevel.Ward } ward ? ward : null;
         }
-        var locator = await LocatorAsync(version, cancellationToken).ConfigureAwait(false);
+        // Each incident's LSOA was found when it or the centroids were imported (IncidentPlacement: the nearest centroid,
+        // as the maps place them); rows held from before migration 0026 were placed by migration 0033.
         var (rows, otherCrs) = await BriefingIncidents.BetweenAsync(database, DateOnly.MinValue, DateOnly.MaxValue, cancellationToken).ConfigureAwait(false);
         var builder = new IncidentIndexBuilder();
         var wardCodes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,7 +56,7 @@ public sealed class AreaIncidents(Assessments assessments, CspDatabase database)
         long unplaced = 0;
         foreach (var r in rows)
         {
-            if (locator.Find(r.X, r.Y) is not { } lsoa)
+            if (r.Lsoa is not { Length: > 0 } lsoa)
             {
                 unplaced++;
                 continue;
@@ -68,13 +67,5 @@ public sealed class AreaIncidents(Assessments assessments, CspDatabase database)
             if (r.Demo) demo++;
         }
         return new PlacedIncidents(area, builder.Build(), demo, unplaced, otherCrs, wardCodes, version);
-    }
-
-    private async Task<NearestCentroid> LocatorAsync(string version, CancellationToken cancellationToken)
-    {
-        if (_locator is { } held && held.Version == version) return held.Locator;
-        var locator = new NearestCentroid(await BriefingIncidents.CentroidsAsync(database, cancellationToken).ConfigureAwait(false));
-        _locator = (version, locator);
-        return locator;
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Csp.Core.Performance;
 using Csp.Core.Periods;
 using Csp.Storage;
-using Csp.Storage.Loaders;
 using Csp.Storage.Performance;
 using Csp.Workbench.Assessment;
 
@@ -61,8 +60,6 @@ internal static class CountedMeasures
     private static async Task AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
         IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
     {
-        // Incidents held from before migration 0026 (or imported before any centroid) are placed in their LSOA once, here.
-        await IncidentPlacement.PlaceAsync(database, cancellationToken).ConfigureAwait(false);
         var held = await CountedSources.IncidentSpanAsync(database, cancellationToken).ConfigureAwait(false);
         var names = string.Join(", ", measures.Select(m => m.Name));
         if (held.First is not { } first || held.Last is not { } last || CountedFigures.WholeMonths(first, last) is not { } whole)

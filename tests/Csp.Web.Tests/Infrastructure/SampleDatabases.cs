@@ -16,6 +16,12 @@ public static class SampleDatabases
 {
     private static readonly Lazy<Task<string>> Sqlite = new(LoadSqliteAsync);
 
+    /// <summary>
+    /// The UK day the sample was loaded on: its demonstration incidents end the day before (DemoIncidents). A test that
+    /// asks for "yesterday" asks for the day before this, not before the day it runs on, which is another after midnight.
+    /// </summary>
+    public static DateOnly LoadedOn { get; private set; } = DateOnly.FromDateTime(Csp.Core.Periods.UkTime.Now(TimeProvider.System));
+
     /// <summary>A fresh copy of the loaded sample, as a SQLite file path.</summary>
     public static async Task<string> SqliteCopyAsync()
     {
@@ -47,6 +53,7 @@ public static class SampleDatabases
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"sample-{Guid.NewGuid():N}.sqlite");
         var database = CspDatabase.Resolve(path, Repository.Root);
+        LoadedOn = DateOnly.FromDateTime(Csp.Core.Periods.UkTime.Now(TimeProvider.System));
         await LoadAsync(database);
         // One file to copy: fold the write-ahead log into it.
         await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
