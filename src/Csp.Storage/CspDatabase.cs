@@ -62,6 +62,9 @@ public sealed record CspDatabase(DatabaseProvider Provider, string ConnectionStr
         return new CspDatabase(DatabaseProvider.PostgreSql, builder.ConnectionString, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 
+    /// <summary>SQLite's page cache per connection: 64 MB (negative = kilobytes).</summary>
+    internal const int CacheSize = -65536;
+
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         DbConnection connection = Provider == DatabaseProvider.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
@@ -71,7 +74,7 @@ public sealed record CspDatabase(DatabaseProvider Provider, string ConnectionStr
             // WAL lets readers (the web app) go on while an import writes; NORMAL is durable at each commit in WAL mode
             // for everything but a power cut, and a crash of the process never leaves half a transaction.
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;";
+            pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=" + CacheSize + ";";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         return connection;

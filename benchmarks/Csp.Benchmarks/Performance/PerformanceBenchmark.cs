@@ -10,7 +10,9 @@ using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.Imports;
 using Csp.Workbench.Performance;
+using Csp.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Csp.Benchmarks.Performance;
 
@@ -19,7 +21,9 @@ namespace Csp.Benchmarks.Performance;
 /// 1. A synthetic long-form partner returns CSV of N rows (generated measures, the real district codes of the bundled
 ///    geography, monthly and quarterly periods) imported with our importer (<see cref="PartnerReturns.ImportAsync"/>, what
 ///    <c>csp import returns</c> calls) into a fresh temporary SQLite database per run, beside <c>sqlite3 .import</c> of the
-///    same CSV into a plain table of the same columns; the rows stored must equal N.
+///    same CSV into a plain table of the same columns; the rows stored must equal N. Then, unless --no-postgres, the same on
+///    a temporary PostgreSQL server: a fresh database per run, migrated and given the bundled geography (untimed), our
+///    import against <c>COPY ... (FORMAT csv)</c> of the same CSV into a plain table of a fresh database.
 /// 2. <see cref="PerformanceTables.ComputeAsync"/> (what <c>csp performance</c> calls), in process and warm, one call per
 ///    area for every area of that data (A areas x M measures).
 /// 3. <see cref="PerformanceTables.ReportAsync"/> (what <c>csp report performance</c> calls) for one area in every format,
@@ -35,7 +39,15 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
     public sealed record ImportSide(string Loader, long Rows, Spread Seconds, Spread RowsPerSecond, IReadOnlyList<double> RunSeconds);
 
     public sealed record ImportPart(long Rows, int Areas, int Measures, int Periods, double CsvMegabytes, int Runs, ImportSide Ours, ImportSide Peer,
-        double RatioOursToPeer, long Stored, bool StoredEqualsRows, string Postgres, string LoadAtStart, string LoadAtEnd);
+        double RatioOursToPeer, long Stored, bool StoredEqualsRows, string Postgres, string LoadAtStart, string LoadAtEnd)
+    {
+        /// <summary>The PostgreSQL side when measured (Postgres then says so).</summary>
+        public PostgresImport? OnPostgres { get; init; }
+
+        public bool AllStored => StoredEqualsRows && OnPostgres is not { StoredEqualsRows: false };
+    }
+
+    public sealed record PostgresImport(ImportSide Ours, ImportSide Peer, double RatioOursToPeer, long Stored, bool StoredEqualsRows, string LoadAtStart, string LoadAtEnd);
 
     public sealed record ComputePart(string Quarter, int Areas, int Measures, int Runs, string Calls, Spread PerCallMilliseconds, Spread PerCallP95Milliseconds,
         Spread AllAreasMilliseconds, int RowsPerTable, int RowsWithBothFigures, double GoalMilliseconds, bool GoalMet, string LoadAtStart, string LoadAtEnd);
@@ -47,7 +59,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
 
     public sealed record Outcome(ImportPart Import, ComputePart? Compute, ReportPart Report, int Cores)
     {
-        public bool StoredEqualsRows => Import.StoredEqualsRows;
+        public bool StoredEqualsRows => Import.AllStored;
     }
 
     /// <summary>The newest month of the synthetic data: every period has ended.</summary>
@@ -187,18 +199,76 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         }
         var oursSide = Side("CSP Workbench import returns into SQLite (checked, indexed)", rows, ours);
         var peerSide = Side("sqlite3 .import --csv (bare, plain table)", rows, peer);
-        var postgres = noPostgres ? "skipped: --no-postgres"
-            : "not measured: our returns importer on PostgreSQL needs the geography loaded into a fresh database each run, which this bench does not do yet (bench import measures COPY against our police.uk import)";
+        var loadAtEnd = LoadAverage();
+        var onPostgres = noPostgres ? null : await PostgresAsync(home, csv, configuration, rows, runs, ct).ConfigureAwait(false);
+        var postgres = noPostgres ? "skipped: --no-postgres" : "measured: a temporary server, a fresh database per run";
         return new ImportPart(rows, areas, measures, periods, megabytes, runs, oursSide, peerSide, oursSide.RowsPerSecond.Median / peerSide.RowsPerSecond.Median,
-            stored, stored == rows, postgres, loadAtStart, LoadAverage());
+            stored, stored == rows, postgres, loadAtStart, loadAtEnd) { OnPostgres = onPostgres };
+    }
+
+    /// <summary>
+    /// The same CSV on a temporary PostgreSQL server: per run a fresh database migrated and given the bundled geography
+    /// (untimed), our import timed; beside it COPY (FORMAT csv) into a plain table of another fresh database.
+    /// </summary>
+    private async Task<PostgresImport> PostgresAsync(string home, string csv, PerformanceConfiguration configuration, int rows, int runs, CancellationToken ct)
+    {
+        var loadAtStart = LoadAverage();
+        await using var server = new TemporaryPostgresServer();
+        await server.StartAsync().ConfigureAwait(false);
+        var geography = InputFiles.Expand([Path.Combine(CspHome.SampleData(home), "geography")], DataImports.Extensions(DataImports.Geography), out _);
+        var ours = new List<double>();
+        var peer = new List<double>();
+        long stored = 0;
+        for (var run = 0; run <= runs; run++)
+        {
+            var peerSeconds = await PostgresCopyAsync(await server.CreateDatabaseAsync().ConfigureAwait(false), csv, ct).ConfigureAwait(false);
+            var database = CspDatabase.Resolve(await server.CreateDatabaseAsync().ConfigureAwait(false), Path.GetDirectoryName(csv)!);
+            await SchemaMigrator.MigrateAsync(database, ct).ConfigureAwait(false);
+            await foreach (var _ in DataImports.RunAsync(database, TimeProvider.System, DataImports.Geography, geography, null, null, ct).ConfigureAwait(false))
+            {
+            }
+            var (oursSeconds, added, count) = await OursAsync(home, database, csv, configuration, ct).ConfigureAwait(false);
+            stored = count;
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  PostgreSQL {(run == 0 ? "warm-up" : $"run {run}")}: ours {oursSeconds:F2} s ({added:N0} added, {count:N0} stored), COPY {peerSeconds:F2} s; load {LoadAverage()}"));
+            NpgsqlConnection.ClearAllPools();
+            if (run == 0) continue;
+            ours.Add(oursSeconds);
+            peer.Add(peerSeconds);
+        }
+        var oursSide = Side("CSP Workbench import returns into PostgreSQL (checked, indexed)", rows, ours);
+        var peerSide = Side("PostgreSQL COPY csv (bare, plain table)", rows, peer);
+        return new PostgresImport(oursSide, peerSide, oursSide.RowsPerSecond.Median / peerSide.RowsPerSecond.Median, stored, stored == rows, loadAtStart, LoadAverage());
+    }
+
+    private static async Task<double> PostgresCopyAsync(string connectionString, string csv, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using (var create = new NpgsqlCommand("CREATE TABLE return_values(measure text, area_code text, period_start text, period_end text, value text, breakdown text, unit text, source text, note text)", connection))
+        {
+            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        var watch = Stopwatch.StartNew();
+        await using (var copy = await connection.BeginTextImportAsync("COPY return_values FROM STDIN (FORMAT csv, HEADER true)", ct).ConfigureAwait(false))
+        {
+            // The server's own CSV parser does the work; the client only streams the file's text.
+            using var source = new StreamReader(csv);
+            var buffer = new char[1 << 16];
+            int n;
+            while ((n = await source.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0) await copy.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
+        }
+        return watch.Elapsed.TotalSeconds;
     }
 
     private static ImportSide Side(string loader, long rows, List<double> seconds) =>
         new(loader, rows, Of(seconds), Of(seconds.Select(s => rows / s).ToList()), seconds);
 
-    private static async Task<(double Seconds, long Added, long Stored)> OursAsync(string home, string path, string csv, PerformanceConfiguration configuration, CancellationToken ct)
+    private static Task<(double Seconds, long Added, long Stored)> OursAsync(string home, string path, string csv, PerformanceConfiguration configuration, CancellationToken ct) =>
+        OursAsync(home, CspDatabase.Resolve(path, Path.GetDirectoryName(path)!), csv, configuration, ct);
+
+    private static async Task<(double Seconds, long Added, long Stored)> OursAsync(string home, CspDatabase database, string csv, PerformanceConfiguration configuration, CancellationToken ct)
     {
-        var database = CspDatabase.Resolve(path, Path.GetDirectoryName(path)!);
         await using var services = UseCases(home, database, configuration);
         var returns = services.GetRequiredService<PartnerReturns>();
         var files = InputFiles.Expand([csv], [".csv"], out _);
@@ -353,6 +423,14 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
             string.Create(CultureInfo.InvariantCulture, $"  rows stored by our import (last run): {i.Stored:N0} of {i.Rows:N0}: {(i.StoredEqualsRows ? "equal" : "NOT EQUAL")}"),
             $"  PostgreSQL: {i.Postgres}",
         };
+        if (i.OnPostgres is { } p)
+        {
+            lines.Add($"  PostgreSQL, {i.Runs} runs after a warm-up; load at start {p.LoadAtStart}, at end {p.LoadAtEnd}");
+            lines.Add($"  {p.Ours.Loader,-62} {S(p.Ours.Seconds, "F2"),26} {S(p.Ours.RowsPerSecond, "N0"),30}");
+            lines.Add($"  {p.Peer.Loader,-62} {S(p.Peer.Seconds, "F2"),26} {S(p.Peer.RowsPerSecond, "N0"),30}");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  ours / COPY (rows/s, medians): {p.RatioOursToPeer:F2}x"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  rows stored by our import on PostgreSQL (last run): {p.Stored:N0} of {i.Rows:N0}: {(p.StoredEqualsRows ? "equal" : "NOT EQUAL")}"));
+        }
         if (o.Compute is { } c)
         {
             lines.Add("");

@@ -83,13 +83,14 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         var measureNames = new HashSet<string>(StringComparer.Ordinal);
         long added, replaced, duplicate;
         List<string> replacedLines;
-        using (var writer = new ReturnFileWriter(connection, transaction, now))
+        using (var writer = new ReturnFileWriter(connection, transaction, now, fileId))
         {
             foreach (var v in reader.Values())
             {
-                writer.Write(v, owners.GetValueOrDefault(v.Measure), fileId);
+                writer.Write(v, owners.GetValueOrDefault(v.Measure));
                 measureNames.Add(v.Measure);
             }
+            writer.Finish();
             (added, replaced, duplicate, replacedLines) = (writer.Added, writer.Replaced, writer.Duplicates, writer.ReplacedLines);
         }
         var issues = reader.TakeIssues();

@@ -60,13 +60,6 @@ internal sealed class ReturnValueWriter : IDisposable
         return previous;
     }
 
-    /// <summary>Writes a figure known to be new (its series is not held), without looking for one it replaces; returns null.</summary>
-    public PreviousFigure? Insert(ReturnValue v, string? agency, long? fileId, string? submittedBy)
-    {
-        Upsert(v, agency, fileId, submittedBy);
-        return null;
-    }
-
     private void Upsert(ReturnValue v, string? agency, long? fileId, string? submittedBy)
     {
         object[] key = [v.Measure, v.AreaCode, Day(v.Period.Start), Day(v.Period.End), v.Breakdown];
