@@ -17,8 +17,8 @@ namespace Csp.Storage.Performance;
 /// stepped through SQLite's C API (the ADO.NET layer costs several times what SQLite spends on a row), and at
 /// <see cref="Finish"/> stored in one statement in the order of the table's key (area first), so that each index is
 /// written in order instead of at a random place per row; a figure of a held series is written at once. PostgreSQL: the
-/// figures are copied (binary COPY) into a temporary table of the transaction, and at <see cref="Finish"/> three set-wise
-/// statements find the figures they replace, drop those that are the same again, and insert or replace the rest.
+/// figures are copied (binary COPY) into a temporary table of the transaction, and at <see cref="Finish"/> set-wise
+/// statements find the figures they replace, replace those that differ, and insert the new ones.
 /// </summary>
 internal sealed class ReturnFileWriter : IDisposable
 {
@@ -177,7 +177,11 @@ internal sealed class ReturnFileWriter : IDisposable
         _copy.Dispose();
         _copy = null;
         var connection = _postgres!;
-        var same = new List<long>();
+        // Figures held already: the same again is dropped from the stage (a duplicate), a different one is replaced by an
+        // UPDATE and then dropped; what is left is new and goes in with a plain INSERT in the key's order (no conflict to
+        // look for: PostgreSQL's ON CONFLICT costs a speculative insertion per row).
+        var held = new List<long>();
+        var replaced = new List<long>();
         using (var find = Sql.Command(connection, _transaction, """
             SELECT s.seq, s.measure, s.area_code, s.period_start, s.period_end, s.breakdown, s.value, s.unit, s.flags, s.line,
                    r.value, r.unit, f.name, r.line, r.submitted_by, r.flags
@@ -191,15 +195,16 @@ internal sealed class ReturnFileWriter : IDisposable
         {
             while (r.Read())
             {
+                held.Add(r.GetInt64(0));
                 decimal? value = r.IsDBNull(6) ? null : (decimal)r.GetDouble(6);
                 var previous = new PreviousFigure(r.IsDBNull(10) ? null : (decimal)r.GetDouble(10), r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12), r.GetInt64(13),
                     r.IsDBNull(14) ? null : r.GetString(14));
                 if (previous.Value == value && previous.Unit == r.GetString(7) && r.GetInt32(15) == r.GetInt32(8))
                 {
-                    same.Add(r.GetInt64(0));
                     Duplicates++;
                     continue;
                 }
+                replaced.Add(r.GetInt64(0));
                 Replaced++;
                 if (ReplacedLines.Count >= 200) continue;
                 MeasureUnits.TryParse(r.GetString(7), out var unit);
@@ -208,19 +213,22 @@ internal sealed class ReturnFileWriter : IDisposable
                 ReplacedLines.Add(previous.Describe(now));
             }
         }
-        if (same.Count > 0)
+        if (replaced.Count > 0)
         {
-            using var drop = Sql.Command(connection, _transaction, "DELETE FROM return_stage WHERE seq = ANY(@same)", ("same", same.ToArray()));
-            drop.ExecuteNonQuery();
+            Sql.Execute(connection, _transaction, """
+                UPDATE return_values r SET value = s.value, unit = s.unit, source = s.source, note = s.note, flags = s.flags, agency = s.agency,
+                    file_id = @file, line = s.line, submitted_by = NULL, updated_at = @at
+                FROM return_stage s
+                WHERE s.seq = ANY(@replaced) AND r.measure = s.measure AND r.area_code = s.area_code AND r.period_start = s.period_start
+                  AND r.period_end = s.period_end AND r.breakdown = s.breakdown
+                """, ("file", _fileId), ("at", _at), ("replaced", replaced.ToArray()));
         }
-        using var store = Sql.Command(connection, _transaction, """
+        if (held.Count > 0) Sql.Execute(connection, _transaction, "DELETE FROM return_stage WHERE seq = ANY(@held)", ("held", held.ToArray()));
+        Sql.Execute(connection, _transaction, """
             INSERT INTO return_values (measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, file_id, line, submitted_by, updated_at)
-            SELECT measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, @file, line, NULL, @at FROM return_stage ORDER BY seq
-            ON CONFLICT (measure, area_code, period_start, period_end, breakdown) DO UPDATE SET value = excluded.value, unit = excluded.unit,
-                source = excluded.source, note = excluded.note, flags = excluded.flags, agency = excluded.agency, file_id = excluded.file_id,
-                line = excluded.line, submitted_by = excluded.submitted_by, updated_at = excluded.updated_at
+            SELECT measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, @file, line, NULL, @at FROM return_stage
+            ORDER BY measure, area_code, period_start, period_end, breakdown
             """, ("file", _fileId), ("at", _at));
-        store.ExecuteNonQuery();
         Added = _staged - Duplicates - Replaced;
     }
 
