@@ -199,7 +199,7 @@ internal static class BenchCommand
         var perfAreas = new Option<int>("--areas") { Description = "Districts of the bundled geography the returns name (real ONS codes).", DefaultValueFactory = _ => 300 };
         var perfMeasures = new Option<int>("--measures") { Description = "Generated measures.", DefaultValueFactory = _ => 50 };
         var perfRuns = new Option<int>("--runs") { Description = "Timed runs of every part after one warm-up (median and range reported).", DefaultValueFactory = _ => 5 };
-        var perfNoPostgres = new Option<bool>("--no-postgres") { Description = "Do not try PostgreSQL (not measured yet: the output says why)." };
+        var perfNoPostgres = new Option<bool>("--no-postgres") { Description = "Leave out the PostgreSQL side (a temporary server: our import against COPY)." };
         var perfFormat = new Option<string>("--format") { Description = "text or json (json: the figures on standard output, progress on standard error).", DefaultValueFactory = _ => "text" };
         perfFormat.AcceptOnlyFromAmong("text", "json");
         var performance = new Command("performance", "Partner returns and measures (issue 16): N synthetic return rows imported beside sqlite3 .import (rows stored must equal N; exit 1 if not), csp performance warm for every area of A areas x M measures (goal: under 100 ms), and with --database the performance report of one area in every format (goal: under 2 s).")
@@ -213,7 +213,7 @@ internal static class BenchCommand
                 Math.Max(1, parse.GetValue(perfRows)), Math.Max(1, parse.GetValue(perfAreas)), Math.Max(1, parse.GetValue(perfMeasures)), Math.Max(1, parse.GetValue(perfRuns)),
                 parse.GetValue(perfNoPostgres), ct).ConfigureAwait(false);
             Console.Out.WriteLine(json ? System.Text.Json.JsonSerializer.Serialize(outcome, BenchJson.Options) : Performance.PerformanceBenchmark.Summary(outcome));
-            if (!outcome.StoredEqualsRows) Console.Error.WriteLine($"error: {outcome.Import.Rows:N0} rows imported but {outcome.Import.Stored:N0} stored.");
+            if (!outcome.StoredEqualsRows) Console.Error.WriteLine($"error: {outcome.Import.Rows:N0} rows imported but {outcome.Import.Stored:N0} stored on SQLite, {outcome.Import.OnPostgres?.Stored.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "-"} on PostgreSQL.");
             return outcome.StoredEqualsRows ? 0 : 1;
         });
         var bench = new Command("bench", "Benchmarks that compare CSP Workbench with a peer in the same run.");

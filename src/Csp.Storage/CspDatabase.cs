@@ -63,6 +63,9 @@ public sealed record CspDatabase(DatabaseProvider Provider, string ConnectionStr
         return new CspDatabase(DatabaseProvider.PostgreSql, builder.ConnectionString, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 
+    /// <summary>SQLite's page cache per connection, as <see cref="SqlitePragmas"/> sets it: 64 MB (negative = kilobytes).</summary>
+    internal const int CacheSize = -65536;
+
     /// <summary>
     /// How every SQLite connection is set up as it opens, whoever opens it (<see cref="OpenConnectionAsync"/> or a
     /// <see cref="CspDbContext"/>): connections are pooled, so a handle one opened is reused by the other, and before these

@@ -10,7 +10,9 @@ using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.Imports;
 using Csp.Workbench.Performance;
+using Csp.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Csp.Benchmarks.Performance;
 
@@ -19,7 +21,9 @@ namespace Csp.Benchmarks.Performance;
 /// 1. A synthetic long-form partner returns CSV of N rows (generated measures, the real district codes of the bundled
 ///    geography, monthly and quarterly periods) imported with our importer (<see cref="PartnerReturns.ImportAsync"/>, what
 ///    <c>csp import returns</c> calls) into a fresh temporary SQLite database per run, beside <c>sqlite3 .import</c> of the
-///    same CSV into a plain table of the same columns; the rows stored must equal N.
+///    same CSV into a plain table of the same columns; the rows stored must equal N. Then, unless --no-postgres, the same on
+///    a temporary PostgreSQL server: a fresh database per run, migrated and given the bundled geography (untimed), our
+///    import against <c>COPY ... (FORMAT csv)</c> of the same CSV into a plain table of a fresh database.
 /// 2. <see cref="PerformanceTables.ComputeAsync"/> (what <c>csp performance</c> calls), in process and warm, one call per
 ///    area for every area of that data (A areas x M measures).
 /// 3. <see cref="PerformanceTables.ReportAsync"/> (what <c>csp report performance</c> calls) for one area in every format,
@@ -32,10 +36,25 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
 
     public sealed record Spread(double Median, double Min, double Max);
 
-    public sealed record ImportSide(string Loader, long Rows, Spread Seconds, Spread RowsPerSecond, IReadOnlyList<double> RunSeconds);
+    /// <param name="CpuSeconds">CPU time of the run (ours: this process; sqlite3: the child; PostgreSQL: client and server), which says more than elapsed time on a loaded machine.</param>
+    public sealed record ImportSide(string Loader, long Rows, Spread Seconds, Spread RowsPerSecond, IReadOnlyList<double> RunSeconds, Spread CpuSeconds);
 
     public sealed record ImportPart(long Rows, int Areas, int Measures, int Periods, double CsvMegabytes, int Runs, ImportSide Ours, ImportSide Peer,
-        double RatioOursToPeer, long Stored, bool StoredEqualsRows, string Postgres, string LoadAtStart, string LoadAtEnd);
+        double RatioOursToPeer, long Stored, bool StoredEqualsRows, string Postgres, string LoadAtStart, string LoadAtEnd)
+    {
+        /// <summary>Peer CPU seconds / ours (medians): the ratio by CPU time.</summary>
+        public double CpuRatioOursToPeer => Peer.CpuSeconds.Median / Ours.CpuSeconds.Median;
+
+        /// <summary>The PostgreSQL side when measured (Postgres then says so).</summary>
+        public PostgresImport? OnPostgres { get; init; }
+
+        public bool AllStored => StoredEqualsRows && OnPostgres is not { StoredEqualsRows: false };
+    }
+
+    public sealed record PostgresImport(ImportSide Ours, ImportSide Peer, double RatioOursToPeer, long Stored, bool StoredEqualsRows, string LoadAtStart, string LoadAtEnd)
+    {
+        public double CpuRatioOursToPeer => Peer.CpuSeconds.Median / Ours.CpuSeconds.Median;
+    }
 
     public sealed record ComputePart(string Quarter, int Areas, int Measures, int Runs, string Calls, Spread PerCallMilliseconds, Spread PerCallP95Milliseconds,
         Spread AllAreasMilliseconds, int RowsPerTable, int RowsWithBothFigures, double GoalMilliseconds, bool GoalMet, string LoadAtStart, string LoadAtEnd);
@@ -47,7 +66,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
 
     public sealed record Outcome(ImportPart Import, ComputePart? Compute, ReportPart Report, int Cores)
     {
-        public bool StoredEqualsRows => Import.StoredEqualsRows;
+        public bool StoredEqualsRows => Import.AllStored;
     }
 
     /// <summary>The newest month of the synthetic data: every period has ended.</summary>
@@ -163,16 +182,18 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         var loadAtStart = LoadAverage();
         var ours = new List<double>();
         var peer = new List<double>();
+        var oursCpu = new List<double>();
+        var peerCpu = new List<double>();
         long stored = 0;
         // A warm-up of each side, then the runs, the two sides in turn so that the machine's load falls on both alike.
         for (var run = 0; run <= runs; run++)
         {
             var label = run == 0 ? "warm-up" : $"run {run}";
-            var peerSeconds = SqliteImport(csv, Path.Combine(work, $"peer-{run}.sqlite"));
+            var (peerSeconds, peerCpuSeconds) = SqliteImport(csv, Path.Combine(work, $"peer-{run}.sqlite"));
             File.Delete(Path.Combine(work, $"peer-{run}.sqlite"));
             var target = Path.Combine(work, run == runs ? "ours-last.sqlite" : $"ours-{run}.sqlite");
             File.Copy(template, target, overwrite: true);
-            var (oursSeconds, added, count) = await OursAsync(home, target, csv, configuration, ct).ConfigureAwait(false);
+            var (oursSeconds, oursCpuSeconds, added, count) = await OursAsync(home, target, csv, configuration, ct).ConfigureAwait(false);
             stored = count;
             if (run != runs)
             {
@@ -180,28 +201,117 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
                 File.Delete(target);
             }
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {label}: ours {oursSeconds:F2} s ({added:N0} added, {count:N0} stored), sqlite3 .import {peerSeconds:F2} s; load {LoadAverage()}"));
+                $"  {label}: ours {oursSeconds:F2} s, CPU {oursCpuSeconds:F2} s ({added:N0} added, {count:N0} stored), sqlite3 .import {peerSeconds:F2} s, CPU {peerCpuSeconds:F2} s; load {LoadAverage()}"));
             if (run == 0) continue;
             ours.Add(oursSeconds);
             peer.Add(peerSeconds);
+            oursCpu.Add(oursCpuSeconds);
+            peerCpu.Add(peerCpuSeconds);
         }
-        var oursSide = Side("CSP Workbench import returns into SQLite (checked, indexed)", rows, ours);
-        var peerSide = Side("sqlite3 .import --csv (bare, plain table)", rows, peer);
-        var postgres = noPostgres ? "skipped: --no-postgres"
-            : "not measured: our returns importer on PostgreSQL needs the geography loaded into a fresh database each run, which this bench does not do yet (bench import measures COPY against our police.uk import)";
+        var oursSide = Side("CSP Workbench import returns into SQLite (checked, indexed)", rows, ours, oursCpu);
+        var peerSide = Side("sqlite3 .import --csv (bare, plain table)", rows, peer, peerCpu);
+        var loadAtEnd = LoadAverage();
+        var onPostgres = noPostgres ? null : await PostgresAsync(home, csv, configuration, rows, runs, ct).ConfigureAwait(false);
+        var postgres = noPostgres ? "skipped: --no-postgres" : "measured: a temporary server, a fresh database per run";
         return new ImportPart(rows, areas, measures, periods, megabytes, runs, oursSide, peerSide, oursSide.RowsPerSecond.Median / peerSide.RowsPerSecond.Median,
-            stored, stored == rows, postgres, loadAtStart, LoadAverage());
+            stored, stored == rows, postgres, loadAtStart, loadAtEnd) { OnPostgres = onPostgres };
     }
 
-    private static ImportSide Side(string loader, long rows, List<double> seconds) =>
-        new(loader, rows, Of(seconds), Of(seconds.Select(s => rows / s).ToList()), seconds);
-
-    private static async Task<(double Seconds, long Added, long Stored)> OursAsync(string home, string path, string csv, PerformanceConfiguration configuration, CancellationToken ct)
+    /// <summary>
+    /// The same CSV on a temporary PostgreSQL server: per run a fresh database migrated and given the bundled geography
+    /// (untimed), our import timed; beside it COPY (FORMAT csv) into a plain table of another fresh database.
+    /// </summary>
+    private async Task<PostgresImport> PostgresAsync(string home, string csv, PerformanceConfiguration configuration, int rows, int runs, CancellationToken ct)
     {
-        var database = CspDatabase.Resolve(path, Path.GetDirectoryName(path)!);
+        var loadAtStart = LoadAverage();
+        await using var server = new TemporaryPostgresServer();
+        await server.StartAsync().ConfigureAwait(false);
+        var geography = InputFiles.Expand([Path.Combine(CspHome.SampleData(home), "geography")], DataImports.Extensions(DataImports.Geography), out _);
+        var ours = new List<double>();
+        var peer = new List<double>();
+        var oursCpu = new List<double>();
+        var peerCpu = new List<double>();
+        long stored = 0;
+        for (var run = 0; run <= runs; run++)
+        {
+            var copyCpu = CpuNow(server);
+            var peerSeconds = await PostgresCopyAsync(await server.CreateDatabaseAsync().ConfigureAwait(false), csv, ct).ConfigureAwait(false);
+            var peerCpuSeconds = CpuNow(server) - copyCpu;
+            var database = CspDatabase.Resolve(await server.CreateDatabaseAsync().ConfigureAwait(false), Path.GetDirectoryName(csv)!);
+            await SchemaMigrator.MigrateAsync(database, ct).ConfigureAwait(false);
+            await foreach (var _ in DataImports.RunAsync(database, TimeProvider.System, DataImports.Geography, geography, null, null, ct).ConfigureAwait(false))
+            {
+            }
+            var serverCpu = server.CpuTime() ?? TimeSpan.Zero;
+            var (oursSeconds, clientCpuSeconds, added, count) = await OursAsync(home, database, csv, configuration, ct).ConfigureAwait(false);
+            // The server's CPU up to the count after the import: a little more than the import's own.
+            var oursCpuSeconds = clientCpuSeconds + ((server.CpuTime() ?? TimeSpan.Zero) - serverCpu).TotalSeconds;
+            stored = count;
+            progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  PostgreSQL {(run == 0 ? "warm-up" : $"run {run}")}: ours {oursSeconds:F2} s, CPU {oursCpuSeconds:F2} s ({added:N0} added, {count:N0} stored), COPY {peerSeconds:F2} s, CPU {peerCpuSeconds:F2} s; load {LoadAverage()}"));
+            NpgsqlConnection.ClearAllPools();
+            if (run == 0) continue;
+            ours.Add(oursSeconds);
+            peer.Add(peerSeconds);
+            oursCpu.Add(oursCpuSeconds);
+            peerCpu.Add(peerCpuSeconds);
+        }
+        var oursSide = Side("CSP Workbench import returns into PostgreSQL (checked, indexed)", rows, ours, oursCpu);
+        var peerSide = Side("PostgreSQL COPY csv (bare, plain table)", rows, peer, peerCpu);
+        return new PostgresImport(oursSide, peerSide, oursSide.RowsPerSecond.Median / peerSide.RowsPerSecond.Median, stored, stored == rows, loadAtStart, LoadAverage());
+    }
+
+    /// <summary>CPU seconds so far of this process and the server.</summary>
+    private static double CpuNow(TemporaryPostgresServer server) => SelfCpu() + (server.CpuTime() ?? TimeSpan.Zero).TotalSeconds;
+
+    private static double SelfCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>CPU seconds of this process's reaped children (cutime + cstime of /proc/self/stat, at 100 ticks a second); 0 without /proc.</summary>
+    private static double ChildrenCpu()
+    {
+        if (!File.Exists("/proc/self/stat")) return 0;
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // After "pid (comm) ", field 3 (state) is index 0: cutime is field 16, cstime field 17.
+        return (long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture)) / 100.0;
+    }
+
+    private static async Task<double> PostgresCopyAsync(string connectionString, string csv, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using (var create = new NpgsqlCommand("CREATE TABLE return_values(measure text, area_code text, period_start text, period_end text, value text, breakdown text, unit text, source text, note text)", connection))
+        {
+            await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
+        var watch = Stopwatch.StartNew();
+        await using (var copy = await connection.BeginTextImportAsync("COPY return_values FROM STDIN (FORMAT csv, HEADER true)", ct).ConfigureAwait(false))
+        {
+            // The server's own CSV parser does the work; the client only streams the file's text.
+            using var source = new StreamReader(csv);
+            var buffer = new char[1 << 16];
+            int n;
+            while ((n = await source.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0) await copy.WriteAsync(buffer.AsMemory(0, n), ct).ConfigureAwait(false);
+        }
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static ImportSide Side(string loader, long rows, List<double> seconds, List<double> cpuSeconds) =>
+        new(loader, rows, Of(seconds), Of(seconds.Select(s => rows / s).ToList()), seconds, Of(cpuSeconds));
+
+    private static Task<(double Seconds, double CpuSeconds, long Added, long Stored)> OursAsync(string home, string path, string csv, PerformanceConfiguration configuration, CancellationToken ct) =>
+        OursAsync(home, CspDatabase.Resolve(path, Path.GetDirectoryName(path)!), csv, configuration, ct);
+
+    private static async Task<(double Seconds, double CpuSeconds, long Added, long Stored)> OursAsync(string home, CspDatabase database, string csv, PerformanceConfiguration configuration, CancellationToken ct)
+    {
         await using var services = UseCases(home, database, configuration);
         var returns = services.GetRequiredService<PartnerReturns>();
         var files = InputFiles.Expand([csv], [".csv"], out _);
+        var cpu = SelfCpu();
         var watch = Stopwatch.StartNew();
         long added = 0;
         await foreach (var report in returns.ImportAsync(files, null, keepPartial: false, ct).ConfigureAwait(false))
@@ -210,20 +320,22 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
             if (report.Issues.Count > 0) throw new InvalidOperationException("The synthetic returns were refused: " + string.Join("; ", report.Issues.Take(5)));
         }
         var seconds = watch.Elapsed.TotalSeconds;
+        var cpuSeconds = SelfCpu() - cpu;
         await using var connection = await database.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM return_values";
         var stored = Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return (seconds, added, stored);
+        return (seconds, cpuSeconds, added, stored);
     }
 
-    private static double SqliteImport(string csv, string database)
+    private static (double Seconds, double CpuSeconds) SqliteImport(string csv, string database)
     {
         var script = string.Join("\n",
             "CREATE TABLE return_values(measure, area_code, period_start, period_end, value, breakdown, unit, source, note);",
             "BEGIN;", $".import --csv --skip 1 '{csv}' return_values", "COMMIT;", "");
         var start = new ProcessStartInfo("sqlite3") { RedirectStandardInput = true, RedirectStandardError = true };
         start.ArgumentList.Add(database);
+        var children = ChildrenCpu();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("sqlite3 could not be started (apt-get install sqlite3).");
         process.StandardInput.Write(script);
@@ -232,7 +344,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         process.WaitForExit();
         var seconds = watch.Elapsed.TotalSeconds;
         if (process.ExitCode != 0) throw new InvalidOperationException("sqlite3 .import failed: " + errors);
-        return seconds;
+        return (seconds, ChildrenCpu() - children);
     }
 
     /// <summary>The use cases as the CLI has them (CliEnvironment.UseCasesAsync), with the given measures configuration.</summary>
@@ -346,13 +458,21 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
         var lines = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"Part 1. Returns import: {i.Rows:N0} rows ({i.Areas} districts x {i.Measures} measures x up to {i.Periods} periods, {i.CsvMegabytes:N1} MB CSV), fresh temporary SQLite each run, {i.Runs} runs after a warm-up; load at start {i.LoadAtStart}, at end {i.LoadAtEnd}; {o.Cores} cores"),
-            $"  {"loader",-62} {"seconds: median [range]",26} {"rows/s: median [range]",30}",
-            $"  {i.Ours.Loader,-62} {S(i.Ours.Seconds, "F2"),26} {S(i.Ours.RowsPerSecond, "N0"),30}",
-            $"  {i.Peer.Loader,-62} {S(i.Peer.Seconds, "F2"),26} {S(i.Peer.RowsPerSecond, "N0"),30}",
-            string.Create(CultureInfo.InvariantCulture, $"  ours / sqlite3 .import (rows/s, medians): {i.RatioOursToPeer:F2}x"),
+            $"  {"loader",-62} {"seconds: median [range]",26} {"rows/s: median [range]",30} {"CPU s: median [range]",26}",
+            $"  {i.Ours.Loader,-62} {S(i.Ours.Seconds, "F2"),26} {S(i.Ours.RowsPerSecond, "N0"),30} {S(i.Ours.CpuSeconds, "F2"),26}",
+            $"  {i.Peer.Loader,-62} {S(i.Peer.Seconds, "F2"),26} {S(i.Peer.RowsPerSecond, "N0"),30} {S(i.Peer.CpuSeconds, "F2"),26}",
+            string.Create(CultureInfo.InvariantCulture, $"  ours / sqlite3 .import (rows/s, medians): {i.RatioOursToPeer:F2}x; by CPU time: {i.CpuRatioOursToPeer:F2}x"),
             string.Create(CultureInfo.InvariantCulture, $"  rows stored by our import (last run): {i.Stored:N0} of {i.Rows:N0}: {(i.StoredEqualsRows ? "equal" : "NOT EQUAL")}"),
             $"  PostgreSQL: {i.Postgres}",
         };
+        if (i.OnPostgres is { } p)
+        {
+            lines.Add($"  PostgreSQL, {i.Runs} runs after a warm-up; load at start {p.LoadAtStart}, at end {p.LoadAtEnd}");
+            lines.Add($"  {p.Ours.Loader,-62} {S(p.Ours.Seconds, "F2"),26} {S(p.Ours.RowsPerSecond, "N0"),30} {S(p.Ours.CpuSeconds, "F2"),26}");
+            lines.Add($"  {p.Peer.Loader,-62} {S(p.Peer.Seconds, "F2"),26} {S(p.Peer.RowsPerSecond, "N0"),30} {S(p.Peer.CpuSeconds, "F2"),26}");
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  ours / COPY (rows/s, medians): {p.RatioOursToPeer:F2}x; by CPU time (client + server): {p.CpuRatioOursToPeer:F2}x"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"  rows stored by our import on PostgreSQL (last run): {p.Stored:N0} of {i.Rows:N0}: {(p.StoredEqualsRows ? "equal" : "NOT EQUAL")}"));
+        }
         if (o.Compute is { } c)
         {
             lines.Add("");

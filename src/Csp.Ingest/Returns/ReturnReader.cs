@@ -399,11 +399,12 @@ internal sealed class ReturnReader : IDisposable
     {
         private readonly List<(ReturnPeriod Period, long Line)> _periods = [];
         private DateOnly _lastEnd = DateOnly.MinValue;
+        private DateOnly _firstStart = DateOnly.MaxValue;
 
         public (ReturnPeriod Period, long Line)? Overlapping(ReturnPeriod period)
         {
-            // Returns list periods in order: a period after everything seen cannot overlap.
-            if (period.Start > _lastEnd) return null;
+            // Returns list periods in order, oldest or newest first: a period after, or before, everything seen cannot overlap.
+            if (period.Start > _lastEnd || period.End < _firstStart) return null;
             foreach (var p in _periods)
             {
                 if (p.Period.Overlaps(period)) return p;
@@ -415,6 +416,7 @@ internal sealed class ReturnReader : IDisposable
         {
             _periods.Add((period, line));
             if (period.End > _lastEnd) _lastEnd = period.End;
+            if (period.Start < _firstStart) _firstStart = period.Start;
         }
     }
 

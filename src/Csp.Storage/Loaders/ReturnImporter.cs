@@ -80,23 +80,18 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         using var stream = file.Open();
         using var reader = ReturnReader.Open(stream, file.Name, vocabulary, mapping, new ReturnReaderOptions(today));
         var owners = measures.ToDictionary(m => m.Name, m => m.OwnerAgency, StringComparer.OrdinalIgnoreCase);
-        long added = 0, replaced = 0, duplicate = 0;
-        var replacedLines = new List<string>();
-        var measureNames = new SortedSet<string>(StringComparer.Ordinal);
-        using (var writer = new ReturnValueWriter(connection, transaction, now))
+        var measureNames = new HashSet<string>(StringComparer.Ordinal);
+        long added, replaced, duplicate;
+        List<string> replacedLines;
+        using (var writer = new ReturnFileWriter(connection, transaction, now, fileId))
         {
             foreach (var v in reader.Values())
             {
-                var previous = writer.Write(v, owners.GetValueOrDefault(v.Measure), fileId, null);
-                if (previous is null) added++;
-                else if (previous.Same) duplicate++;
-                else
-                {
-                    replaced++;
-                    if (replacedLines.Count < 200) replacedLines.Add(previous.Describe(v));
-                }
+                writer.Write(v, owners.GetValueOrDefault(v.Measure));
                 measureNames.Add(v.Measure);
             }
+            writer.Finish();
+            (added, replaced, duplicate, replacedLines) = (writer.Added, writer.Replaced, writer.Duplicates, writer.ReplacedLines);
         }
         var issues = reader.TakeIssues();
         if (reader.FileError is { } error) issues.Insert(0, error);
@@ -104,7 +99,7 @@ public sealed class ReturnImporter(CspDatabase database, TimeProvider clock)
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
         var outcome = reader.FileError is not null ? FileOutcome.Rejected : replaced > 0 ? FileOutcome.Replaced : FileOutcome.Added;
         var report = new FileImportReport(file.Name, Kind, outcome, reader.RowsRead, added, duplicate, issues.Count(i => i.Line > 0), replaced, 0,
-            measureNames.Select(m => $"returns: {m}").ToList(), issues.Take(200).ToList())
+            measureNames.Order(StringComparer.Ordinal).Select(m => $"returns: {m}").ToList(), issues.Take(200).ToList())
         {
             Warnings = warnings.Take(200).ToList(),
             Replaced = replacedLines,

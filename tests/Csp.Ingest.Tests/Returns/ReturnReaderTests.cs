@@ -82,6 +82,28 @@ public sealed class ReturnReaderTests
     }
 
     [Fact]
+    public void A_series_listed_newest_first_or_out_of_order_still_has_every_overlap_refused_naming_the_first()
+    {
+        // Newest first (as the benchmark's and many partners' files are), then a month between two held ones, then
+        // periods that overlap only a period in the middle of those read.
+        var read = ReadText(Header +
+            "Deliberate fires,Dartford,2025-06-01,2025-06-30,,6,count,,\n" +
+            "Deliberate fires,Dartford,2025-04-01,2025-04-30,,4,count,,\n" +
+            "Deliberate fires,Dartford,2025-03-01,2025-03-31,,3,count,,\n" +
+            "Deliberate fires,Dartford,2025-05-01,2025-05-31,,5,count,,\n" +
+            "Deliberate fires,Dartford,2025-05-15,2025-05-20,,1,count,,\n" +
+            "Deliberate fires,Dartford,2025-04-01,2025-06-30,,15,count,,\n" +
+            "Deliberate fires,Dartford,2025-02-01,2025-02-28,,2,count,,\n");
+
+        Assert.Equal([2L, 3L, 4L, 5L, 8L], read.Values.Select(v => v.Line));
+        Assert.Equal(
+        [
+            "return.csv, line 6, field 'period_start': overlapping period: 2025-05-15..2025-05-20 overlaps 2025-05-01..2025-05-31 on line 5 for the same measure, area and breakdown.",
+            "return.csv, line 7, field 'period_start': overlapping period: 2025-04-01..2025-06-30 overlaps 2025-06-01..2025-06-30 on line 2 for the same measure, area and breakdown.",
+        ], read.Issues.Select(i => i.ToString()));
+    }
+
+    [Fact]
     public void A_percentage_outside_0_to_100_a_negative_count_and_text_for_a_number_are_refused()
     {
         var read = ReadText(Header +

@@ -86,6 +86,64 @@ public sealed class PartnerReturnsTests(PostgresServer postgres)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_file_mixing_new_series_with_held_ones_adds_replaces_and_repeats_each_figure_as_the_figure_by_figure_way_did(DatabaseProvider provider)
+    {
+        // The import writes a series (measure, area) the database does not hold without looking for what it replaces, in
+        // the key's order (SQLite) or in one statement from a staged copy (PostgreSQL); a held series figure by figure.
+        await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
+        var dir = PoliceFiles.TempDirectory();
+        var first = Path.Combine(dir, "fires-first.csv");
+        await File.WriteAllLinesAsync(first,
+        [
+            "measure,area,period_start,period_end,value",
+            "Deliberate fires,Dartford,2025-05-01,2025-05-31,17",
+            "Deliberate fires,Gravesham,2025-05-01,2025-05-31,12",
+            "Deliberate fires,Dartford,2025-04-01,2025-04-30,10",
+        ]);
+        var second = Path.Combine(dir, "fires-second.csv");
+        await File.WriteAllLinesAsync(second,
+        [
+            "measure,area,period_start,period_end,value,unit",
+            "Deliberate fires,Gravesham,2025-05-01,2025-05-31,13,count",
+            "Deliberate fires,Dartford,2025-05-01,2025-05-31,17,count",
+            "Deliberate fires,Dartford,2025-04-01,2025-04-30,11,count",
+            "Deliberate fires,Dartford,2025-06-01,2025-06-30,9,count",
+            "Perceived high level of ASB (KCVS),Gravesham,2025-04-01,2025-06-30,45,percentage",
+            "Deliberate fires,Kent,2025-05-01,2025-05-31,u/a,count",
+        ]);
+
+        var a = (await world.ImportAsync(PerformanceWorld.File(first))).Single();
+        var b = (await world.ImportAsync(PerformanceWorld.File(second))).Single();
+        var again = (await world.ImportAsync(PerformanceWorld.File(second))).Single();
+
+        Assert.Equal((FileOutcome.Added, 3L), (a.Outcome, a.RowsAdded));
+        Assert.Equal((FileOutcome.Replaced, 3L, 1L, 2L, 0L), (b.Outcome, b.RowsAdded, b.RowsDuplicate, b.RowsReplaced, b.RowsQuarantined));
+        Assert.Equal(
+        [
+            "Deliberate fires, E07000109, 2025-05-01..2025-05-31: 12 -> 13 (was fires-first.csv line 3)",
+            "Deliberate fires, E07000107, 2025-04-01..2025-04-30: 10 -> 11 (was fires-first.csv line 4)",
+        ], b.Replaced);
+        Assert.Equal(FileOutcome.Unchanged, again.Outcome);
+        await using var db = world.Database.CreateContext();
+        var stored = (await db.ReturnValues.ToListAsync()).OrderBy(r => r.AreaCode).ThenBy(r => r.Measure).ThenBy(r => r.PeriodStart)
+            .Select(r => (r.AreaCode, r.Measure, r.PeriodStart.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), r.Value, r.Line)).ToList();
+        List<(string, string, string, double?, long)> expected =
+        [
+            ("E07000107", "Deliberate fires", "2025-04", 11.0, 4L),
+            ("E07000107", "Deliberate fires", "2025-05", 17.0, 2L),
+            ("E07000107", "Deliberate fires", "2025-06", 9.0, 5L),
+            ("E07000109", "Deliberate fires", "2025-05", 13.0, 2L),
+            ("E07000109", "Perceived high level of ASB (KCVS)", "2025-04", 45.0, 6L),
+            ("E23000032", "Deliberate fires", "2025-05", null, 7L),
+        ];
+        Assert.Equal(expected, stored);
+        // The duplicate kept the figure where it came from: the first file.
+        var firstId = (await db.ImportFiles.SingleAsync(f => f.Name.EndsWith("fires-first.csv"))).Id;
+        Assert.Equal(firstId, (await db.ReturnValues.SingleAsync(r => r.AreaCode == "E07000107" && r.Line == 2)).FileId);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_file_that_fails_part_way_leaves_nothing_of_itself(DatabaseProvider provider)
     {
         await using var world = await PerformanceWorld.CreateAsync(provider, postgres);
