@@ -147,7 +147,7 @@ public static class PartnerDataSection
         List<string> notes = [];
         if (returned.Count > 0)
         {
-            notes.Add($"{string.Join(", ", returned)}: {Say(used)} (partner return, not published at row level).");
+            notes.Add($"{string.Join(", ", returned)}: {Say(used)} (partner return, not published at row level), for the whole period to {End(period)}.");
         }
         if (counted.Count > 0)
         {
@@ -162,12 +162,12 @@ public static class PartnerDataSection
         notes.Add("No. repeat victims and % repeat victims are for the latest period.");
         if (withheld) notes.Add(ShareSuppression.Note(inputs.Classification));
         notes.AddRange(partners.Notes);
-        yield return new TableBlock(new ReportTable("DA data", $"Strategic Assessment {year}: Domestic abuse data",
+        if (IsExample(used)) notes.Add(ExampleNote);
+        yield return new TableBlock(new ReportTable("DA data", $"Strategic Assessment {year}: Domestic abuse data{Marked(used)}",
         [
             new("", CellFormat.Text), new(baseline.Label(), CellFormat.Count), new(period.Label(), CellFormat.Count), new("No. change", CellFormat.SignedCount),
             new("% change", CellFormat.PercentChange), new("Per 1,000 pop", CellFormat.Rate), new("No. repeat victims", CellFormat.Count), new("% repeat victims", CellFormat.Percent),
         ], rows, notes));
-        if (IsExample(used)) yield return new NoteBlock(ExampleNote, NoteKind.Warning);
     }
 
     /// <summary>Seed 000's "New entrants to the Youth Justice System": the last two July-June years returned by the end of the period.</summary>
@@ -186,10 +186,9 @@ public static class PartnerDataSection
         }
         var areas = partners.Areas.Where(x => ofMeasure.Any(v => v.AreaCode == x.Code && (v.Period == f || v.Period == s))).ToList();
         var used = ofMeasure.Where(v => areas.Any(x => x.Code == v.AreaCode) && (v.Period == f || v.Period == s)).ToList();
-        yield return new ParagraphBlock($"Young people aged 10-17 receiving their first youth caution or conviction, by sex, in the latest two youth justice years returned (July-June). " +
-            $"Source: {Say(used)} (partner return). {Lag(s, period)}", number);
-        yield return new TableBlock(SexBreakdownTable.Build("YJ years", $"Strategic Assessment {year}: New entrants to the Youth Justice System", ofMeasure, YouthMeasure, areas, f, s));
-        if (IsExample(used)) yield return new NoteBlock(ExampleNote, NoteKind.Warning);
+        yield return new ParagraphBlock("Young people aged 10-17 receiving their first youth caution or conviction, by sex, in the latest two youth justice years returned (July-June).", number);
+        yield return new TableBlock(Sourced(SexBreakdownTable.Build("YJ years", $"Strategic Assessment {year}: New entrants to the Youth Justice System{Marked(used)}", ofMeasure, YouthMeasure, areas, f, s),
+            used, s, period));
     }
 
     /// <summary>Seed 000's "ASB perception" (KCVS): the latest survey period returned by behaviour against the same period a year before.</summary>
@@ -207,10 +206,9 @@ public static class PartnerDataSection
             var used = partners.Values.Where(v => v.AreaCode == code && (v.Period == latest || v.Period == earlier)
                 && (v.Measure.Equals(PerformanceReport.PerceptionMeasure, StringComparison.OrdinalIgnoreCase) || v.Measure.Equals(PerceptionHeadline, StringComparison.OrdinalIgnoreCase))).ToList();
             yield return new ParagraphBlock($"{label}: the percentage of respondents to the Kent Crime and Victimisation Survey saying each kind of anti-social behaviour is a problem " +
-                $"in their area, {latest.LongLabel()} against {earlier.LongLabel()}. Source: {Say(used)} (partner return). {Lag(latest, period)}", any ? null : number);
-            yield return new TableBlock(PerceptionTable.Build($"KCVS {code}", $"Strategic Assessment {year}: ASB perception, {label}", partners.Values, PerformanceReport.PerceptionMeasure,
-                "behaviour", "ASB behaviour", code, earlier, latest, [(PerceptionHeadline, "% perceived high level of ASB")]));
-            if (IsExample(used)) yield return new NoteBlock(ExampleNote, NoteKind.Warning);
+                $"in their area, {latest.LongLabel()} against {earlier.LongLabel()}.", any ? null : number);
+            yield return new TableBlock(Sourced(PerceptionTable.Build($"KCVS {code}", $"Strategic Assessment {year}: ASB perception, {label}{Marked(used)}", partners.Values, PerformanceReport.PerceptionMeasure,
+                "behaviour", "ASB behaviour", code, earlier, latest, [(PerceptionHeadline, "% perceived high level of ASB")]), used, latest, period));
             any = true;
         }
         if (!any)
@@ -232,11 +230,7 @@ public static class PartnerDataSection
             if (Latest(ofArea.Select(v => v.Period).Distinct().ToList(), period) is not { } latest) continue;
             var used = ofArea.Where(v => v.Period == latest).ToList();
             yield return new ParagraphBlock($"{label}: the offenders on the probation caseload by sentence type, the community cases by requirement, and the caseload by tier of the " +
-                $"Offender Tiering Framework (Tier 1 punish, 2 help, 3 change, 4 control), as shares. Source: {Say(used)} (partner return). {Lag(latest, period)}", any ? null : number);
-            if (used.Any(v => v.Note?.Contains("approximate", StringComparison.OrdinalIgnoreCase) == true))
-            {
-                yield return new NoteBlock("All figures are approximate (the partner says so).", NoteKind.Warning);
-            }
+                $"Offender Tiering Framework (Tier 1 punish, 2 help, 3 change, 4 control), as shares.", any ? null : number);
             foreach (var (measure, key, header, caption) in new[]
             {
                 (CaseloadMeasure, "sentence", "Sentence type", "Probation caseload by sentence type"),
@@ -245,9 +239,9 @@ public static class PartnerDataSection
             })
             {
                 if (!used.Any(v => v.Measure.Equals(measure, StringComparison.OrdinalIgnoreCase) && Breakdown.Get(v.Breakdown, key) is not null)) continue;
-                yield return new TableBlock(ShareTable.Build($"Probation {key} {code}", $"Strategic Assessment {year}: {caption}, {label}", used, measure, key, header, code, latest));
+                yield return new TableBlock(Sourced(ShareTable.Build($"Probation {key} {code}", $"Strategic Assessment {year}: {caption}, {label}{Marked(used)}", used, measure, key, header, code, latest),
+                    used, latest, period));
             }
-            if (IsExample(used)) yield return new NoteBlock(ExampleNote, NoteKind.Warning);
             any = true;
         }
         if (!any)
@@ -285,6 +279,21 @@ public static class PartnerDataSection
     private static ReturnValue? Exact(IReadOnlyList<ReturnValue> values, string measure, string code, ReturnPeriod period) =>
         values.LastOrDefault(v => v.AreaCode == code && v.Period == period && Breakdown.IsHeadline(v.Breakdown) && v.Measure.Equals(measure, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The table with its source, its data lag, and what the partner says of it (approximate, EXAMPLE) in its notes: the
+    /// notes go with the table into every format, the Excel sheet included.
+    /// </summary>
+    private static ReportTable Sourced(ReportTable table, IReadOnlyList<ReturnValue> used, ReturnPeriod latest, ReturnPeriod period)
+    {
+        List<string> notes = [.. table.Notes, $"Source: {Say(used)} (partner return). {Lag(latest, period)}"];
+        if (used.Any(v => v.Note?.Contains("approximate", StringComparison.OrdinalIgnoreCase) == true)) notes.Add("All figures are approximate (the partner says so).");
+        if (IsExample(used)) notes.Add(ExampleNote);
+        return table with { Notes = notes };
+    }
+
+    /// <summary>" (EXAMPLE)" after the caption of a table holding figures made up for the demonstration.</summary>
+    private static string Marked(IEnumerable<ReturnValue> used) => IsExample(used) ? " (EXAMPLE)" : "";
+
     private static string Lag(ReturnPeriod latest, ReturnPeriod period)
     {
         if (latest.End >= period.End) return $"The figures cover to {End(period)}, the end of the assessment period.";
@@ -300,7 +309,13 @@ public static class PartnerDataSection
         return sources.Count == 0 ? "the partner" : string.Join(", ", sources);
     }
 
-    private static string Names(PartnerFigures partners) => partners.Areas.Count == 0 ? "the area" : string.Join(", ", partners.Areas.Select(x => x.Label));
+    /// <summary>"Dartford, Gravesham, Kent or KCC Area".</summary>
+    private static string Names(PartnerFigures partners) => partners.Areas.Count switch
+    {
+        0 => "the area",
+        1 => partners.Areas[0].Label,
+        _ => $"{string.Join(", ", partners.Areas.SkipLast(1).Select(x => x.Label))} or {partners.Areas[^1].Label}",
+    };
 
     private static bool IsExample(IEnumerable<ReturnValue> used) => used.Any(v => v.Note?.Contains("EXAMPLE", StringComparison.Ordinal) == true);
 }

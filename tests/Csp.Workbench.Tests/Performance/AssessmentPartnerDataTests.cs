@@ -57,18 +57,20 @@ public sealed class AssessmentPartnerDataTests(PostgresServer postgres)
             Assert.Contains(xlsx ? "Dartford 1247 1320 73 5.9 18.36 286 21.7" : "Dartford 1,247 1,320 +73 +5.9% 18.36 286 21.7%", text, StringComparison.Ordinal);
             Assert.Contains(xlsx ? "Gravesham 1686 1606 -80 -4.7 21.08 373 23.2" : "Gravesham 1,686 1,606 -80 -4.7% 21.08 373 23.2%", text, StringComparison.Ordinal);
             Assert.Contains(xlsx ? "Kent 21239 21561 322 1.5 16.78 5032 23.3" : "Kent 21,239 21,561 +322 +1.5% 16.78 5,032 23.3%", text, StringComparison.Ordinal);
-            Assert.Contains("Dartford, Gravesham, Kent: Kent Police (partner return", text, StringComparison.Ordinal);
+            Assert.Contains("Dartford, Gravesham, Kent: Kent Police (partner return, not published at row level), for the whole period to 30 September 2010", text, StringComparison.Ordinal);
             // T3, seed 000 lines 191-199, the KCC Area's total as published (630 + 113 is 743, not 1,743) and flagged.
             Assert.Contains("Strategic Assessment 2010: New entrants to the Youth Justice System", text, StringComparison.Ordinal);
             Assert.Contains(xlsx ? "Dartford 27 90 117 43 80 123 5.1" : "Dartford 27 90 117 43 80 123 +5.1%", text, StringComparison.Ordinal);
             Assert.Contains(xlsx ? "Gravesham 50 135 185 52 103 155 -16.2" : "Gravesham 50 135 185 52 103 155 -16.2%", text, StringComparison.Ordinal);
-            Assert.Contains(xlsx ? "KCC Area \u2020 838 1538 2376 630 113 1743 -26.6" : "KCC Area \u2020 838 1,538 2,376 630 113 1,743 -26.6%", text, StringComparison.Ordinal);
+            // (The PDF's narrow first column puts the flag on a line of its own.)
+            Assert.Matches(xlsx ? "KCC Area \u2020 838 1538 2376 630 113 1743 -26.6" : "KCC Area (\u2020 )?838 1,538 2,376 630 113 1,743 -26.6%", text);
             Assert.Contains("All is 1,743 but Female + Male is 743", text, StringComparison.Ordinal);
             // The youth justice year ends in June: three months of data lag before the assessment's September.
             Assert.Contains("the latest figures returned end on 30 June 2010, 3 months before the end of the assessment period", text, StringComparison.Ordinal);
             // No survey or probation figures for a period ending in the twelve months to September 2010: said, not left out.
-            Assert.Contains("No survey of perceptions of anti-social behaviour is returned by behaviour", text, StringComparison.Ordinal);
-            Assert.Contains("No probation caseload is returned", text, StringComparison.Ordinal);
+            // (A sentence is not in the Excel workbook, which holds the tables and their notes.)
+            if (!xlsx) Assert.Contains("No survey of perceptions of anti-social behaviour is returned by behaviour", text, StringComparison.Ordinal);
+            if (!xlsx) Assert.Contains("No probation caseload is returned", text, StringComparison.Ordinal);
             // The seed's figures are published: nothing is labelled EXAMPLE.
             Assert.DoesNotContain("EXAMPLE", text, StringComparison.Ordinal);
         }
@@ -105,8 +107,8 @@ public sealed class AssessmentPartnerDataTests(PostgresServer postgres)
             Assert.Contains("the latest figures returned end on 30 June 2011, 3 months before the end of the assessment period", text, StringComparison.Ordinal);
             Assert.Contains("The figures cover to 30 September 2011, the end of the assessment period", text, StringComparison.Ordinal);
             // The domestic abuse return for Gravesham covers April-July 2011 only, not the year; the youth justice year to June 2010 is too old.
-            Assert.Contains("No domestic abuse figures are held", text, StringComparison.Ordinal);
-            Assert.Contains("No new entrants to the Youth Justice System are returned by sex", text, StringComparison.Ordinal);
+            if (!xlsx) Assert.Contains("No domestic abuse figures are held", text, StringComparison.Ordinal);
+            if (!xlsx) Assert.Contains("No new entrants to the Youth Justice System are returned by sex", text, StringComparison.Ordinal);
         }
     }
 
@@ -121,7 +123,7 @@ public sealed class AssessmentPartnerDataTests(PostgresServer postgres)
 
         var text = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(partners!, periods, Classification.Public()), ReportFormat.Html);
         // The examples' domestic abuse repeat share for April-June 2025 shows (no incidents are returned with it), labelled.
-        Assert.Contains("Strategic Assessment 2025: Domestic abuse data", text, StringComparison.Ordinal);
+        Assert.Contains("Strategic Assessment 2025: Domestic abuse data (EXAMPLE)", text, StringComparison.Ordinal);
         Assert.Contains("Gravesham - - - - - - 24.1%", text, StringComparison.Ordinal);
         Assert.Contains(PartnerDataSection.ExampleNote, text, StringComparison.Ordinal);
     }

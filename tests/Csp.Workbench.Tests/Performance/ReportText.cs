@@ -43,7 +43,7 @@ internal static class ReportText
     /// <summary>
     /// The report's words and figures in reading order, one space between cells and paragraphs, so that a table row reads
     /// "Dartford 1,247 1,320 +73": the HTML without its tags, Word's paragraphs, Excel's cells row by row (numbers as stored,
-    /// 1320 and 21.7), the PDF through pdftotext.
+    /// 1320 and 21.7), the PDF through pdftotext -layout.
     /// </summary>
     public static async Task<string> CellsAsync(ReportFormat format, byte[] content)
     {
@@ -70,9 +70,17 @@ internal static class ReportText
                 text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(content), "<[^>]+>", " "));
                 break;
             default:
-                text = await OfAsync(format, content);
+                // pdftotext -layout keeps a table row on its line, in column order ("Speeding vehicles u/a 22.3% u/a").
+                var pdf = Path.Combine(PoliceFiles.TempDirectory(), "report.pdf");
+                await File.WriteAllBytesAsync(pdf, content);
+                using (var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true })!)
+                {
+                    text = await process.StandardOutput.ReadToEndAsync();
+                    await process.WaitForExitAsync();
+                }
                 break;
         }
-        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+        // Word keeps a minus sign with its number by a word joiner (U+2060), which reads as nothing.
+        return System.Text.RegularExpressions.Regex.Replace(text.Replace("\u2060", "", StringComparison.Ordinal), @"\s+", " ");
     }
 }
