@@ -121,7 +121,12 @@ public static class AssessmentReport
             sections.Add(new ReportSection(s, row.Category, blocks));
         }
 
-        if (inputs.Partners is { } partners) sections.Add(PartnerDataSection.Build(Next(), inputs, partners));
+        IReadOnlyList<DataSource> partnerSources = [];
+        if (inputs.Partners is { } partners)
+        {
+            (var partnerData, partnerSources) = PartnerDataSection.Build(Next(), inputs, partners);
+            sections.Add(partnerData);
+        }
 
         if (a.Priorities.Count > 0)
         {
@@ -141,7 +146,7 @@ public static class AssessmentReport
         sections.Add(new ReportSection(Next(), "Notes on method", [new ListBlock(a.Notes)]));
 
         return new ReportDocument(Kind, title, $"{a.Area.Name}: {a.Period.Label} compared with {a.Baseline.Label}", inputs.Classification, cover, summary, sections,
-            inputs.Partners is { } returned ? [.. ReportSources.Of(inputs), .. PartnerDataSection.Sources(returned)] : ReportSources.Of(inputs));
+            [.. ReportSources.Of(inputs), .. partnerSources]);
     }
 
     /// <summary>The Management Group's decision, when recorded: what it decided, its priorities, and its reasons; else that none is recorded yet.</summary>

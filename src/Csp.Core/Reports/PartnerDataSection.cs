@@ -34,7 +34,8 @@ public static class PartnerDataSection
         || measure.Name.Equals(RepeatShareMeasure, StringComparison.OrdinalIgnoreCase) || measure.SourceKind == MeasureSourceKind.RepeatVictims
         || (measure.SourceKind == MeasureSourceKind.IncidentCount && measure.SourceKey.Equals("domestic", StringComparison.OrdinalIgnoreCase));
 
-    public static ReportSection Build(string number, ReportInputs inputs, PartnerFigures partners)
+    /// <returns>The section, and the partner returns its tables show, for the document's sources.</returns>
+    public static (ReportSection Section, IReadOnlyList<DataSource> Sources) Build(string number, ReportInputs inputs, PartnerFigures partners)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(partners);
@@ -49,22 +50,23 @@ public static class PartnerDataSection
             new ParagraphBlock("Figures partners return for the area, beside the police data above: domestic abuse, young people entering the youth justice system, " +
                 "perceptions of anti-social behaviour, and the probation caseload. Partners' figures reach us later than the police's: each table says the last day its figures cover.", Next()),
         ];
-        blocks.AddRange(DomesticAbuse(partners, inputs, period, baseline, year, Next()));
-        blocks.AddRange(Youth(partners, period, year, Next()));
-        blocks.AddRange(Perception(partners, period, year, Next()));
-        blocks.AddRange(Probation(partners, period, year, Next()));
-        return new ReportSection(number, Title, blocks);
+        var shown = new List<ReturnValue>();
+        blocks.AddRange(DomesticAbuse(partners, inputs, period, baseline, year, Next(), shown));
+        blocks.AddRange(Youth(partners, period, year, Next(), shown));
+        blocks.AddRange(Perception(partners, period, year, Next(), shown));
+        blocks.AddRange(Probation(partners, period, year, Next(), shown));
+        return (new ReportSection(number, Title, blocks), Sources(shown).ToList());
     }
 
-    /// <summary>The partner returns the section used, for the document's sources.</summary>
-    public static IEnumerable<DataSource> Sources(PartnerFigures partners) =>
-        partners.Values.Where(v => v.Source is { Length: > 0 }).GroupBy(v => v.Source!, StringComparer.OrdinalIgnoreCase)
+    /// <summary>The partner returns the tables show, one source each, with the months they cover.</summary>
+    private static IEnumerable<DataSource> Sources(IEnumerable<ReturnValue> shown) =>
+        shown.Where(v => v.Source is { Length: > 0 }).GroupBy(v => v.Source!, StringComparer.OrdinalIgnoreCase)
             .Select(g => new DataSource(g.Key, $"{g.Min(v => v.Period.Start).ToString("MMM yyyy", ReportWords.EnGb)} - {g.Max(v => v.Period.End).ToString("MMM yyyy", ReportWords.EnGb)}",
                 "Partner return (not published at row level)", IsExample(g) ? [ExampleNote] : []))
             .OrderBy(d => d.Name, StringComparer.Ordinal);
 
     /// <summary>Seed 000's "Domestic abuse data": the crime table's columns plus No. repeat victims and % repeat victims.</summary>
-    private static IEnumerable<ReportBlock> DomesticAbuse(PartnerFigures partners, ReportInputs inputs, ReturnPeriod period, ReturnPeriod baseline, string year, string number)
+    private static IEnumerable<ReportBlock> DomesticAbuse(PartnerFigures partners, ReportInputs inputs, ReturnPeriod period, ReturnPeriod baseline, string year, string number, List<ReturnValue> shown)
     {
         yield return new SubheadingBlock("Domestic abuse");
         var population = inputs.Neighbours.Concat(inputs.Siblings).Append(inputs.Assessment).Where(r => r.Population is > 0)
@@ -163,7 +165,8 @@ public static class PartnerDataSection
         if (withheld) notes.Add(ShareSuppression.Note(inputs.Classification));
         notes.AddRange(partners.Notes);
         if (IsExample(used)) notes.Add(ExampleNote);
-        yield return new TableBlock(new ReportTable("DA data", $"Strategic Assessment {year}: Domestic abuse data{Marked(used)}",
+        shown.AddRange(used);
+        yield return new TableBlock(new ReportTable("Domestic abuse data", $"Strategic Assessment {year}: Domestic abuse data{Marked(used)}",
         [
             new("", CellFormat.Text), new(baseline.Label(), CellFormat.Count), new(period.Label(), CellFormat.Count), new("No. change", CellFormat.SignedCount),
             new("% change", CellFormat.PercentChange), new("Per 1,000 pop", CellFormat.Rate), new("No. repeat victims", CellFormat.Count), new("% repeat victims", CellFormat.Percent),
@@ -171,7 +174,7 @@ public static class PartnerDataSection
     }
 
     /// <summary>Seed 000's "New entrants to the Youth Justice System": the last two July-June years returned by the end of the period.</summary>
-    private static IEnumerable<ReportBlock> Youth(PartnerFigures partners, ReturnPeriod period, string year, string number)
+    private static IEnumerable<ReportBlock> Youth(PartnerFigures partners, ReturnPeriod period, string year, string number, List<ReturnValue> shown)
     {
         yield return new SubheadingBlock("Young people entering the youth justice system");
         var ofMeasure = partners.Values.Where(v => v.Measure.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase) && Breakdown.Get(v.Breakdown, "sex") is not null).ToList();
@@ -187,12 +190,13 @@ public static class PartnerDataSection
         var areas = partners.Areas.Where(x => ofMeasure.Any(v => v.AreaCode == x.Code && (v.Period == f || v.Period == s))).ToList();
         var used = ofMeasure.Where(v => areas.Any(x => x.Code == v.AreaCode) && (v.Period == f || v.Period == s)).ToList();
         yield return new ParagraphBlock("Young people aged 10-17 receiving their first youth caution or conviction, by sex, in the latest two youth justice years returned (July-June).", number);
-        yield return new TableBlock(Sourced(SexBreakdownTable.Build("YJ years", $"Strategic Assessment {year}: New entrants to the Youth Justice System{Marked(used)}", ofMeasure, YouthMeasure, areas, f, s),
+        shown.AddRange(used);
+        yield return new TableBlock(Sourced(SexBreakdownTable.Build("Youth justice entrants", $"Strategic Assessment {year}: New entrants to the Youth Justice System{Marked(used)}", ofMeasure, YouthMeasure, areas, f, s),
             used, s, period));
     }
 
     /// <summary>Seed 000's "ASB perception" (KCVS): the latest survey period returned by behaviour against the same period a year before.</summary>
-    private static IEnumerable<ReportBlock> Perception(PartnerFigures partners, ReturnPeriod period, string year, string number)
+    private static IEnumerable<ReportBlock> Perception(PartnerFigures partners, ReturnPeriod period, string year, string number, List<ReturnValue> shown)
     {
         yield return new SubheadingBlock("Perceptions of anti-social behaviour");
         var any = false;
@@ -207,7 +211,8 @@ public static class PartnerDataSection
                 && (v.Measure.Equals(PerformanceReport.PerceptionMeasure, StringComparison.OrdinalIgnoreCase) || v.Measure.Equals(PerceptionHeadline, StringComparison.OrdinalIgnoreCase))).ToList();
             yield return new ParagraphBlock($"{label}: the percentage of respondents to the Kent Crime and Victimisation Survey saying each kind of anti-social behaviour is a problem " +
                 $"in their area, {latest.LongLabel()} against {earlier.LongLabel()}.", any ? null : number);
-            yield return new TableBlock(Sourced(PerceptionTable.Build($"KCVS {code}", $"Strategic Assessment {year}: ASB perception, {label}{Marked(used)}", partners.Values, PerformanceReport.PerceptionMeasure,
+            shown.AddRange(used);
+            yield return new TableBlock(Sourced(PerceptionTable.Build($"ASB perception {label}", $"Strategic Assessment {year}: ASB perception, {label}{Marked(used)}", partners.Values, PerformanceReport.PerceptionMeasure,
                 "behaviour", "ASB behaviour", code, earlier, latest, [(PerceptionHeadline, "% perceived high level of ASB")]), used, latest, period));
             any = true;
         }
@@ -219,7 +224,7 @@ public static class PartnerDataSection
     }
 
     /// <summary>Seed 000's probation caseload and tiering: counts and their shares by sentence type and requirement, the tiers as returned shares.</summary>
-    private static IEnumerable<ReportBlock> Probation(PartnerFigures partners, ReturnPeriod period, string year, string number)
+    private static IEnumerable<ReportBlock> Probation(PartnerFigures partners, ReturnPeriod period, string year, string number, List<ReturnValue> shown)
     {
         yield return new SubheadingBlock("Probation caseload and tiering");
         var any = false;
@@ -229,6 +234,7 @@ public static class PartnerDataSection
                 || v.Measure.Equals(CommunityCasesMeasure, StringComparison.OrdinalIgnoreCase) || v.Measure.Equals(TierMeasure, StringComparison.OrdinalIgnoreCase))).ToList();
             if (Latest(ofArea.Select(v => v.Period).Distinct().ToList(), period) is not { } latest) continue;
             var used = ofArea.Where(v => v.Period == latest).ToList();
+            shown.AddRange(used);
             yield return new ParagraphBlock($"{label}: the offenders on the probation caseload by sentence type, the community cases by requirement, and the caseload by tier of the " +
                 $"Offender Tiering Framework (Tier 1 punish, 2 help, 3 change, 4 control), as shares.", any ? null : number);
             foreach (var (measure, key, header, caption) in new[]
@@ -239,7 +245,7 @@ public static class PartnerDataSection
             })
             {
                 if (!used.Any(v => v.Measure.Equals(measure, StringComparison.OrdinalIgnoreCase) && Breakdown.Get(v.Breakdown, key) is not null)) continue;
-                yield return new TableBlock(Sourced(ShareTable.Build($"Probation {key} {code}", $"Strategic Assessment {year}: {caption}, {label}{Marked(used)}", used, measure, key, header, code, latest),
+                yield return new TableBlock(Sourced(ShareTable.Build($"Probation by {key} {label}", $"Strategic Assessment {year}: {caption}, {label}{Marked(used)}", used, measure, key, header, code, latest),
                     used, latest, period));
             }
             any = true;
