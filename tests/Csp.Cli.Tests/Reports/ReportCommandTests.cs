@@ -105,7 +105,7 @@ public sealed class ReportCommandTests(SampleDatabase sample)
         var page = Html(await ReportAsync("assessment", "Gravesham", "html"));
         var headings = page.Descendants("h2").Select(h => h.Value).ToList();
         // The sample holds Jan-Sep of 2022 and 2025 only (2023 and 2024 lack months), so the series has two years, not three.
-        foreach (var expected in new[] { "Crime and anti-social behaviour at a glance", "The picture over time", "How Gravesham compares", "Where crime happens", "Priority setting", "Notes on method", "Data sources" })
+        foreach (var expected in new[] { "Crime and anti-social behaviour at a glance", "The picture over time", "How Gravesham compares", "Where crime happens", "Partner data", "Priority setting", "Notes on method", "Data sources" })
         {
             Assert.Contains(headings, h => h.EndsWith(expected, StringComparison.Ordinal));
         }
