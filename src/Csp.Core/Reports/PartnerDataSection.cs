@@ -76,6 +76,7 @@ public static class PartnerDataSection
         var counted = new List<string>();
         var used = new List<ReturnValue>();
         var lagging = new List<string>();
+        var noBaseline = new List<string>();
         var withheld = false;
         foreach (var result in partners.DomesticAbuse)
         {
@@ -104,6 +105,7 @@ public static class PartnerDataSection
                 chosen = records;
                 before = records.BaselineValue;
                 counted.Add(label);
+                if (before is null) noBaseline.Add(label);
                 if (records.DataTo is { } to && to < period.End) lagging.Add($"{label} to {to.ToString("d MMMM yyyy", ReportWords.EnGb)}");
             }
             TableCell repeats = TableCell.Empty, repeatShare = TableCell.Empty;
@@ -156,6 +158,10 @@ public static class PartnerDataSection
             notes.Add($"{string.Join(", ", counted)}: counted from the partner incident records held; % repeat victims is the share of domestic abuse incidents whose victim " +
                 "(a pseudonymised victim key, never a name) had another in the previous 12 months. The number of repeat victims is not shown from incident records.");
         }
+        if (noBaseline.Count > 0)
+        {
+            notes.Add($"{string.Join(", ", noBaseline)}: no incident records are held for the whole baseline ({baseline.LongLabel()}), so no change is given.");
+        }
         if (lagging.Count > 0)
         {
             notes.Add($"Data lag: incident records are held only up to {string.Join(", ", lagging)}; the baseline is cut to the same months.");
@@ -166,7 +172,9 @@ public static class PartnerDataSection
         notes.AddRange(partners.Notes);
         if (IsExample(used)) notes.Add(ExampleNote);
         shown.AddRange(used);
-        yield return new TableBlock(new ReportTable("Domestic abuse data", $"Strategic Assessment {year}: Domestic abuse data{Marked(used)}",
+        // Incident records generated for the demonstration are labelled as an example return is.
+        var demonstration = counted.Count > 0 && partners.Notes.Any(n => n.Contains("GENERATED", StringComparison.Ordinal));
+        yield return new TableBlock(new ReportTable("Domestic abuse data", $"Strategic Assessment {year}: Domestic abuse data{(demonstration ? " (EXAMPLE)" : Marked(used))}",
         [
             new("", CellFormat.Text), new(baseline.Label(), CellFormat.Count), new(period.Label(), CellFormat.Count), new("No. change", CellFormat.SignedCount),
             new("% change", CellFormat.PercentChange), new("Per 1,000 pop", CellFormat.Rate), new("No. repeat victims", CellFormat.Count), new("% repeat victims", CellFormat.Percent),

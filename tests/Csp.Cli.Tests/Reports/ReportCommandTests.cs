@@ -109,6 +109,8 @@ public sealed class ReportCommandTests(SampleDatabase sample)
         {
             Assert.Contains(headings, h => h.EndsWith(expected, StringComparison.Ordinal));
         }
+        // The partner data: the sample's domestic abuse counted from its generated incidents, labelled as an example.
+        Assert.Contains(page.Descendants("caption"), c => c.Value == "Strategic Assessment 2025: Domestic abuse data (EXAMPLE)");
         XNamespace svg = "http://www.w3.org/2000/svg";
         // A monthly pattern chart and a rank chart for each category with a section, two maps (crime and ASB by ward).
         Assert.True(page.Descendants(svg + "svg").Count(s => (string?)s.Attribute("class") == "chart") > 20);
