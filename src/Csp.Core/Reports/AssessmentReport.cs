@@ -9,7 +9,8 @@ namespace Csp.Core.Reports;
 /// The Strategic Assessment document: the key findings; every category with its count, change, rate, share and the
 /// significance of its change; the three-year series; how the area compares with its county (rank chart and table);
 /// a map of rates by ward or LSOA; a section per category with its findings, its table beside the neighbouring areas and
-/// the county, its monthly pattern against the baseline and its rank among the county's areas; the priority scoring
+/// the county, its monthly pattern against the baseline and its rank among the county's areas; the partner data
+/// (<see cref="PartnerDataSection"/>: domestic abuse, youth justice, ASB perception, probation); the priority scoring
 /// with its reasons; the notes on method; the data sources and their coverage.
 /// </summary>
 public static class AssessmentReport
@@ -120,6 +121,13 @@ public static class AssessmentReport
             sections.Add(new ReportSection(s, row.Category, blocks));
         }
 
+        IReadOnlyList<DataSource> partnerSources = [];
+        if (inputs.Partners is { } partners)
+        {
+            (var partnerData, partnerSources) = PartnerDataSection.Build(Next(), inputs, partners);
+            sections.Add(partnerData);
+        }
+
         if (a.Priorities.Count > 0)
         {
             s = Next();
@@ -137,7 +145,8 @@ public static class AssessmentReport
 
         sections.Add(new ReportSection(Next(), "Notes on method", [new ListBlock(a.Notes)]));
 
-        return new ReportDocument(Kind, title, $"{a.Area.Name}: {a.Period.Label} compared with {a.Baseline.Label}", inputs.Classification, cover, summary, sections, ReportSources.Of(inputs));
+        return new ReportDocument(Kind, title, $"{a.Area.Name}: {a.Period.Label} compared with {a.Baseline.Label}", inputs.Classification, cover, summary, sections,
+            [.. ReportSources.Of(inputs), .. partnerSources]);
     }
 
     /// <summary>The Management Group's decision, when recorded: what it decided, its priorities, and its reasons; else that none is recorded yet.</summary>

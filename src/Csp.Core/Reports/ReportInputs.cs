@@ -37,6 +37,10 @@ public sealed record ReportInputs(
     /// <summary>The Management Group's decision on this assessment's recommended priorities, when one is recorded: the
     /// report shows the decision beside the recommendation.</summary>
     public Strategy.PriorityDecision? Decision { get; init; }
+
+    /// <summary>What partners returned for the area and period (the Strategic Assessment's partner data section); null when
+    /// the caller gathered none (the section is then left out).</summary>
+    public Performance.PartnerFigures? Partners { get; init; }
 }
 
 /// <summary>An area of the map with its own assessment (null when it has no figures: no crime data or no population).</summary>

@@ -4,6 +4,7 @@ using Csp.Core.Areas;
 using Csp.Core.Performance;
 using Csp.Core.Periods;
 using Csp.Core.Population;
+using Csp.Core.Reports;
 using Csp.Reporting.Rendering;
 using Csp.Storage;
 using Csp.Storage.Areas;
@@ -58,6 +59,13 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
             // Returned figures are shown to every role as they are: only for areas whose counts are published.
             return (PerformanceOutcome.Refused(AnswerKind.BadRequest, $"{area.Name} is a {(area.Level == AreaLevel.Ward ? "ward" : "small area")}: the performance table is for districts, partnerships and force areas."), null);
         }
+        return await ComputeForAsync(area, Notes(match), periods, history, Measures, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <param name="measures">The measures to compute (all configured, or those one table needs).</param>
+    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeForAsync(Area area, List<string> notes, PeriodComparison periods, IReadOnlyList<PeriodComparison> history,
+        IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+    {
         IReadOnlyList<Area> parts = [];
         if (area.Level == AreaLevel.CommunitySafetyPartnership)
         {
@@ -68,16 +76,56 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         codes.AddRange(parts.Select(p => p.Code));
         codes.AddRange(configuration.ReturnAreas.Select(a => a.Code));
         var values = await PerformanceStore.ReturnsAsync(database, codes, cancellationToken).ConfigureAwait(false);
-        var measures = Measures;
         var data = new PerformanceData().AddReturns(values);
         await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
-        var notes = Notes(match);
         var districts = parts.Count > 0 ? parts : area.Level == AreaLevel.District ? [area] : [];
         await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), measures, [periods, .. history], notes, cancellationToken)
             .ConfigureAwait(false);
         var result = PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data);
         CountedMeasures.NoteMissingBaselines(result, notes);
         return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, notes), data);
+    }
+
+    /// <summary>
+    /// What partners returned for a Strategic Assessment of the area (<see cref="PartnerDataSection"/>): the rows are the
+    /// districts of its partnership, the partnership, the force area and the wider areas returns name (data/config/return-areas.csv);
+    /// the domestic abuse measures are computed by the engine for each over the assessment's period and baseline, a share of
+    /// a few victims withheld when the report is public. Null for a ward or LSOA (partners return for districts and wider).
+    /// </summary>
+    public async Task<PartnerFigures?> ForAssessmentAsync(Area area, PeriodComparison periods, Core.Reports.Classification classification, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        ArgumentNullException.ThrowIfNull(classification);
+        if (area.Level is AreaLevel.Ward or AreaLevel.Lsoa) return null;
+        var lineage = await AreaDirectory.LineageAsync(database, area.Code, cancellationToken).ConfigureAwait(false);
+        var partnership = area.Level == AreaLevel.CommunitySafetyPartnership ? area : lineage.FirstOrDefault(a => a.Level == AreaLevel.CommunitySafetyPartnership);
+        var rows = new List<Area>();
+        if (partnership is not null)
+        {
+            rows.AddRange((await AreaDirectory.ChildrenAsync(database, partnership.Code, cancellationToken).ConfigureAwait(false))
+                .Where(a => a.Level == AreaLevel.District).OrderBy(a => a.Name, StringComparer.Ordinal));
+            rows.Add(partnership);
+        }
+        if (!rows.Any(a => a.Code == area.Code)) rows.Add(area);
+        rows.AddRange(lineage.Where(a => a.Level == AreaLevel.ForceArea && rows.All(r => r.Code != a.Code)));
+        List<(string Code, string Label)> labels = [.. rows.Select(a => (a.Code, a.Name))];
+        labels.AddRange(configuration.ReturnAreas.Where(r => labels.All(l => l.Code != r.Code)).Select(r => (r.Code, r.Aliases.FirstOrDefault() ?? r.Name)));
+        var values = await PerformanceStore.ReturnsAsync(database, labels.Select(l => l.Code).ToList(), cancellationToken).ConfigureAwait(false);
+        var measures = Measures.Where(PartnerDataSection.IsDomesticAbuse).ToList();
+        var results = new List<PerformanceResult>();
+        var notes = new List<string>();
+        if (measures.Count > 0)
+        {
+            foreach (var row in rows)
+            {
+                var (outcome, _) = await ComputeForAsync(row, [], periods, [], measures, cancellationToken).ConfigureAwait(false);
+                if (outcome.Result is not { } result) continue;
+                results.Add(ShareSuppression.Apply(result, classification));
+                // Only what qualifies the figures: demonstration incidents, a look-back cut short.
+                notes.AddRange(outcome.Notes.Where(n => n.Contains("GENERATED", StringComparison.Ordinal) || n.Contains("undercounted", StringComparison.Ordinal)).Where(n => !notes.Contains(n)));
+            }
+        }
+        return new PartnerFigures(values, labels, results, notes);
     }
 
     /// <summary>What the table does not cover yet, said wherever it shows.</summary>

@@ -14,7 +14,8 @@ namespace Csp.Workbench.Reports;
 /// from the loaded assessment data and the partnership's template, checked for what a public report may not hold, and
 /// rendered to bytes. The CLI writes them to a file; the web app sends them.
 /// </summary>
-public sealed class ReportFiles(Assessments assessments, ReportRenderers renderers, CspDatabase database, CspHomeFolder home, Consultation.SurveyConcern? surveyConcern = null)
+public sealed class ReportFiles(Assessments assessments, ReportRenderers renderers, CspDatabase database, CspHomeFolder home, Consultation.SurveyConcern? surveyConcern = null,
+    Performance.PerformanceTables? performance = null)
 {
     public async Task<ReportOutcome> MakeAsync(ReportOrder order, CancellationToken cancellationToken)
     {
@@ -62,8 +63,11 @@ public sealed class ReportFiles(Assessments assessments, ReportRenderers rendere
             : await surveyConcern.ForAreaAsync(area, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
         var judgements = concern is null ? configuration.Judgements : Core.Consultation.CommunityConcern.Apply(configuration.Judgements, concern.Scores);
         var request = new ReportRequest(order.Kind, area, periods, order.Partial, order.PopulationYear, order.Classification, order.Date, order.TemplateFile);
+        // The Strategic Assessment's partner data: what partners returned for the area and period, as the report is classified.
+        var partners = order.Kind == AssessmentReport.Kind && performance is not null
+            ? await performance.ForAssessmentAsync(area, periods, order.Classification, cancellationToken).ConfigureAwait(false) : null;
         var built = await ReportService.BuildAsync(database, snapshot.Data, configuration.Scheme, judgements, request, home.Path, cancellationToken,
-            new SnapshotShapes(snapshot, database), concern?.Note, configuration.GroupOf(area.Code)).ConfigureAwait(false);
+            new SnapshotShapes(snapshot, database), concern?.Note, configuration.GroupOf(area.Code), partners).ConfigureAwait(false);
         if (built.Document is not { } document)
         {
             var detail = string.Join(" ", built.TemplateErrors.Select(e => e.ToString()).Prepend(built.Refusal ?? "")).Trim();

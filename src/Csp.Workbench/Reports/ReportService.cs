@@ -29,10 +29,13 @@ public static class ReportService
     /// <summary>The default template of a report kind: data/config/report-templates/KIND.md under the product's home.</summary>
     public static string DefaultTemplate(string home, string kind) => Path.Combine(home, "data", "config", "report-templates", kind + ".md");
 
+    /// <param name="partners">What partners returned for the area and period (<see cref="Performance.PerformanceTables.ForAssessmentAsync"/>):
+    /// the Strategic Assessment's partner data section; null leaves it out.</param>
     /// <param name="shapes">Where the map's outlines come from: a host that keeps them (the web app) passes its cache; null reads
     /// them from the database (the ward shapes are computed, a few hundred milliseconds).</param>
     public static async Task<Outcome> BuildAsync(CspDatabase database, AssessmentData data, OffenceScheme scheme, PriorityJudgements judgements, ReportRequest request,
-        string home, CancellationToken cancellationToken, IAreaShapes? shapes = null, string? note = null, Core.Comparators.MostSimilarGroup? group = null)
+        string home, CancellationToken cancellationToken, IAreaShapes? shapes = null, string? note = null, Core.Comparators.MostSimilarGroup? group = null,
+        Core.Performance.PartnerFigures? partners = null)
     {
         shapes ??= new DatabaseShapes(database);
         if (!ReportRequest.Kinds.Contains(request.Kind))
@@ -82,6 +85,7 @@ public static class ReportService
         {
             Council = Council(data.Areas, area, settings),
             Decision = await Strategy.PriorityDecisions.ForReportAsync(database, area.Code, request.Periods.Period.ToString(), cancellationToken).ConfigureAwait(false),
+            Partners = request.Kind == AssessmentReport.Kind ? partners : null,
         };
         var document = request.Kind == CommitteeReport.Kind ? CommitteeReport.Build(inputs) : AssessmentReport.Build(inputs);
 

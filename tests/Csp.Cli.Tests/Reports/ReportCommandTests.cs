@@ -105,10 +105,12 @@ public sealed class ReportCommandTests(SampleDatabase sample)
         var page = Html(await ReportAsync("assessment", "Gravesham", "html"));
         var headings = page.Descendants("h2").Select(h => h.Value).ToList();
         // The sample holds Jan-Sep of 2022 and 2025 only (2023 and 2024 lack months), so the series has two years, not three.
-        foreach (var expected in new[] { "Crime and anti-social behaviour at a glance", "The picture over time", "How Gravesham compares", "Where crime happens", "Priority setting", "Notes on method", "Data sources" })
+        foreach (var expected in new[] { "Crime and anti-social behaviour at a glance", "The picture over time", "How Gravesham compares", "Where crime happens", "Partner data", "Priority setting", "Notes on method", "Data sources" })
         {
             Assert.Contains(headings, h => h.EndsWith(expected, StringComparison.Ordinal));
         }
+        // The partner data: the sample's domestic abuse counted from its generated incidents, labelled as an example.
+        Assert.Contains(page.Descendants("caption"), c => c.Value == "Strategic Assessment 2025: Domestic abuse data (EXAMPLE)");
         XNamespace svg = "http://www.w3.org/2000/svg";
         // A monthly pattern chart and a rank chart for each category with a section, two maps (crime and ASB by ward).
         Assert.True(page.Descendants(svg + "svg").Count(s => (string?)s.Attribute("class") == "chart") > 20);

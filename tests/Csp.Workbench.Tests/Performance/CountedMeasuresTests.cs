@@ -187,4 +187,38 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         Assert.DoesNotContain("66.7%", html, StringComparison.Ordinal);
         Assert.Contains("fewer than 5 victims or repeat victims", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_assessments_domestic_abuse_table_counts_incident_records_and_withholds_a_share_of_few_victims_in_public(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres);
+        var gravesham = new Csp.Core.Areas.Area("E07000109", "Gravesham", Csp.Core.Areas.AreaLevel.District, "E22000352");
+        var quarter = PeriodComparison.Quarter(2025, 2);
+
+        var shown = await world.Tables.ForAssessmentAsync(gravesham, quarter, Csp.Core.Reports.Classification.Public(), default);
+        var all = await world.Tables.ForAssessmentAsync(gravesham, quarter, Csp.Core.Reports.Classification.Restricted(), default);
+        var publicText = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(shown!, quarter, Csp.Core.Reports.Classification.Public(),
+            ("E07000107", "Dartford", 1000), ("E07000109", "Gravesham", 1000)), Csp.Reporting.Rendering.ReportFormat.Html);
+        var restrictedText = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(all!, quarter, Csp.Core.Reports.Classification.Restricted(),
+            ("E07000107", "Dartford", 1000), ("E07000109", "Gravesham", 1000)), Csp.Reporting.Rendering.ReportFormat.Html);
+
+        // Domestic incidents April-June 2025 against 2024 (the file above): Dartford V2a, V2b against V4a, V4b (2 against 2);
+        // Gravesham V1b, V1c, V3b, N1 against V1a, V3a (4 against 2, +100.0%; 4 per 1,000 of 1,000 residents);
+        // the partnership 6 against 4 (+50.0%). No repeat victims are counted as a number from incident records ("-").
+        // The repeat shares (Dartford 1 of 2 = 50.0%, Gravesham 2 of 3 keyed = 66.7%, the partnership 3 of 5 = 60.0%) are of
+        // 1, 2 and 3 victims: each withheld ("*") in public, shown to the restricted reader.
+        Assert.Contains("Dartford 2 2 0 0.0% 2.00 - *", publicText, StringComparison.Ordinal);
+        Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - *", publicText, StringComparison.Ordinal);
+        Assert.Contains("Dartford and Gravesham 4 6 +2 +50.0% - - *", publicText, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5 victims or repeat victims", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("66.7%", publicText, StringComparison.Ordinal);
+        Assert.Contains("Dartford 2 2 0 0.0% 2.00 - 50.0%", restrictedText, StringComparison.Ordinal);
+        Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - 66.7%", restrictedText, StringComparison.Ordinal);
+        Assert.Contains("Dartford and Gravesham 4 6 +2 +50.0% - - 60.0%", restrictedText, StringComparison.Ordinal);
+        Assert.DoesNotContain("fewer than 5 victims or repeat victims", restrictedText, StringComparison.Ordinal);
+        // The source and its caveats: counted from incident records; the look-back of April 2024 reaches before the first incident held.
+        Assert.Contains("counted from the partner incident records held", publicText, StringComparison.Ordinal);
+        Assert.Contains("may be undercounted", publicText, StringComparison.Ordinal);
+    }
 }

@@ -1,12 +1,8 @@
-using System.Diagnostics;
-using System.Text;
 using Csp.Core.Periods;
 using Csp.Reporting.Rendering;
 using Csp.Storage;
 using Csp.Testing;
 using Csp.Workbench.Imports;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Csp.Workbench.Tests.Performance;
 
@@ -120,7 +116,7 @@ public sealed class MostSimilarGroupReportTests(PostgresServer postgres)
         foreach (var format in new[] { ReportFormat.Html, ReportFormat.Docx, ReportFormat.Xlsx, ReportFormat.Pdf })
         {
             var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", quarter, format, default);
-            var text = await TextAsync(format, outcome.File!.Content);
+            var text = await ReportText.OfAsync(format, outcome.File!.Content);
 
             Assert.Contains("Most Similar Group", text, StringComparison.Ordinal);
             Assert.Contains("1 = lowest rate", text, StringComparison.Ordinal);
@@ -128,36 +124,6 @@ public sealed class MostSimilarGroupReportTests(PostgresServer postgres)
             Assert.Matches("Position in Jan-?Mar 25", text);
             Assert.Contains("worsened from 1st to 2nd of 3", text, StringComparison.Ordinal);
             Assert.Contains("improved from 3rd to 1st of 3", text, StringComparison.Ordinal);
-        }
-    }
-
-    /// <summary>The words of a rendered report: HTML as sent, Word's and Excel's text runs, the PDF through poppler's pdftotext.</summary>
-    private static async Task<string> TextAsync(ReportFormat format, byte[] content)
-    {
-        switch (format)
-        {
-            case ReportFormat.Docx:
-                using (var word = WordprocessingDocument.Open(new MemoryStream(content), false)) return word.MainDocumentPart!.Document.Body!.InnerText;
-            case ReportFormat.Xlsx:
-                using (var book = SpreadsheetDocument.Open(new MemoryStream(content), false))
-                {
-                    var part = book.WorkbookPart!;
-                    var shared = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText) ?? [];
-                    var inline = part.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<Cell>()).Where(c => c.DataType?.Value == CellValues.InlineString).Select(c => c.InnerText);
-                    return string.Join("\n", shared.Concat(inline));
-                }
-            case ReportFormat.Pdf:
-                var pdf = Path.Combine(PoliceFiles.TempDirectory(), "report.pdf");
-                await File.WriteAllBytesAsync(pdf, content);
-                using (var process = Process.Start(new ProcessStartInfo("pdftotext", [pdf, "-"]) { RedirectStandardOutput = true })!)
-                {
-                    var text = await process.StandardOutput.ReadToEndAsync();
-                    await process.WaitForExitAsync();
-                    // A line broken inside a phrase by the page's width reads as one.
-                    return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
-                }
-            default:
-                return System.Net.WebUtility.HtmlDecode(Encoding.UTF8.GetString(content));
         }
     }
 }
