@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Csp.Workbench.Assessment;
 
 /// <summary>
-/// The assessment data in memory: loaded from the database once (hundreds of milliseconds on the full sample), served to
-/// every request, and loaded again after an import. While the new data loads, requests are answered from the old
+/// The assessment data in memory: loaded from the database once (hundreds of milliseconds on the full sample, about a second
+/// on every force's data), served to every request, and loaded again after an import. Until the first load is in, a
+/// request about one area is answered from a read of that area's part (<see cref="GetAsync(AssessmentScope?, CancellationToken)"/>). While the new data loads, requests are answered from the old
 /// snapshot, so an import never makes the dashboard wait.
 /// </summary>
 /// <remarks>
@@ -75,8 +76,8 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     }
 
     /// <summary>
-    /// The data to answer about the areas of <paramref name="scope"/>: read whole, the shared snapshot; read per area, one
-    /// read of the scope's part (<see cref="AssessmentData.LoadAsync(CspDatabase, AssessmentScope?, CancellationToken)"/>),
+    /// The data to answer about the areas of <paramref name="scope"/>: read whole, the shared snapshot once it is in memory
+    /// (before that, as read per area); read per area, one read of the scope's part (<see cref="AssessmentData.LoadAsync(CspDatabase, AssessmentScope?, CancellationToken)"/>),
     /// kept for the next call that it covers, widened for one it does not. A null scope (a question about any area) is the whole.
     /// </summary>
     public Task<AssessmentSnapshot> GetAsync(AssessmentScope? scope, CancellationToken cancellationToken)
@@ -86,7 +87,11 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         {
             // Read whole, an area asked for before the whole data is in memory (a server just started) is answered from a
             // read of its part meanwhile, while the whole goes on loading (started here if nothing started it).
-            if (Whole is not null) return GetAsync(cancellationToken);
+            if (Whole is not null)
+            {
+                lock (_gate) _scoped = null;
+                return GetAsync(cancellationToken);
+            }
             _ = GetAsync(CancellationToken.None);
         }
         Task<AssessmentSnapshot> snapshot;
