@@ -88,8 +88,8 @@ public sealed class StartingServerTests(MixedForces data)
         var alone = await AreaListing.ReadAsync(database, CancellationToken.None);
         var whole = (await Use(database).GetRequiredService<Assessments>().SnapshotAsync(CancellationToken.None)).Listing;
 
-        // Kent's and Sussex's (whose own force's data is held), with their partnerships and districts that hold counts.
-        Assert.Equal(["Kent", "Sussex"], whole.ForceAreas.Select(f => f.Name).Order(StringComparer.Ordinal));
+        // Those whose own force's data is held, with their partnerships and districts that hold counts.
+        Assert.Equal(["Kent", "Metropolitan Police", "Sussex"], whole.ForceAreas.Select(f => f.Name).Order(StringComparer.Ordinal));
         Assert.Equal(whole.ForceAreas, alone.ForceAreas);
         foreach (var force in whole.ForceAreas)
         {
