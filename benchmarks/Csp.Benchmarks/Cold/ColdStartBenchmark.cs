@@ -192,7 +192,7 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         {
             if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"The bench could not sign in to serve: {(int)signedIn.StatusCode}.");
         }
-        using var page = await client.GetAsync(new Uri("/assessment", UriKind.Relative), cancellationToken).ConfigureAwait(false);
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken).ConfigureAwait(false);
         var body = await page.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         if (page.StatusCode != HttpStatusCode.OK || !body.Contains("id=\"dashboard-data\"", StringComparison.Ordinal))
         {
