@@ -316,5 +316,5 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
     }
 
     /// <summary>A police force serves a force area when its name starts with the area's ("Kent Police" and "Kent").</summary>
-    private static bool Serves(string force, Area forceArea) => force.StartsWith(forceArea.Name, StringComparison.OrdinalIgnoreCase);
+    internal static bool Serves(string force, Area forceArea) => force.StartsWith(forceArea.Name, StringComparison.OrdinalIgnoreCase);
 }

@@ -51,8 +51,7 @@ public static class ApiEndpoints
         var answer = await assessments.AnswerAsync(new AssessmentQuery(query.Area, query.Choice(), query.PopulationYear, query.Partial == true, user.Readership()), cancellationToken).ConfigureAwait(false);
         if (answer.Result is not null)
         {
-            var snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
-            return TypedResults.File(snapshot.Json(answer.Result), "application/json; charset=utf-8");
+            return TypedResults.File(assessments.Json(answer.Result), "application/json; charset=utf-8");
         }
         var extensions = answer.MissingRanges.Count > 0 ? new Dictionary<string, object?> { ["missingRanges"] = answer.MissingRanges } : null;
         return TypedResults.Problem(answer.Detail, statusCode: answer.Status, title: answer.Title, extensions: extensions);

@@ -4,6 +4,7 @@ using Csp.Core.Areas;
 using Csp.Core.Assessment;
 using Csp.Core.Offences;
 using Csp.Core.Periods;
+using Csp.Storage.Assessment;
 using Csp.Workbench.Assessment;
 using Csp.Workbench.Hosting;
 using Csp.Web.Hosting;
@@ -31,7 +32,11 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         ("range", "Months against a baseline", "choose both ranges below"),
     ];
 
+    /// <summary>The data that answers about <see cref="Area"/>: the whole data, or while a server just started reads it, the area's part (the same figures).</summary>
     public AssessmentSnapshot Snapshot { get; private set; } = null!;
+
+    /// <summary>The force areas, CSPs and districts with data, to choose among.</summary>
+    public AreaListing Listing { get; private set; } = null!;
 
     public Area? Area { get; private set; }
 
@@ -78,9 +83,9 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         string? yearEnding, string? period, string? baseline, string? financialYear, string? yearToDate, string? quarter, string? month,
         bool partial, int? populationYear, CancellationToken cancellationToken)
     {
-        Snapshot = await assessments.SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        Listing = await assessments.ListingAsync(cancellationToken).ConfigureAwait(false);
         PartialData = partial;
-        if (Snapshot.ForceAreas.Count == 0)
+        if (Listing.ForceAreas.Count == 0)
         {
             NoData = true;
             return;
@@ -88,6 +93,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         // An area asked for and not found is said so: another area's figures under the name asked for would mislead.
         var asked = string.IsNullOrWhiteSpace(area) ? null : await assessments.FindAreaAsync(area, cancellationToken).ConfigureAwait(false);
         Area = asked?.Area ?? await ChooseAreaAsync(null, cancellationToken).ConfigureAwait(false);
+        Snapshot = await assessments.SnapshotAsync(Area, cancellationToken).ConfigureAwait(false);
         AreaGroups = Groups(Area);
 
         string? error = null;
@@ -206,7 +212,7 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
         };
     }
 
-    private async Task<Area?> ChooseAreaAsync(string? query, CancellationToken cancellationToken)
+    private async Task<Area> ChooseAreaAsync(string? query, CancellationToken cancellationToken)
     {
         foreach (var candidate in new[] { query, options.Value.DefaultArea })
         {
@@ -214,28 +220,28 @@ public sealed class IndexModel(Assessments assessments, IOptions<CspWebOptions> 
             var found = (await assessments.FindAreaAsync(candidate, cancellationToken).ConfigureAwait(false)).Area;
             if (found is not null) return found;
         }
-        var force = Snapshot.ForceAreas[0];
-        return Snapshot.Areas.Within(force, AreaLevel.District).FirstOrDefault() ?? force;
+        var force = Listing.ForceAreas[0];
+        return Listing.Within(force, AreaLevel.District).FirstOrDefault() ?? force;
     }
 
-    private List<(string, IReadOnlyList<Area>)> Groups(Area? current)
+    private List<(string, IReadOnlyList<Area>)> Groups(Area current)
     {
         var groups = new List<(string, IReadOnlyList<Area>)>();
-        foreach (var force in Snapshot.ForceAreas)
+        foreach (var force in Listing.ForceAreas)
         {
             groups.Add(("Force area", [force]));
-            groups.Add(($"Community Safety Partnerships in {force.Name}", Snapshot.Areas.Within(force, AreaLevel.CommunitySafetyPartnership)));
-            groups.Add(($"Districts in {force.Name}", Snapshot.Areas.Within(force, AreaLevel.District)));
+            groups.Add(($"Community Safety Partnerships in {force.Name}", Listing.Within(force, AreaLevel.CommunitySafetyPartnership)));
+            groups.Add(($"Districts in {force.Name}", Listing.Within(force, AreaLevel.District)));
         }
         // Wards are many: only those of the district in view (or of the ward's district).
-        var district = current?.Level switch
+        var district = current.Level switch
         {
             AreaLevel.District => current,
             AreaLevel.Ward or AreaLevel.Lsoa => Lineage(current).FirstOrDefault(a => a.Level == AreaLevel.District),
             _ => null,
         };
         if (district is not null) groups.Add(($"Wards in {district.Name}", Snapshot.Areas.Within(district, AreaLevel.Ward)));
-        if (current is not null && groups.All(g => g.Item2.All(a => a.Code != current.Code))) groups.Insert(0, ("Chosen", [current]));
+        if (groups.All(g => g.Item2.All(a => a.Code != current.Code))) groups.Insert(0, ("Chosen", [current]));
         return groups.Where(g => ((IReadOnlyList<Area>)g.Item2).Count > 0).ToList();
     }
 

@@ -13,7 +13,7 @@ namespace Csp.Web.Hosting;
 /// <summary>
 /// Before the app takes requests: the schema brought up to date, imports a stopped app left unfinished marked failed, the
 /// first administrator created when there are no users, the bundled sample loaded when asked and the database holds no
-/// police data, and the assessment data read into memory.
+/// police data, and the assessment data's reading into memory started (it goes on after the app takes requests).
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
     FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo,
@@ -51,7 +51,9 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         {
             await console.Writer.WriteLineAsync($"Loaded the sample strategy and action plan: {loaded.Refs.Count} actions.").ConfigureAwait(false);
         }
-        await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        // The whole data goes on loading in the background: until it is in memory, a page about one area is answered from a
+        // read of that area's part (AssessmentCache), so the app takes requests at once.
+        _ = cache.GetAsync(CancellationToken.None);
     }
 
     private async Task ImportSampleAsync(CancellationToken cancellationToken)

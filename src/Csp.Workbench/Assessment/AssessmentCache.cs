@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Csp.Workbench.Assessment;
 
 /// <summary>
-/// The assessment data in memory: loaded from the database once (hundreds of milliseconds on the full sample), served to
-/// every request, and loaded again after an import. While the new data loads, requests are answered from the old
+/// The assessment data in memory: loaded from the database once (hundreds of milliseconds on the full sample, about a second
+/// on every force's data), served to every request, and loaded again after an import. Until the first load is in, a
+/// request about one area is answered from a read of that area's part (<see cref="GetAsync(AssessmentScope?, CancellationToken)"/>). While the new data loads, requests are answered from the old
 /// snapshot, so an import never makes the dashboard wait.
 /// </summary>
 /// <remarks>
@@ -19,8 +20,9 @@ namespace Csp.Workbench.Assessment;
 /// that time a request starts, in the background, one query for the newest data-changing import
 /// (<see cref="AssessmentData.StampAsync"/>), and when it has moved the data is loaded again.
 /// </remarks>
-/// <param name="reading">How the data is read: whole (the web app, which serves every area), or per area (a command that
-/// answers about one area and exits: <see cref="GetAsync(AssessmentScope?, CancellationToken)"/> reads only what the area needs).</param>
+/// <param name="reading">How the data is read: whole (the web app, which serves every area; until the whole is in memory, a
+/// question about one area is answered from a read of its part), or per area (a command that answers about one area and
+/// exits: <see cref="GetAsync(AssessmentScope?, CancellationToken)"/> reads only what the area needs).</param>
 public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock, AssessmentReading reading = AssessmentReading.Whole)
 {
     /// <summary>How many areas' scopes a per-area cache widens to before it reads the whole data instead.</summary>
@@ -29,6 +31,15 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     private (AssessmentScope Scope, Task<AssessmentSnapshot> Snapshot)? _scoped;
 
     public AssessmentReading Reading => reading;
+
+    /// <summary>The whole data when it is in memory (read whole, once the first read has finished), else null.</summary>
+    public AssessmentSnapshot? Whole
+    {
+        get
+        {
+            lock (_gate) return reading == AssessmentReading.Whole && _current is { IsCompletedSuccessfully: true } whole ? whole.Result : null;
+        }
+    }
 
     /// <summary>The database the data is read from.</summary>
     public CspDatabase Database => database;
@@ -65,18 +76,33 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     }
 
     /// <summary>
-    /// The data to answer about the areas of <paramref name="scope"/>: read whole, the shared snapshot; read per area, one
-    /// read of the scope's part (<see cref="AssessmentData.LoadAsync(CspDatabase, AssessmentScope?, CancellationToken)"/>),
+    /// The data to answer about the areas of <paramref name="scope"/>: read whole, the shared snapshot once it is in memory
+    /// (before that, as read per area); read per area, one read of the scope's part (<see cref="AssessmentData.LoadAsync(CspDatabase, AssessmentScope?, CancellationToken)"/>),
     /// kept for the next call that it covers, widened for one it does not. A null scope (a question about any area) is the whole.
     /// </summary>
     public Task<AssessmentSnapshot> GetAsync(AssessmentScope? scope, CancellationToken cancellationToken)
     {
-        if (reading == AssessmentReading.Whole || scope is null) return GetAsync(cancellationToken);
+        if (scope is null) return GetAsync(cancellationToken);
+        if (reading == AssessmentReading.Whole)
+        {
+            // Read whole, an area asked for before the whole data is in memory (a server just started) is answered from a
+            // read of its part meanwhile, while the whole goes on loading (started here if nothing started it).
+            if (Whole is not null)
+            {
+                lock (_gate) _scoped = null;
+                return GetAsync(cancellationToken);
+            }
+            _ = GetAsync(CancellationToken.None);
+        }
         Task<AssessmentSnapshot> snapshot;
         lock (_gate)
         {
             // The whole data, once read, answers any area.
-            if (_current is { IsFaulted: false, IsCanceled: false } whole) return whole.WaitAsync(cancellationToken);
+            if (_current is { IsCompletedSuccessfully: true } || (reading == AssessmentReading.PerArea && _current is { IsFaulted: false, IsCanceled: false }))
+            {
+                _scoped = null;
+                return _current.WaitAsync(cancellationToken);
+            }
             if (_scoped is { } held && held.Scope.Covers(scope) && !held.Snapshot.IsFaulted && !held.Snapshot.IsCanceled) return held.Snapshot.WaitAsync(cancellationToken);
             var wider = _scoped is { } before ? before.Scope.With(scope) : scope;
             if (wider.Roots.Count > MostRoots) return GetAsync(cancellationToken);
@@ -84,6 +110,24 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
             _scoped = (wider, snapshot);
         }
         return snapshot.WaitAsync(cancellationToken);
+    }
+
+    private Task<AreaListing>? _listing;
+
+    /// <summary>
+    /// The areas a user chooses among, read alone (<see cref="AreaListing.ReadAsync"/>) for a server that has not read the
+    /// whole yet: once, kept until the whole is in memory, which gives it from then on (<see cref="AssessmentSnapshot.Listing"/>).
+    /// </summary>
+    public Task<AreaListing> ListingAsync(CancellationToken cancellationToken)
+    {
+        if (Whole is { } whole) return Task.FromResult(whole.Listing);
+        Task<AreaListing> listing;
+        lock (_gate)
+        {
+            if (_listing is null || _listing.IsFaulted || _listing.IsCanceled) _listing = AreaListing.ReadAsync(database, CancellationToken.None);
+            listing = _listing;
+        }
+        return listing.WaitAsync(cancellationToken);
     }
 
     /// <summary>Loads the data again when an import (by any process) has changed it since the snapshot was read.</summary>

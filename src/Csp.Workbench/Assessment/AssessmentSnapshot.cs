@@ -35,6 +35,11 @@ public sealed class AssessmentSnapshot(AssessmentData data, IReadOnlyList<Area> 
 
     public long Generation { get; } = generation;
 
+    private AreaListing? _listing;
+
+    /// <summary>The force areas with data and the CSPs and districts with data in each, as the dashboard lists them (the whole data's).</summary>
+    public AreaListing Listing => _listing ??= AreaListing.Of(Data, ForceAreas);
+
     /// <param name="variant">What else the configuration depends on for this area (the survey version giving its community concern), for the key of the remembered answers.</param>
     /// <param name="note">A note to add to the result's (where the community concern came from).</param>
     public AssessmentService.Outcome Assess(Area area, PeriodComparison periods, AssessmentConfiguration configuration, int? populationYear, bool partial, string? variant = null,

@@ -19,15 +19,25 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     public AssessmentConfiguration Configuration => configuration;
 
     /// <summary>
-    /// An area by ONS code (from the loaded data: no query) or by name (from the database). Read per area, the data is not
-    /// read to find it: both from the database (the same area as the data would give).
+    /// An area by ONS code (from the loaded data: no query) or by name (from the database). Read per area, or read whole
+    /// before the whole is in memory, the data is not read to find it: both from the database (the same area as the data would give).
     /// </summary>
-    public async Task<AreaMatch> FindAreaAsync(string query, CancellationToken cancellationToken)
+    public async Task<AreaMatch> FindAreaAsync(string query, CancellationToken cancellationToken) =>
+        await areas.FindAsync(query, cache.Whole?.Data.Areas, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The force areas with data and the CSPs and districts with data in each (the dashboard's choice of area): the whole
+    /// data's when it is in memory, else read from the database (<see cref="AreaListing.ReadAsync"/>), the same lists.
+    /// </summary>
+    public async Task<AreaListing> ListingAsync(CancellationToken cancellationToken)
     {
-        if (cache.Reading == AssessmentReading.PerArea) return await areas.FindAsync(query, null, cancellationToken).ConfigureAwait(false);
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
-        return await areas.FindAsync(query, snapshot.Data.Areas, cancellationToken).ConfigureAwait(false);
+        if (cache.Reading == AssessmentReading.Whole && cache.Whole is { } whole) return whole.Listing;
+        return await cache.ListingAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The result as the API sends it (<see cref="AssessmentSnapshot.Json"/>): serialised once per snapshot when the whole is in memory.</summary>
+    public byte[] Json(AssessmentResult result) =>
+        cache.Whole is { } whole ? whole.Json(result) : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(result, Hosting.CspJson.Compact);
 
     /// <summary>The data loaded now (shared with the other use cases until the next import): all of it.</summary>
     public Task<AssessmentSnapshot> SnapshotAsync(CancellationToken cancellationToken) => cache.GetAsync(cancellationToken);
@@ -39,7 +49,7 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     /// <param name="ownOnly">Only the area's own LSOAs and their wards are used (hot spots): read per area, its district's only.</param>
     public async Task<AssessmentSnapshot> SnapshotAsync(Area area, CancellationToken cancellationToken, bool ownOnly = false)
     {
-        if (cache.Reading == AssessmentReading.Whole) return await cache.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (cache.Whole is { } whole) return whole;
         var comparators = ownOnly ? [] : configuration.GroupOf(area.Code)?.MemberCodes ?? [];
         var scope = await AssessmentScope.OfAreaAsync(cache.Database, area, comparators, cancellationToken, ownOnly).ConfigureAwait(false);
         return await cache.GetAsync(scope, cancellationToken).ConfigureAwait(false);
@@ -52,13 +62,13 @@ public sealed class Assessments(AssessmentCache cache, AssessmentConfiguration c
     }
 
     /// <summary>
-    /// Read per area, the community concern of the area's survey, started before the data is read so that the two go on
-    /// together: the area's parents come from the database, as the data would give them for any area it holds. Null when
-    /// read whole (<see cref="ConcernAsync"/> reads it from the data) or when there is no survey use case.
+    /// Read per area (or before the whole is in memory), the community concern of the area's survey, started before the data
+    /// is read so that the two go on together: the area's parents come from the database, as the data would give them for
+    /// any area it holds. Null when the whole is in memory (<see cref="ConcernAsync"/> reads it from the data) or when there is no survey use case.
     /// </summary>
     internal Task<AreaConcern?>? ConcernBesideTheDataAsync(Area area, CancellationToken cancellationToken)
     {
-        if (surveyConcern is null || cache.Reading != AssessmentReading.PerArea) return null;
+        if (surveyConcern is null || cache.Whole is not null) return null;
         // On a thread of its own: SQLite's calls complete without yielding, so awaited here the reading would run to its end first.
         return Task.Run(Read, cancellationToken);
 

@@ -12,7 +12,7 @@ namespace Csp.Workbench.Assessment;
 /// a category in a period against a baseline. Outlines are computed once per snapshot. A ward or LSOA whose count a reader
 /// may not see carries <c>withheld: true</c> and no count, change or rate (<see cref="Withholding.SmallAreas"/>).
 /// </summary>
-public sealed class SmallAreaMaps(AssessmentCache cache, AssessmentConfiguration configuration, CspDatabase database)
+public sealed class SmallAreaMaps(AssessmentCache cache, Assessments assessments, AssessmentConfiguration configuration, CspDatabase database)
 {
     /// <summary>The level a map of the area is shaded by: districts of a force area, wards of a CSP or district, LSOAs of a ward.</summary>
     public static AreaLevel? MapLevel(AreaLevel level) => level switch
@@ -26,8 +26,13 @@ public sealed class SmallAreaMaps(AssessmentCache cache, AssessmentConfiguration
     /// <returns>GeoJSON (UTF-8), or null when no map is drawn for the area (unknown, or an LSOA).</returns>
     public async Task<byte[]?> GeoJsonAsync(string areaCode, MonthRange period, MonthRange baseline, string? category, Readership readership, CancellationToken cancellationToken)
     {
-        var snapshot = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Data.Areas.Find(areaCode.ToUpperInvariant()) is not { } found || MapLevel(found.Level) is not { } level) return null;
+        var code = areaCode.ToUpperInvariant();
+        // Before the whole data is in memory (a server just started), the area's part, as for its dashboard.
+        AssessmentSnapshot snapshot;
+        if (cache.Whole is { } whole) snapshot = whole;
+        else if (await AreaDirectory.LineageAsync(database, code, cancellationToken).ConfigureAwait(false) is [var area, ..]) snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
+        else return null;
+        if (snapshot.Data.Areas.Find(code) is not { } found || MapLevel(found.Level) is not { } level) return null;
         var chosen = string.IsNullOrEmpty(category) ? OffenceScheme.TotalCrime : category;
         var types = configuration.CrimeTypesOf(chosen, snapshot.Data.Counts.CrimeTypes);
         var figures = Withholding.SmallAreas(SmallAreaFigures.Compute(snapshot.Data, found, level, period, baseline, types), level, readership).ToDictionary(f => f.Code, StringComparer.Ordinal);
