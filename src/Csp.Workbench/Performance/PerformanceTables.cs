@@ -46,13 +46,16 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
 
     /// <summary>
     /// The table as a reader of this classification may see it: unchanged for a restricted one; for a public one, a share
-    /// of a few people withheld (<see cref="ShareSuppression"/>) with its note.
+    /// of a few people withheld (<see cref="ShareSuppression"/>) with its note, and a returned share with no base to check said so.
     /// </summary>
     private static (PerformanceResult Result, IReadOnlyList<string> Notes) Shown(PerformanceResult result, IReadOnlyList<string> notes, Core.Reports.Classification classification)
     {
         if (!classification.IsPublic) return (result, notes);
         var shown = ShareSuppression.Apply(result, classification);
-        return shown.Rows.Any(r => r.Withheld) ? (shown, [.. notes, ShareSuppression.Note(classification)]) : (shown, notes);
+        List<string> all = [.. notes];
+        if (shown.Rows.Any(r => r.Withheld)) all.Add(ShareSuppression.Note(classification));
+        if (ShareSuppression.UnbasedNote(shown, classification) is { } unbased) all.Add(unbased);
+        return (shown, all);
     }
 
     /// <summary>The area's Most Similar Group positions as a reader of <paramref name="small"/> may see them (<see cref="MostSimilarGroupAsync"/>).</summary>
