@@ -49,7 +49,6 @@ public static class PerformanceReport
             new("Date", date.ToString("d MMMM yyyy", EnGb)),
             new("Subject", subject),
             new("Period", $"{period.LongLabel()} compared with {baseline.LongLabel()}"),
-            new("Classification", classification.Label),
         ];
         var lagging = result.Rows.Where(r => r.DataTo is { } to && to < period.End && !r.NotAvailable).ToList();
         List<ReportBlock> summary =

@@ -2,7 +2,7 @@ namespace Csp.Core.Performance;
 
 /// <summary>
 /// One measure in a performance report: the row of <c>csp performance</c>. Serialised in camel case its names are
-/// exactly <c>measure, value, baselineValue, change, percentChange, unit, target, status, dataTo, notAvailable</c>.
+/// exactly <c>measure, value, baselineValue, change, percentChange, unit, target, status, dataTo, notAvailable, withheld, demonstration</c>.
 /// </summary>
 /// <param name="Value">The period's figure; null when not available.</param>
 /// <param name="BaselineValue">The same period a year earlier (cut to the months the period's data covers), or the
