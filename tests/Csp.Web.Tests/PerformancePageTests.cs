@@ -20,7 +20,7 @@ public sealed class PerformancePageTests(SqliteSampleApp sample) : IClassFixture
 
         Assert.Contains("id=\"performance-table\"", page, StringComparison.Ordinal);
         // Deliberate fires, April-May 2025 against April-May 2024 (June not returned): 51 against 53, amber (data/sample/returns).
-        Assert.Matches(@"Deliberate fires</th>\s*<td>53</td>\s*<td>51</td>\s*<td>-2</td>\s*<td>-3.8%</td>\s*<td>reduce by 5%</td>\s*<td><span class=""rag rag-amber"">Amber</span></td>\s*<td class=""lag"">31 May 2025 \(data lag\)</td>", page);
+        Assert.Matches(@"Deliberate fires<span class=""demo-label""> \(EXAMPLE figures, not published\)</span></th>\s*<td>53</td>\s*<td>51</td>\s*<td>-2</td>\s*<td>-3.8%</td>\s*<td>reduce by 5%</td>\s*<td><span class=""rag rag-amber"">Amber</span></td>\s*<td class=""lag"">31 May 2025 \(data lag\)</td>", page);
         Assert.Contains("id=\"example-data\"", page, StringComparison.Ordinal);
         Assert.Contains("/performance/report?area=E22000352&amp;quarter=2025-Q2&amp;format=pdf", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/performance/returns")).StatusCode);

@@ -435,7 +435,7 @@ internal sealed class PerformanceBenchmark(TextWriter progress)
     private static async Task<(double Milliseconds, long Bytes)> OneReportAsync(PerformanceTables tables, string area, PeriodComparison periods, ReportFormat format, CancellationToken ct)
     {
         var t = Stopwatch.GetTimestamp();
-        var outcome = await tables.ReportAsync(area, periods, format, ct).ConfigureAwait(false);
+        var outcome = await tables.ReportAsync(area, periods, format, Csp.Core.Reports.Classification.Public(), ct).ConfigureAwait(false);
         var ms = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         if (outcome.File is not { } file) throw new InvalidOperationException($"The performance report ({format}) was not made: {outcome.Title}: {outcome.Detail}");
         return (ms, file.Content.LongLength);

@@ -15,13 +15,17 @@ namespace Csp.Cli.Commands;
 /// <c>csp performance --area A (--quarter YYYY-Qn | --period A..B --baseline C..D) --format table|json|csv</c>: every
 /// measure partners return for the area, with its figure, the same period last year, the change, the target and its RAG
 /// status, and the last day the data covers. JSON and CSV fields: measure, value, baselineValue, change, percentChange,
-/// unit, target, status, dataTo, notAvailable, withheld. <c>--classification public</c> gives the table as a reader who may
+/// unit, target, status, dataTo, notAvailable, withheld, demonstration; then the area's Most Similar Group positions
+/// (JSON <c>mostSimilarGroup</c>; in CSV a second table after a blank line, <see cref="GroupFields"/>). <c>--classification public</c> gives the table as a reader who may
 /// not see small numbers reads it (a share of fewer victims than <c>--suppress-below</c> withheld); the default is
 /// restricted, every figure, for the analyst at the machine who holds the database.
 /// </summary>
 internal static class PerformanceCommand
 {
-    public static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld"];
+    public static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld", "demonstration"];
+
+    /// <summary>The CSV's second table: one line per category of the area's Most Similar Group position (1 = lowest rate).</summary>
+    public static readonly string[] GroupFields = ["category", "ratePer1000", "position", "groupSize", "previousPosition", "previousGroupSize", "movement", "withheld"];
 
     public static Command Create(Option<string?> database)
     {
@@ -67,14 +71,14 @@ internal static class PerformanceCommand
                     Console.Out.WriteLine(JsonSerializer.Serialize(new
                     {
                         area = result.Area.Name, areaCode = result.Area.Code, period = result.Periods.Period.ToString(), baseline = result.Periods.Baseline.ToString(),
-                        measures = result.Rows, ragRule = result.RagRule, notes = outcome.Notes,
+                        measures = result.Rows, ragRule = result.RagRule, notes = outcome.Notes, mostSimilarGroup = outcome.MostSimilarGroup,
                     }, CliEnvironment.Json));
                     break;
                 case "csv":
-                    Console.Out.Write(Csv(result));
+                    Console.Out.Write(Csv(result, outcome.MostSimilarGroup));
                     break;
                 default:
-                    Print(result, outcome.Notes);
+                    Print(result, outcome.Notes, outcome.MostSimilarGroup);
                     break;
             }
             return ExitCodes.Success;
@@ -82,21 +86,33 @@ internal static class PerformanceCommand
         return command;
     }
 
-    /// <summary>One line per measure under the header <see cref="Fields"/>; numbers invariant, empty when there is none.</summary>
-    public static string Csv(PerformanceResult result)
+    /// <summary>
+    /// One line per measure under the header <see cref="Fields"/>; numbers invariant, empty when there is none. When the
+    /// area has a Most Similar Group, a blank line and its positions under the header <see cref="GroupFields"/>.
+    /// </summary>
+    public static string Csv(PerformanceResult result, MostSimilarGroupPositions? group = null)
     {
         var sb = new StringBuilder().AppendJoin(',', Fields).Append('\n');
         static string N(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
+        static string I(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
+        static string B(bool b) => b ? "true" : "false";
         static string Q(string? t) => t is null ? "" : t.IndexOfAny([',', '"', '\n', ';']) >= 0 ? "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : t;
         foreach (var r in result.Rows)
         {
             sb.AppendJoin(',', Q(r.Measure), N(r.Value), N(r.BaselineValue), N(r.Change), N(r.PercentChange), Q(r.Unit), Q(r.Target), r.Status,
-                r.DataTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", r.NotAvailable ? "true" : "false", r.Withheld ? "true" : "false").Append('\n');
+                r.DataTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", B(r.NotAvailable), B(r.Withheld), Q(r.Demonstration)).Append('\n');
+        }
+        if (group is null) return sb.ToString();
+        sb.Append('\n').AppendJoin(',', GroupFields).Append('\n');
+        foreach (var p in group.Categories)
+        {
+            sb.AppendJoin(',', Q(p.Category), p.Rate?.ToString(CultureInfo.InvariantCulture) ?? "", I(p.Position), I(p.GroupSize), I(p.PreviousPosition), I(p.PreviousGroupSize),
+                Q(p.Movement), B(p.Withheld)).Append('\n');
         }
         return sb.ToString();
     }
 
-    private static void Print(PerformanceResult result, IReadOnlyList<string> notes)
+    private static void Print(PerformanceResult result, IReadOnlyList<string> notes, MostSimilarGroupPositions? group)
     {
         var period = ReturnPeriod.Of(result.Periods.Period);
         var baseline = ReturnPeriod.Of(result.Periods.Baseline);
@@ -106,7 +122,7 @@ internal static class PerformanceCommand
         foreach (var r in result.Rows)
         {
             var colour = r.Status switch { "green" => "green", "amber" => "yellow", "red" => "red", _ => "grey" };
-            table.AddRow(Markup.Escape(r.Measure), Markup.Escape(PerformanceText.Baseline(r)), Markup.Escape(PerformanceText.Value(r)),
+            table.AddRow(Markup.Escape(PerformanceDemonstration.Measure(r)), Markup.Escape(PerformanceText.Baseline(r)), Markup.Escape(PerformanceText.Value(r)),
                 Markup.Escape(PerformanceText.Change(r)), Markup.Escape(PerformanceText.PercentChange(r)), Markup.Escape(r.Target ?? "-"),
                 $"[{colour}]{PerformanceReport.StatusText(r.Status)}[/]",
                 r.DataTo is { } to ? (to < period.End && !r.NotAvailable ? $"[yellow]{to:dd/MM/yyyy}[/]" : to.ToString("dd/MM/yyyy", Output.Culture)) : "-");
@@ -114,6 +130,20 @@ internal static class PerformanceCommand
         Output.Console.Write(table);
         Output.Console.MarkupLine("[grey]" + Markup.Escape(result.RagRule) + "[/]");
         Output.Console.MarkupLine("[grey]u/a: not available (not returned, or returned as not available). A yellow 'Data to' is a source that lags: compared with the same months a year earlier.[/]");
+        if (group is not null)
+        {
+            Output.Console.MarkupLine($"[bold]Most Similar Group[/] ({Markup.Escape(group.Group)}), {Markup.Escape(group.Period)} against {Markup.Escape(group.PreviousPeriod)}: {Markup.Escape(group.Direction)}");
+            var positions = new Table().Border(TableBorder.Simple);
+            foreach (var h in new[] { "Category", "Per 1,000 pop.", "Position", $"Position in {group.PreviousPeriod}", "Movement" }) positions.AddColumn(Markup.Escape(h));
+            foreach (var p in group.Categories)
+            {
+                positions.AddRow(p.Withheld
+                    ? [Markup.Escape(p.Category), "*", "*", "*", "*"]
+                    : [Markup.Escape(p.Category), p.Rate?.ToString("0.00", Output.Culture) ?? "-", MostSimilarGroupPositions.Place(p.Position, p.GroupSize),
+                        MostSimilarGroupPositions.Place(p.PreviousPosition, p.PreviousGroupSize), Markup.Escape(p.Movement ?? "-")]);
+            }
+            Output.Console.Write(positions);
+        }
         foreach (var note in notes) Output.Console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
     }
 }

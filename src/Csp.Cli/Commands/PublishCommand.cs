@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Csp.Core.Reports;
 using Csp.Workbench.Accounts;
 using Csp.Workbench.Publishing;
 using Csp.Workbench.Strategy;
@@ -76,9 +77,15 @@ internal static class PublishCommand
         var quarter = new Option<string?>("--quarter") { Description = "The quarter, as 2025-Q2 (April-June 2025, against April-June 2024)." };
         var withdraw = new Option<bool>("--withdraw") { Description = "Take the published performance report down instead." };
         var format = FormatOption.Create("table", "json");
+        var classification = new Option<string>("--classification")
+        {
+            Description = "public (Part 1, the default: the only report that is published); restricted (Part 2) is refused: it is never published.",
+            DefaultValueFactory = _ => "public",
+        };
+        classification.AcceptOnlyFromAmong("public", "restricted");
         var command = new Command("performance",
             "Publish the quarterly performance report of an area to /public/performance, frozen as it stands now (audited), replacing the one published; --withdraw takes it down.")
-            { area, quarter, withdraw, format };
+            { area, quarter, withdraw, format, classification };
         command.SetAction(async (parse, ct) =>
         {
             if (!parse.GetValue(withdraw) && (string.IsNullOrWhiteSpace(parse.GetValue(area)) || string.IsNullOrWhiteSpace(parse.GetValue(quarter))))
@@ -90,7 +97,8 @@ internal static class PublishCommand
             var summaries = useCases.GetRequiredService<Publications>();
             var change = parse.GetValue(withdraw)
                 ? await summaries.WithdrawAsync(By, Publications.Performance, ct).ConfigureAwait(false)
-                : await summaries.PublishPerformanceAsync(By, parse.GetValue(area)!, parse.GetValue(quarter)!, ct).ConfigureAwait(false);
+                : await summaries.PublishPerformanceAsync(By, parse.GetValue(area)!, parse.GetValue(quarter)!,
+                    parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(), ct).ConfigureAwait(false);
             return await AnswerAsync(summaries, Publications.Performance, change, parse.GetValue(format)!, ct).ConfigureAwait(false);
         });
         return command;

@@ -22,7 +22,7 @@ internal static class ReportCommand
 {
     public static Command Create(Option<string?> database)
     {
-        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; always public) action-plan (the action plan's progress at the end of --quarter; always public; no --area), minutes (a meeting's minutes: --meeting ID; html, pdf or docx) strategy (the Community Safety Strategy in the seeds' shape: --strategy ID or the current version; html, pdf or docx) or survey (a consultation's results: --survey ID; no --area)." };
+        var kind = new Argument<string>("report") { Description = "committee (the report to the Crime and Disorder Scrutiny Committee), assessment (the Strategic Assessment document), ward (the ward member briefing, from the incidents held; always public), performance (the quarterly performance report on the partnership's measures, from partner returns; public Part 1 unless --classification restricted, Part 2 for partners who may see small numbers) action-plan (the action plan's progress at the end of --quarter; always public; no --area), minutes (a meeting's minutes: --meeting ID; html, pdf or docx) strategy (the Community Safety Strategy in the seeds' shape: --strategy ID or the current version; html, pdf or docx) or survey (a consultation's results: --survey ID; no --area)." };
         kind.AcceptOnlyFromAmong([.. ReportRequest.Kinds, Workbench.Briefing.WardBriefings.Kind, PerformanceReport.Kind, ActionPlanReport.Kind, Minutes.Kind, StrategyDocument.Kind, SurveyResultsReport.Kind]);
         var options = new AssessmentOptions(areaRequired: false);
         var format = FormatOption.Create("html", "pdf", "docx", "xlsx");
@@ -87,7 +87,8 @@ internal static class ReportCommand
             }
             if (parse.GetValue(kind) == PerformanceReport.Kind)
             {
-                var performance = await useCases.GetRequiredService<PerformanceTables>().ReportAsync(parse.GetValue(options.Area)!, periods, chosenFormat, ct).ConfigureAwait(false);
+                var performance = await useCases.GetRequiredService<PerformanceTables>().ReportAsync(parse.GetValue(options.Area)!, periods, chosenFormat,
+                    parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), ct).ConfigureAwait(false);
                 if (performance.File is not { } report)
                 {
                     Console.Error.WriteLine("error: " + (performance.Kind == AnswerKind.NotFound ? CliEnvironment.NoArea(performance.Detail) : performance.Detail));

@@ -37,6 +37,14 @@ public sealed record Measure(
     /// this measure's returns; null = only analysts and administrators import it.</summary>
     public string? Agency { get; init; }
 
+    /// <summary>
+    /// A returned percentage of people who could be identified when few (the domestic abuse repeat victims share): withheld
+    /// from a reader who may not see small numbers when its return gives a base of 1-4 (<see cref="ShareBase"/>), and noted
+    /// for them when the return gives no base (<see cref="ShareSuppression.UnbasedNote"/>). Configured in
+    /// measures.csv, <c>share_of_people</c> = yes.
+    /// </summary>
+    public bool ShareOfPeople { get; init; }
+
     /// <summary>For a repeat victims measure: how many months back another incident makes a repeat (12 unless configured).</summary>
     public int WindowMonths { get; init; } = 12;
 

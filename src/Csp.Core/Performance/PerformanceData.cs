@@ -15,12 +15,30 @@ public sealed class PerformanceData
 
     public int PointCount { get; private set; }
 
-    /// <summary>Adds the headline figures of returns (breakdown rows are for breakdown tables and are skipped here).</summary>
+    /// <summary>
+    /// Adds the headline figures of returns (breakdown rows are for breakdown tables and are skipped here). A returned share
+    /// whose return also gives its base (<see cref="ShareBase"/>: <c>base=numerator</c> and <c>base=denominator</c> rows of
+    /// the same measure, area and period, both available) carries it, for small-number suppression.
+    /// </summary>
     public PerformanceData AddReturns(IEnumerable<ReturnValue> values)
     {
+        var bases = new Dictionary<(string Measure, string Area, ReturnPeriod Period), (long? Part, long? Whole)>();
+        var headlines = new List<ReturnValue>();
         foreach (var v in values)
         {
-            if (Breakdown.IsHeadline(v.Breakdown)) Add(v.Measure, v.AreaCode, v.Period, v.Value, v.Unit);
+            if (Breakdown.IsHeadline(v.Breakdown)) headlines.Add(v);
+            else if (ShareBase.PartOf(v.Breakdown) is { } part && v.Value is { } n && n == decimal.Truncate(n))
+            {
+                var key = (v.Measure.ToUpperInvariant(), v.AreaCode.ToUpperInvariant(), v.Period);
+                var held = bases.GetValueOrDefault(key);
+                bases[key] = part == ShareBase.Numerator ? held with { Part = (long)n } : held with { Whole = (long)n };
+            }
+        }
+        foreach (var v in headlines)
+        {
+            ShareBase? shareBase = v.Unit == MeasureUnit.Percentage && bases.TryGetValue((v.Measure.ToUpperInvariant(), v.AreaCode.ToUpperInvariant(), v.Period), out var b)
+                && b is { Part: { } part, Whole: { } whole } ? new ShareBase(part, whole) : null;
+            Add(v.Measure, v.AreaCode, v.Period, v.Value, v.Unit, shareBase);
         }
         return this;
     }

@@ -28,13 +28,17 @@ public static class PerformanceReport
     /// <param name="youthMeasure">The measure returned by sex for the youth justice table (null = no such table).</param>
     /// <param name="youthAreas">The rows of the youth justice table: area code and label ("KCC Area").</param>
     /// <param name="date">The report's date, for the cover.</param>
-    /// <param name="comparators">The area assessed for its report period against the period before it, as <c>csp assess</c>
-    /// assesses it (<see cref="Assessment.AssessmentResult.MostSimilarGroup"/>): the Most Similar Group table and its
+    /// <param name="comparators">The area's Most Similar Group positions for its report period against the period before it, as
+    /// <c>csp assess</c> ranks them and as the reader may see them (<see cref="MostSimilarGroupPositions"/>): the table and its
     /// movement since the last period; null when the area has no comparator group (or no police.uk data).</param>
+    /// <param name="classification">Public (Part 1, the default: a share of a few victims already withheld by the caller,
+    /// <see cref="ShareSuppression"/>) or restricted (Part 2, every figure, for partners who may see small numbers): on the
+    /// cover and in every page footer.</param>
     public static ReportDocument Build(PerformanceResult result, IReadOnlyList<PerformanceResult> history, IReadOnlyList<ReturnValue> values,
         string? youthMeasure, IReadOnlyList<(string Code, string Label)> youthAreas, DateOnly date, IReadOnlyList<string> notes,
-        Assessment.AssessmentResult? comparators = null)
+        MostSimilarGroupPositions? comparators = null, Classification? classification = null)
     {
+        classification ??= Classification.Public();
         var area = result.Area;
         var period = ReturnPeriod.Of(result.Periods.Period);
         var baseline = ReturnPeriod.Of(result.Periods.Baseline);
@@ -59,14 +63,14 @@ public static class PerformanceReport
         List<string> caveats = [];
         if (lagging.Count > 0)
         {
-            caveats.Add($"Data lag: {lagging.Count} of the measures are not yet returned for the whole period. Each is compared with the same months of the year before, " +
+            caveats.Add($"Data lag: {Count(lagging.Count, "measure is", "measures are")} not yet returned for the whole period. Each is compared with the same months of the year before, " +
                 "and its table says the last day its figures cover.");
         }
         caveats.AddRange(notes);
         if (caveats.Count > 0)
         {
             summary.Add(new ParagraphBlock(lagging.Count > 0
-                ? $"{lagging.Count} of the measures are not yet returned for the whole period; this and the other caveats on the figures are under \"About these figures\" at the end."
+                ? $"{Count(lagging.Count, "measure is", "measures are")} not yet returned for the whole period; this and the other caveats on the figures are under \"About these figures\" at the end."
                 : "The caveats on the figures are under \"About these figures\" at the end."));
         }
         summary.Add(new SubheadingBlock("Recommendations"));
@@ -108,7 +112,7 @@ public static class PerformanceReport
             }
             sections.Add(new ReportSection(s, priority, blocks));
         }
-        if (comparators is not null && MostSimilarGroupSection(comparators, (++n).ToString(CultureInfo.InvariantCulture)) is { } msg) sections.Add(msg);
+        if (comparators is not null) sections.Add(MostSimilarGroupSection(area.Name, comparators, new SmallNumbers(classification), (++n).ToString(CultureInfo.InvariantCulture)));
         if (caveats.Count > 0)
         {
             sections.Add(new ReportSection(null, AboutTheseFigures,
@@ -128,7 +132,7 @@ public static class PerformanceReport
                 "Partner return (not published at row level)", [.. g.Where(v => v.Note is { Length: > 0 } note && note.Contains("EXAMPLE", StringComparison.Ordinal)).Take(1)
                     .Select(_ => "Includes EXAMPLE figures made up for the demonstration (data/sample/returns/README.md), not published figures.")]))
             .OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
-        return new ReportDocument(Kind, subject, null, Classification.Public(), cover, summary, sections, sources);
+        return new ReportDocument(Kind, subject, null, classification, cover, summary, sections, sources);
     }
 
     /// <summary>
@@ -136,18 +140,16 @@ public static class PerformanceReport
     /// 1 = the lowest rate, and its movement since the last period: the Strategic Assessment's table
     /// (<see cref="MostSimilarGroupTable"/>), from the same ranking, never computed twice.
     /// </summary>
-    private static ReportSection? MostSimilarGroupSection(Assessment.AssessmentResult a, string number)
+    private static ReportSection MostSimilarGroupSection(string areaName, MostSimilarGroupPositions a, SmallNumbers small, string number)
     {
-        var small = new SmallNumbers(Classification.Public());
-        if (MostSimilarGroupTable.Of($"MSG {number}", $"{a.Area.Name} in its Most Similar Group, {a.Period.Label}", a, small) is not { } table) return null;
         List<ReportBlock> blocks =
         [
-            new ParagraphBlock($"{a.Area.Name}'s position among the areas of its comparator group ({a.MostSimilarGroup!.Group}) by police.uk recorded crime and ASB per 1,000 residents, " +
-                $"in {a.Period.Label} and in the period before it ({a.Baseline.Label}): {a.MostSimilarGroup.Direction}, so a smaller number is better. " +
+            new ParagraphBlock($"{areaName}'s position among the areas of its comparator group ({a.Group}) by police.uk recorded crime and ASB per 1,000 residents, " +
+                $"in {a.Period} and in the period before it ({a.PreviousPeriod}): {a.Direction}, so a smaller number is better. " +
                 "Every member has the same season in the same months, so a position moves with the area's rate relative to its group, not with the time of year."),
-            new TableBlock(table),
+            new TableBlock(MostSimilarGroupTable.Of($"MSG {number}", $"{areaName} in its Most Similar Group, {a.Period}", a, small)),
         ];
-        if (a.Partial && a.MonthsCompared.Count > 0)
+        if (a.MonthsCompared.Count > 0)
         {
             blocks.Add(new NoteBlock($"The police.uk data does not hold every month of these periods: the positions compare the months held ({string.Join(", ", a.MonthsCompared)}).", NoteKind.Warning));
         }
@@ -173,7 +175,7 @@ public static class PerformanceReport
             var r = result.Rows[i];
             return new TableRow(
             [
-                TableCell.Of(r.Measure), TableCell.Of(PerformanceText.Baseline(r)), TableCell.Of(PerformanceText.Value(r)),
+                TableCell.Of(PerformanceDemonstration.Measure(r)), TableCell.Of(PerformanceText.Baseline(r)), TableCell.Of(PerformanceText.Value(r)),
                 TableCell.Of(PerformanceText.Change(r)), TableCell.Of(PerformanceText.PercentChange(r)), TableCell.Of(r.Target ?? "-"), TableCell.Of(StatusText(r.Status)),
                 TableCell.Of(r.DataTo is { } to ? to.ToString("d MMM yyyy", EnGb) : "-"),
             ]);
@@ -182,6 +184,8 @@ public static class PerformanceReport
         if (indexes.Any(i => result.Rows[i].Withheld)) notes.Add(ShareSuppression.Note(Classification.Public()));
         return new ReportTable(id, caption, columns, rows, notes);
     }
+
+    private static string Count(int n, string singular, string plural) => PerformanceText.Count(n, singular, plural);
 
     public static string StatusText(string status) => status switch
     {

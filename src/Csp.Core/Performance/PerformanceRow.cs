@@ -2,7 +2,7 @@ namespace Csp.Core.Performance;
 
 /// <summary>
 /// One measure in a performance report: the row of <c>csp performance</c>. Serialised in camel case its names are
-/// exactly <c>measure, value, baselineValue, change, percentChange, unit, target, status, dataTo, notAvailable</c>.
+/// exactly <c>measure, value, baselineValue, change, percentChange, unit, target, status, dataTo, notAvailable, withheld, demonstration</c>.
 /// </summary>
 /// <param name="Value">The period's figure; null when not available.</param>
 /// <param name="BaselineValue">The same period a year earlier (cut to the months the period's data covers), or the
@@ -17,6 +17,7 @@ namespace Csp.Core.Performance;
 /// <param name="NotAvailable">True when there is no figure for the period (not returned, or returned as "u/a").</param>
 /// <param name="Withheld">True when the figure is withheld from this reader (<see cref="ShareSuppression"/>: a share of fewer
 /// victims than the suppression threshold); the figure, baseline, changes are then null and the status "not rated".</param>
+/// <remarks><see cref="Demonstration"/> (<c>demonstration</c>) follows: null for real figures.</remarks>
 public sealed record PerformanceRow(
     string Measure,
     decimal? Value,
@@ -30,6 +31,12 @@ public sealed record PerformanceRow(
     bool NotAvailable,
     bool Withheld = false)
 {
+    /// <summary>
+    /// Null for real figures; else what made them up, labelled in the row wherever it shows (<see cref="PerformanceDemonstration"/>):
+    /// "GENERATED" (counted from the generated demonstration incidents) or "EXAMPLE" (a return's figures noted EXAMPLE).
+    /// </summary>
+    public string? Demonstration { get; init; }
+
     /// <summary>The people the period's figure is of, when it is a share counted from personal records; never serialised.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public ShareBase? ValueBase { get; init; }

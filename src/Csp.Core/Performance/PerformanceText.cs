@@ -38,5 +38,8 @@ public static class PerformanceText
         : row.Unit == "percentage" ? Signed(p, "0.0") + " pp"
         : Signed(p, "0.0") + "%";
 
+    /// <summary>A count with its noun (and verb) agreeing: "1 measure is", "2 measures are", "0 measures are".</summary>
+    public static string Count(int n, string singular, string plural) => n.ToString("#,0", EnGb) + " " + (n == 1 ? singular : plural);
+
     private static string Signed(decimal v, string format) => (v > 0 ? "+" : "") + v.ToString(format, EnGb);
 }

@@ -6,4 +6,23 @@ namespace Csp.Core.Performance;
 /// are repeat victims. The share is shown as a percentage; these counts are never shown, only judged
 /// (<see cref="ShareSuppression"/>).
 /// </summary>
-public readonly record struct ShareBase(long Part, long Whole);
+/// <remarks>
+/// A share a partner returns as a percentage may carry its base in the same return: two more rows of the same measure,
+/// area and period with the breakdown <c>base=numerator</c> (the people counted: repeat victims) and <c>base=denominator</c>
+/// (what the share is of: victims, or incidents), each a count (data/sample/returns/README.md, "A share's base").
+/// </remarks>
+public readonly record struct ShareBase(long Part, long Whole)
+{
+    /// <summary>The breakdown key of a returned share's base rows.</summary>
+    public const string Key = "base";
+
+    public const string Numerator = "numerator";
+
+    public const string Denominator = "denominator";
+
+    /// <summary>"numerator" or "denominator" when the breakdown is the base of the headline share, else null.</summary>
+    public static string? PartOf(string breakdown) =>
+        Breakdown.Get(breakdown, Key) is { } part && Breakdown.IsHeadline(Breakdown.Without(breakdown, Key))
+            ? part.Equals(Numerator, StringComparison.OrdinalIgnoreCase) ? Numerator : part.Equals(Denominator, StringComparison.OrdinalIgnoreCase) ? Denominator : null
+            : null;
+}

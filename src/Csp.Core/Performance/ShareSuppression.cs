@@ -34,6 +34,26 @@ public static class ShareSuppression
         return result with { Rows = rows };
     }
 
+    /// <summary>
+    /// For a reader who may not see small numbers: the note naming the returned shares of people (<see cref="Measure.ShareOfPeople"/>)
+    /// shown without the base their return should carry (<see cref="ShareBase"/>), so that whether they rest on 1-4 people
+    /// cannot be checked; null when there is none, or for a restricted classification.
+    /// </summary>
+    public static string? UnbasedNote(PerformanceResult result, Classification classification)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(classification);
+        if (!classification.IsPublic || classification.SuppressBelow <= 0) return null;
+        var unbased = result.Measures.Zip(result.Rows)
+            .Where(x => x.First.ShareOfPeople && !x.Second.Withheld
+                && ((x.Second.Value is not null && x.Second.ValueBase is null) || (x.Second.BaselineValue is not null && x.Second.BaselineBase is null && x.First.Baseline is null)))
+            .Select(x => x.First.Name).ToList();
+        return unbased.Count == 0 ? null
+            : $"{string.Join(", ", unbased)}: returned as a percentage without the numbers it is of (the return's base=numerator and base=denominator rows), " +
+              $"so it cannot be checked whether {(unbased.Count == 1 ? "it rests" : "they rest")} on fewer than {classification.SuppressBelow} people; " +
+              $"{(unbased.Count == 1 ? "it is" : "they are")} shown as returned, not as checked safe.";
+    }
+
     /// <summary>The note a table with a withheld share carries.</summary>
     public static string Note(Classification classification) =>
         $"{CellText.SuppressedMark} Withheld: the share is of fewer than {classification?.SuppressBelow ?? 5} victims or repeat victims, who could be identified; " +

@@ -8,8 +8,9 @@ namespace Csp.Ingest.Performance;
 /// <summary>
 /// Reads the partnership's measures (data/config/measures.csv; its README documents the columns):
 /// <c>name, definition, source, source_key, unit, polarity, target, area_targets, baseline, tolerance, age_band, owner, priority</c>, and
-/// optional <c>agency</c> (the web app's agency whose partner officers return it) and <c>window_months</c> (a repeat victims
-/// measure's look-back, 12 when empty).
+/// optional <c>agency</c> (the web app's agency whose partner officers return it), <c>window_months</c> (a repeat victims
+/// measure's look-back, 12 when empty) and <c>share_of_people</c> (yes: a returned percentage of people, withheld on a small
+/// base; <see cref="Measure.ShareOfPeople"/>).
 /// A line that cannot be used is reported with its line and field; the others are kept.
 /// </summary>
 internal static class MeasureCsvReader
@@ -122,8 +123,22 @@ internal static class MeasureCsvReader
                 csv.Quarantine("window_months", $"'{windowText}' is not a look-back window in whole months (1 to 120).");
                 continue;
             }
+            var shareOfPeople = Text("share_of_people");
+            if (shareOfPeople.Length > 0 && !shareOfPeople.Equals("yes", StringComparison.OrdinalIgnoreCase) && !shareOfPeople.Equals("no", StringComparison.OrdinalIgnoreCase))
+            {
+                csv.Quarantine("share_of_people", $"'{shareOfPeople}' is not yes or no.");
+                continue;
+            }
+            if (shareOfPeople.Equals("yes", StringComparison.OrdinalIgnoreCase) && (unit != MeasureUnit.Percentage || source != MeasureSourceKind.PartnerReturn))
+            {
+                csv.Quarantine("share_of_people", "only a returned percentage is a share of people (a share counted from incidents carries its own base).");
+                continue;
+            }
             measures.Add(new Measure(name, Text("definition"), source.Value, Text("source_key") is { Length: > 0 } key ? key : name, unit, polarity.Value,
-                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band) { Agency = Text("agency") is { Length: > 0 } agency ? agency : null, WindowMonths = window });
+                target, areaTargets, Text("owner"), Text("priority"), baseline, tolerance, band)
+            {
+                Agency = Text("agency") is { Length: > 0 } agency ? agency : null, WindowMonths = window, ShareOfPeople = shareOfPeople.Equals("yes", StringComparison.OrdinalIgnoreCase),
+            });
         }
         return (measures, csv.TakeIssues());
     }

@@ -210,8 +210,9 @@ internal sealed class ReturnReader : IDisposable
                 Refuse(_unit.Name, $"'{unitText}' is not a unit: count, percentage, rate per 1,000 or currency.");
                 return;
             }
-            // A count is accepted for a rate measure: the engine divides it by the residents of the measure's age band.
-            if (unit != measureUnit && !(measureUnit == MeasureUnit.RatePer1000 && unit == MeasureUnit.Count))
+            // A count is accepted for a rate measure: the engine divides it by the residents of the measure's age band; and for
+            // a percentage's base rows (base=numerator, base=denominator), checked with the breakdown in ReadValue.
+            if (unit != measureUnit && !(measureUnit is MeasureUnit.RatePer1000 or MeasureUnit.Percentage && unit == MeasureUnit.Count))
             {
                 Refuse(_unit.Name, $"the return gives '{measure}' as {unit.Label()}, but the measure is a {measureUnit.Label()}.");
                 return;
@@ -227,11 +228,12 @@ internal sealed class ReturnReader : IDisposable
         if (_end.Present && (!Text(_end, out rowEnd!))) return;
         foreach (var (index, column) in _values)
         {
-            ReadValue(measure, area, unit, source, note, rowBreakdown, rowStart, rowEnd, index, column);
+            ReadValue(measure, area, unit, measureUnit, source, note, rowBreakdown, rowStart, rowEnd, index, column);
         }
     }
 
-    private void ReadValue(string measure, string area, MeasureUnit unit, string source, string note, string rowBreakdown, string? rowStart, string? rowEnd, int index, ValueColumn column)
+    private void ReadValue(string measure, string area, MeasureUnit unit, MeasureUnit measureUnit, string source, string note, string rowBreakdown, string? rowStart, string? rowEnd,
+        int index, ValueColumn column)
     {
         var startField = column.PeriodStart is null ? _start.Name : column.Column;
         var endField = column.PeriodEnd is null ? _end.Name : column.Column;
@@ -267,6 +269,28 @@ internal sealed class ReturnReader : IDisposable
             }
             foreach (var (key, part) in Breakdown.Pairs(extra)) breakdown = Breakdown.With(breakdown, key, part);
         }
+        // A share's base (base=numerator, base=denominator): counts of the people a returned percentage is of.
+        var basePart = Breakdown.Get(breakdown, ShareBase.Key);
+        if (basePart is not null)
+        {
+            var breakdownField = column.Breakdown.Length > 0 ? column.Column : _breakdown.Name;
+            if (measureUnit != MeasureUnit.Percentage)
+            {
+                Refuse(breakdownField, $"a base (base=numerator or base=denominator) is given only for a percentage: '{measure}' is a {measureUnit.Label()}.");
+                return;
+            }
+            if (ShareBase.PartOf(breakdown) is null)
+            {
+                Refuse(breakdownField, $"'base={basePart}' is not a share's base: write base=numerator (the people counted, e.g. repeat victims) or base=denominator (the people or incidents the share is of), with no other breakdown.");
+                return;
+            }
+            unit = MeasureUnit.Count;
+        }
+        else if (unit == MeasureUnit.Count && measureUnit == MeasureUnit.Percentage)
+        {
+            Refuse(_unit.Name, $"the return gives '{measure}' as a count, but the measure is a percentage (a count is returned only as its base: breakdown base=numerator or base=denominator).");
+            return;
+        }
         if (index < 0 || !_rows.TryText(index, column.Column, out var valueText)) valueText = "";
         decimal? value = null;
         if (!NotAvailable.Contains(valueText))
@@ -284,6 +308,11 @@ internal sealed class ReturnReader : IDisposable
             if (unit == MeasureUnit.Count && n < 0)
             {
                 Refuse(column.Column, $"{n.ToString(CultureInfo.InvariantCulture)} is not a count: a count cannot be negative.");
+                return;
+            }
+            if (basePart is not null && n != decimal.Truncate(n))
+            {
+                Refuse(column.Column, $"{n.ToString(CultureInfo.InvariantCulture)} is not a whole number: a share's base counts people or incidents.");
                 return;
             }
             value = n;

@@ -20,6 +20,9 @@ public sealed class IndexModel(PerformanceTables tables) : PageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>The reader may see small numbers: offered the restricted (Part 2) report.</summary>
+    public bool SeesSmallNumbers => User.Readership().SeesSmallNumbers;
+
     public ReturnPeriod? Period => Outcome?.Result is { } r ? ReturnPeriod.Of(r.Periods.Period) : null;
 
     public ReturnPeriod? Baseline => Outcome?.Result is { } r ? ReturnPeriod.Of(r.Periods.Baseline) : null;

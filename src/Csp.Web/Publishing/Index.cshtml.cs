@@ -1,3 +1,4 @@
+using Csp.Core.Reports;
 using Csp.Web.Strategy;
 using Csp.Workbench.Performance;
 using Csp.Workbench.Publishing;
@@ -46,7 +47,7 @@ public sealed class IndexModel(Publications summaries, PerformanceTables perform
         await AfterAsync(await summaries.PublishStrategyAsync(PlanUsers.From(HttpContext), null, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public async Task<IActionResult> OnPostPerformanceAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await summaries.PublishPerformanceAsync(PlanUsers.From(HttpContext), Area ?? "", Quarter ?? "", cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        await AfterAsync(await summaries.PublishPerformanceAsync(PlanUsers.From(HttpContext), Area ?? "", Quarter ?? "", Classification.Public(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public async Task<IActionResult> OnPostCaseReviewAsync(CancellationToken cancellationToken) =>
         await AfterAsync(FinancialYear is { } year

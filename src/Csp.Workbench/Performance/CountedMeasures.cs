@@ -16,19 +16,22 @@ internal static class CountedMeasures
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    public static async Task AddAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area,
+    /// <returns>The measures counted from GENERATED demonstration incidents (each row of theirs is labelled so); empty when none.</returns>
+    public static async Task<IReadOnlyList<string>> AddAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area,
         IReadOnlyList<string> districts, IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
     {
         var police = measures.Where(m => m.SourceKind == MeasureSourceKind.PoliceUkCategory).ToList();
         var incident = measures.Where(m => m.SourceKind is MeasureSourceKind.IncidentCount or MeasureSourceKind.RepeatVictims).ToList();
-        if (police.Count + incident.Count == 0) return;
+        if (police.Count + incident.Count == 0) return [];
         if (districts.Count == 0)
         {
             notes.Add($"Measures counted from police.uk or incidents ({string.Join(", ", police.Concat(incident).Select(m => m.Name))}) are counted for districts and partnerships, not for {area.Name}.");
-            return;
+            return [];
         }
         if (police.Count > 0) await AddPoliceAsync(database, assessment, data, districts, police, notes, cancellationToken).ConfigureAwait(false);
-        if (incident.Count > 0) await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, cancellationToken).ConfigureAwait(false);
+        if (incident.Count == 0) return [];
+        var demo = await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, cancellationToken).ConfigureAwait(false);
+        return demo ? incident.Select(m => m.Name).ToList() : [];
     }
 
     private static async Task AddPoliceAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, IReadOnlyList<string> districts,
@@ -57,7 +60,8 @@ internal static class CountedMeasures
         }
     }
 
-    private static async Task AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
+    /// <returns>True when the incidents held are the GENERATED demonstration incidents.</returns>
+    private static async Task<bool> AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
         IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
     {
         var held = await CountedSources.IncidentSpanAsync(database, cancellationToken).ConfigureAwait(false);
@@ -65,7 +69,7 @@ internal static class CountedMeasures
         if (held.First is not { } first || held.Last is not { } last || CountedFigures.WholeMonths(first, last) is not { } whole)
         {
             notes.Add($"No whole month of partner incidents is held: {names} not available.");
-            return;
+            return false;
         }
         // Only the months the periods asked and their baselines cover are read (the engine reads no other), and only the
         // incidents of the districts: each was placed at import in the LSOA whose population-weighted centroid is nearest
@@ -109,6 +113,7 @@ internal static class CountedMeasures
             notes.Add(string.Create(EnGb, $"{string.Join(", ", shortLookBack)}: the look-back of the earliest period compared reaches before the first incident held ({first:d MMMM yyyy}), so repeats may be undercounted there."));
         }
         if (held.Demo) notes.Add($"{names}: counted from GENERATED demonstration incidents (data/sample/incidents), not real data.");
+        return held.Demo;
     }
 
     /// <summary>The whole months held that fall between the first and last month asked; null when none do.</summary>

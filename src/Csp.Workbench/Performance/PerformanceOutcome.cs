@@ -8,5 +8,11 @@ namespace Csp.Workbench.Performance;
 /// <param name="Notes">What a reader must know: measures from sources not yet read here, the configuration's bad lines.</param>
 public sealed record PerformanceOutcome(AnswerKind Kind, string? Problem, PerformanceResult? Result, IReadOnlyList<ReturnValue> Values, IReadOnlyList<string> Notes)
 {
+    /// <summary>
+    /// The area's position in its Most Similar Group per category (1 = lowest rate) against the period before, as the
+    /// reader may see it, the same the quarterly report shows; null when the area has no comparator group or no police.uk data.
+    /// </summary>
+    public Core.Reports.MostSimilarGroupPositions? MostSimilarGroup { get; init; }
+
     public static PerformanceOutcome Refused(AnswerKind kind, string problem) => new(kind, problem, null, [], []);
 }

@@ -34,17 +34,34 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
 
     /// <param name="readership">Who reads the table: a reader who may not see small numbers (<see cref="Readership.Public"/>,
     /// a public classification) has a share of a few victims withheld (<see cref="ShareSuppression"/>); the command line's
-    /// restricted output and the entitled roles read every figure.</param>
+    /// restricted output and the entitled roles read every figure. The Most Similar Group positions follow the same readership.</param>
     public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, Readership readership, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readership);
         var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
-        if (outcome.Result is not { } result || readership.SeesSmallNumbers) return outcome;
-        var shown = ShareSuppression.Apply(result, readership.Classification);
-        return shown.Rows.Any(r => r.Withheld)
-            ? outcome with { Result = shown, Notes = [.. outcome.Notes, ShareSuppression.Note(readership.Classification)] }
-            : outcome with { Result = shown };
+        if (outcome.Result is not { } result) return outcome;
+        var positions = await PositionsAsync(result.Area.Code, periods, readership.SmallNumbers, cancellationToken).ConfigureAwait(false);
+        var (shown, notes) = Shown(result, outcome.Notes, readership.Classification);
+        return outcome with { Result = shown, Notes = notes, MostSimilarGroup = positions };
     }
+
+    /// <summary>
+    /// The table as a reader of this classification may see it: unchanged for a restricted one; for a public one, a share
+    /// of a few people withheld (<see cref="ShareSuppression"/>) with its note, and a returned share with no base to check said so.
+    /// </summary>
+    private static (PerformanceResult Result, IReadOnlyList<string> Notes) Shown(PerformanceResult result, IReadOnlyList<string> notes, Core.Reports.Classification classification)
+    {
+        if (!classification.IsPublic) return (result, notes);
+        var shown = ShareSuppression.Apply(result, classification);
+        List<string> all = [.. notes];
+        if (shown.Rows.Any(r => r.Withheld)) all.Add(ShareSuppression.Note(classification));
+        if (ShareSuppression.UnbasedNote(shown, classification) is { } unbased) all.Add(unbased);
+        return (shown, all);
+    }
+
+    /// <summary>The area's Most Similar Group positions as a reader of <paramref name="small"/> may see them (<see cref="MostSimilarGroupAsync"/>).</summary>
+    private async Task<Core.Reports.MostSimilarGroupPositions?> PositionsAsync(string areaCode, PeriodComparison periods, Core.Reports.SmallNumbers small, CancellationToken cancellationToken) =>
+        await MostSimilarGroupAsync(areaCode, periods, cancellationToken).ConfigureAwait(false) is { } assessed ? Core.Reports.MostSimilarGroupPositions.Of(assessed, small) : null;
 
     /// <param name="history">Earlier periods the caller will compute from the same data (the report's charts): the repeat
     /// victims share is worked out for each period asked.</param>
@@ -79,9 +96,9 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var data = new PerformanceData().AddReturns(values);
         await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
         var districts = parts.Count > 0 ? parts : area.Level == AreaLevel.District ? [area] : [];
-        await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), measures, [periods, .. history], notes, cancellationToken)
+        var generated = await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), measures, [periods, .. history], notes, cancellationToken)
             .ConfigureAwait(false);
-        var result = PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data);
+        var result = PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data), generated, values);
         CountedMeasures.NoteMissingBaselines(result, notes);
         return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, notes), data);
     }
@@ -132,7 +149,7 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     private List<string> Notes(AreaMatch match)
     {
         var notes = new List<string>();
-        if (configuration.Issues.Count > 0) notes.Add($"The measures configuration has {configuration.Issues.Count} line(s) that could not be used: {configuration.Issues[0]}");
+        if (configuration.Issues.Count > 0) notes.Add($"The measures configuration has {PerformanceText.Count(configuration.Issues.Count, "line", "lines")} that could not be used: {configuration.Issues[0]}");
         if (match.Ambiguity is { } ambiguity) notes.Add(ambiguity);
         return notes;
     }
@@ -178,8 +195,11 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     }
 
     /// <summary>The quarterly performance report, rendered: the table per priority, the charts, the youth justice table.</summary>
-    public async Task<ReportOutcome> ReportAsync(string areaQuery, PeriodComparison periods, ReportFormat format, CancellationToken cancellationToken)
+    /// <param name="classification">Public (Part 1: what is published and what every role downloads; a share of a few people
+    /// withheld) or restricted (Part 2, every figure: for partners who may see small numbers, never published).</param>
+    public async Task<ReportOutcome> ReportAsync(string areaQuery, PeriodComparison periods, ReportFormat format, Core.Reports.Classification classification, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(classification);
         var warming = renderers.WarmUpAsync(format, cancellationToken);
         var length = periods.Period.MonthCount;
         var earlierPeriods = new List<PeriodComparison>();
@@ -192,19 +212,19 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         {
             return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
         }
-        // A public (Part 1) report, whoever downloads or publishes it: a share of a few victims is withheld, in its table and its chart.
-        var classification = Core.Reports.Classification.Public();
-        result = ShareSuppression.Apply(result, classification);
+        // A public (Part 1) report: a share of a few victims is withheld, in its table and its chart. A restricted (Part 2) one shows every figure.
+        IReadOnlyList<string> notes;
+        (result, notes) = Shown(result, outcome.Notes, classification);
         var history = earlierPeriods.Select(earlier => ShareSuppression.Apply(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data), classification)).ToList();
         history.Add(result);
         var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
         var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var comparators = await MostSimilarGroupAsync(result.Area.Code, periods, cancellationToken).ConfigureAwait(false);
-        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, outcome.Notes, comparators);
+        var comparators = await PositionsAsync(result.Area.Code, periods, new Core.Reports.SmallNumbers(classification), cancellationToken).ConfigureAwait(false);
+        var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, notes, comparators, classification);
         // A public report: the same last check as every other (a partner's note or a measure's definition holding a postcode stops it).
-        if (Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
+        if (classification.IsPublic && Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
         {
             return new ReportOutcome(null, AnswerKind.NoData, "The report cannot be made", "This public (Part 1) report would publish what it may not: " + string.Join(" ", problems), [], [], [], null, null);
         }
@@ -212,7 +232,7 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         var renderer = renderers.For(format);
         using var buffer = new MemoryStream();
         await renderer.RenderAsync(document, buffer, cancellationToken).ConfigureAwait(false);
-        var name = FileName(result.Area.Name, periods.Period.ToString()) + renderer.Extension;
+        var name = FileName(result.Area.Name, periods.Period.ToString()) + (classification.IsPublic ? "" : "-part-2-restricted") + renderer.Extension;
         var file = new ReportFile(buffer.ToArray(), name, renderer.ContentType, document.Title, document.Classification.Label,
             document.Sections.Count, document.Tables().Count(), document.Figures().Count());
         return new ReportOutcome(file, AnswerKind.Answered, null, null, [], [], [], null, null);

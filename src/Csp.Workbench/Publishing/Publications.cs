@@ -100,12 +100,15 @@ public sealed class Publications(CspDatabase database, PerformanceTables perform
     }
 
     /// <summary>Publishes the quarterly performance report of <paramref name="areaQuery"/> for <paramref name="quarter"/> (2025-Q2), replacing the one published.</summary>
-    public async Task<PlanChange> PublishPerformanceAsync(PlanUser by, string areaQuery, string quarter, CancellationToken cancellationToken)
+    /// <param name="classification">Only a public (Part 1) report is published: a restricted (Part 2) one is refused before it is made.</param>
+    public async Task<PlanChange> PublishPerformanceAsync(PlanUser by, string areaQuery, string quarter, Classification classification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(classification);
         if (!by.ManagesPlan) return PlanChange.Refused("Administrators and analysts publish the performance report.");
+        if (!classification.IsPublic) return PlanChange.Refused($"A restricted ({classification.Label}) performance report is never published: only the public (Part 1) report is.");
         if (!PerformancePeriods.TryParse(quarter, null, null, out var periods, out var problem)) return PlanChange.Refused(problem!);
-        var outcome = await performance.ReportAsync(areaQuery, periods!, ReportFormat.Html, cancellationToken).ConfigureAwait(false);
+        var outcome = await performance.ReportAsync(areaQuery, periods!, ReportFormat.Html, classification, cancellationToken).ConfigureAwait(false);
         if (outcome.File is not { } file) return PlanChange.Refused(outcome.Detail ?? "The performance report cannot be made.");
         if (file.ClassificationLabel != Classification.Public().Label) return PlanChange.Refused("Only a report classified public can be published.");
         var area = (await areas.FindAsync(areaQuery, null, cancellationToken).ConfigureAwait(false)).Area!;

@@ -8,7 +8,7 @@ namespace Csp.Cli.Tests.Performance;
 [Collection(SampleCollection.Name)]
 public sealed class PerformanceCommandTests(SampleDatabase sample)
 {
-    private static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld"];
+    private static readonly string[] Fields = ["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld", "demonstration"];
 
     [Fact]
     public async Task The_partnership_quarter_in_json_has_the_documented_fields_and_real_figures_with_rag()
@@ -40,7 +40,63 @@ public sealed class PerformanceCommandTests(SampleDatabase sample)
         // 5% asks for 19 or fewer, 22 is 3 over, more than 5% of 19: red.
         var fires = lines.Single(l => l.StartsWith("Deliberate fires,", StringComparison.Ordinal)).Split(',');
         Assert.Equal((22m, 20m, 2m, 10m), (Dec(fires[1]), Dec(fires[2]), Dec(fires[3]), Dec(fires[4])));
-        Assert.Equal(["count", "reduce by 5%", "red", "2025-05-31", "false", "false"], fires[5..]);
+        Assert.Equal(["count", "reduce by 5%", "red", "2025-05-31", "false", "false", "EXAMPLE"], fires[5..]);
+    }
+
+    [Fact]
+    public async Task The_json_and_the_csv_carry_the_most_similar_group_positions_the_report_shows()
+    {
+        var (exit, stdout, stderr) = await CspProcess.RunSplitAsync("performance", "--area", "E22000352", "--quarter", "2025-Q2", "--format", "json", "--database", sample.Path);
+        var (csvExit, csv, csvError) = await CspProcess.RunSplitAsync("performance", "--area", "E22000352", "--quarter", "2025-Q2", "--format", "csv", "--database", sample.Path);
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(csvExit == 0, csvError);
+        using var json = JsonDocument.Parse(stdout);
+        var group = json.RootElement.GetProperty("mostSimilarGroup");
+        Assert.Equal("1 = lowest rate", group.GetProperty("direction").GetString());
+        Assert.Equal(["group", "direction", "period", "previousPeriod", "members", "noData", "categories", "monthsCompared"], group.EnumerateObject().Select(p => p.Name));
+        var categories = group.GetProperty("categories").EnumerateArray().ToList();
+        Assert.NotEmpty(categories);
+        var asb = categories.Single(c => c.GetProperty("category").GetString() == "Anti-social behaviour");
+        var (position, size) = (asb.GetProperty("position").GetInt32(), asb.GetProperty("groupSize").GetInt32());
+        Assert.InRange(position, 1, size);
+        Assert.False(asb.GetProperty("withheld").GetBoolean());
+        // The CSV's second table, after a blank line: the same positions.
+        var tables = csv.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, tables.Length);
+        var lines = tables[1].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("category,ratePer1000,position,groupSize,previousPosition,previousGroupSize,movement,withheld", lines[0]);
+        var asbLine = lines.Single(l => l.StartsWith("Anti-social behaviour,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal((position.ToString(System.Globalization.CultureInfo.InvariantCulture), size.ToString(System.Globalization.CultureInfo.InvariantCulture)), (asbLine[2], asbLine[3]));
+    }
+
+    [Fact]
+    public async Task The_restricted_report_is_classified_part_2_and_publishing_it_is_refused()
+    {
+        var dir = PoliceFiles.TempDirectory();
+        var part2 = Path.Combine(dir, "part2.html");
+        var part1 = Path.Combine(dir, "part1.html");
+        var copy = Path.Combine(Path.GetTempPath(), "csp-tests", $"perf-{Guid.NewGuid():N}.sqlite");
+        File.Copy(sample.Path, copy);
+
+        var (exit2, _, err2) = await CspProcess.RunSplitAsync("report", "performance", "--area", "Gravesham", "--quarter", "2025-Q2", "--format", "html", "--out", part2,
+            "--classification", "restricted", "--database", sample.Path);
+        var (exit1, _, err1) = await CspProcess.RunSplitAsync("report", "performance", "--area", "Gravesham", "--quarter", "2025-Q2", "--format", "html", "--out", part1, "--database", sample.Path);
+        var (published, _, refusal) = await CspProcess.RunSplitAsync("publish", "performance", "--area", "Gravesham", "--quarter", "2025-Q2", "--classification", "restricted",
+            "--database", copy);
+
+        Assert.True(exit2 == 0, err2);
+        Assert.True(exit1 == 0, err1);
+        var restricted = System.Net.WebUtility.HtmlDecode(await File.ReadAllTextAsync(part2));
+        var open = System.Net.WebUtility.HtmlDecode(await File.ReadAllTextAsync(part1));
+        Assert.Contains("Classification: Part 2 - Restricted: not for publication", restricted, StringComparison.Ordinal);
+        Assert.Contains("Classification: Part 1 - Public", open, StringComparison.Ordinal);
+        Assert.DoesNotContain("Part 2", open, StringComparison.Ordinal);
+        Assert.Equal(2, published);
+        Assert.Contains("A restricted (Part 2 - Restricted: not for publication) performance report is never published", refusal, StringComparison.Ordinal);
+        var (listed, list, _) = await CspProcess.RunSplitAsync("publish", "list", "--format", "json", "--database", copy);
+        Assert.Equal(0, listed);
+        Assert.DoesNotContain("performance", list, StringComparison.Ordinal);
     }
 
     private static decimal Dec(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
@@ -103,6 +159,7 @@ public sealed class PerformanceCommandTests(SampleDatabase sample)
         var shown = Row(restrictedJson);
         Assert.Equal((25.0m, false), (shown.GetProperty("value").GetDecimal(), shown.GetProperty("withheld").GetBoolean()));
         var line = csv.Split('\n').Single(l => l.StartsWith("Domestic abuse repeat incidents (% from incident records),", StringComparison.Ordinal)).Split(',');
-        Assert.Equal(("", "true"), (line[1], line[^1]));
+        // Withheld; and labelled: the sample holds the GENERATED demonstration incidents.
+        Assert.Equal(("", "true", "GENERATED"), (line[1], line[^2], line[^1]));
     }
 }

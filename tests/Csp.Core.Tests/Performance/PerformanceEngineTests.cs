@@ -176,7 +176,7 @@ public sealed class PerformanceEngineTests
 
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(row, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
 
-        Assert.Equal(["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld"],
+        Assert.Equal(["measure", "value", "baselineValue", "change", "percentChange", "unit", "target", "status", "dataTo", "notAvailable", "withheld", "demonstration"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2025-06-30", json.RootElement.GetProperty("dataTo").GetString());
     }

@@ -171,7 +171,7 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
 
         var shown = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Public, default);
         var all = await world.Tables.ComputeAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Restricted, default);
-        var report = await world.Tables.ReportAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Reporting.Rendering.ReportFormat.Html, default);
+        var report = await world.Tables.ReportAsync("Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Reporting.Rendering.ReportFormat.Html, Csp.Core.Reports.Classification.Public(), default);
 
         // Gravesham, April-June 2025: victims V1 (a repeat) and V3: 1 repeat victim of 2, both below 5: withheld. The baseline
         // (V1a and V3a, no repeat) is of 2 victims too.

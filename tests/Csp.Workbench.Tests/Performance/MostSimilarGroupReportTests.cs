@@ -115,7 +115,7 @@ public sealed class MostSimilarGroupReportTests(PostgresServer postgres)
 
         foreach (var format in new[] { ReportFormat.Html, ReportFormat.Docx, ReportFormat.Xlsx, ReportFormat.Pdf })
         {
-            var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", quarter, format, default);
+            var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", quarter, format, Csp.Core.Reports.Classification.Public(), default);
             var text = await ReportText.OfAsync(format, outcome.File!.Content);
 
             Assert.Contains("Most Similar Group", text, StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public sealed class PerformanceTablesTests(PostgresServer postgres)
         await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"), PerformanceWorld.Sample("youth-justice-first-time-entrants.csv"),
             PerformanceWorld.Sample("kcvs-asb-perception.csv"));
 
-        var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, default);
+        var outcome = await world.Tables.ReportAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, Csp.Core.Reports.Classification.Public(), default);
 
         var html = System.Text.Encoding.UTF8.GetString(outcome.File!.Content);
         Assert.Contains("What have we achieved so far?", html, StringComparison.Ordinal);

@@ -36,19 +36,19 @@ public sealed class SummaryPublishingTests(PostgresServer postgres)
         var summaries = world.Get<Publications>();
         await world.ImportAsync(PerformanceWorld.Sample("quarterly-2025-q2-dartford-gravesham.csv"), PerformanceWorld.Sample("youth-justice-first-time-entrants.csv"));
 
-        Assert.Equal(["Administrators and analysts publish the performance report."], (await summaries.PublishPerformanceAsync(Member, "E22000352", "2025-Q2", default)).Errors);
-        Assert.Equal(["'2025-Q5' is not a quarter: write it as 2025-Q2 (April-June 2025)."], (await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q5", default)).Errors);
+        Assert.Equal(["Administrators and analysts publish the performance report."], (await summaries.PublishPerformanceAsync(Member, "E22000352", "2025-Q2", Csp.Core.Reports.Classification.Public(), default)).Errors);
+        Assert.Equal(["'2025-Q5' is not a quarter: write it as 2025-Q2 (April-June 2025)."], (await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q5", Csp.Core.Reports.Classification.Public(), default)).Errors);
         // A ward's returned figures are never shown, so never published.
-        Assert.Contains("is a ward", Assert.Single((await summaries.PublishPerformanceAsync(Analyst, "Pelham", "2025-Q2", default)).Errors), StringComparison.Ordinal);
+        Assert.Contains("is a ward", Assert.Single((await summaries.PublishPerformanceAsync(Analyst, "Pelham", "2025-Q2", Csp.Core.Reports.Classification.Public(), default)).Errors), StringComparison.Ordinal);
         Assert.Null(await summaries.CurrentAsync(Publications.Performance, default));
 
-        Assert.True((await summaries.PublishPerformanceAsync(Analyst, "Dartford and Gravesham", "2025q2", default)).Done);
+        Assert.True((await summaries.PublishPerformanceAsync(Analyst, "Dartford and Gravesham", "2025q2", Csp.Core.Reports.Classification.Public(), default)).Done);
         var published = await summaries.CurrentAsync(Publications.Performance, default);
         Assert.NotNull(published);
         Assert.Equal(("E22000352", "2025-Q2", "t.analyst", "Community Safety Partnership performance: Dartford and Gravesham, April-June 2025"),
             (published.Subject, published.Period, published.PublishedBy, published.Title));
         // Exactly the report the performance page makes, classified public.
-        var report = await world.Tables.ReportAsync("E22000352", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, default);
+        var report = await world.Tables.ReportAsync("E22000352", PeriodComparison.Quarter(2025, 2), ReportFormat.Html, Csp.Core.Reports.Classification.Public(), default);
         Assert.Equal(System.Text.Encoding.UTF8.GetString(report.File!.Content), published.Html);
         Assert.Contains("Part 1 - Public", published.Html, StringComparison.Ordinal);
         Assert.Equal("April to June 2025", Publications.PeriodInWords(Publications.Performance, published.Period));
@@ -56,7 +56,7 @@ public sealed class SummaryPublishingTests(PostgresServer postgres)
         // A return that arrives later changes the page's report at once, the published copy only when published again.
         await world.ImportAsync(PerformanceWorld.Sample("kcvs-asb-perception.csv"));
         Assert.DoesNotContain("ASB perception, Gravesham", (await summaries.CurrentAsync(Publications.Performance, default))!.Html, StringComparison.Ordinal);
-        Assert.True((await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q2", default)).Done);
+        Assert.True((await summaries.PublishPerformanceAsync(Analyst, "E22000352", "2025-Q2", Csp.Core.Reports.Classification.Public(), default)).Done);
         Assert.Contains("ASB perception, Gravesham", (await summaries.CurrentAsync(Publications.Performance, default))!.Html, StringComparison.Ordinal);
         Assert.Equal([Publications.Performance], (await summaries.ListAsync(default)).Select(i => i.Kind));
 
