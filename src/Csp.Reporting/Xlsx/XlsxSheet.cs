@@ -195,11 +195,36 @@ internal sealed class XlsxSheet(string name, XlsxStyles styles, XlsxSharedString
             }
             if (last > first) merges.Add($"{Reference(row, first)}:{Reference(row, last)}");
             var charsPerLine = Math.Max(1, (width - 1) / scale);
-            var lines = text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.Length / charsPerLine)));
+            var lines = text.Split('\n').Sum(l => WrappedLines(l, charsPerLine));
             var height = lines * LineHeight(font) + 3;
             if (height > _heights.GetValueOrDefault(row, LineHeight(XlsxFont.Normal))) _heights[row] = height;
         }
         return merges;
+    }
+
+    /// <summary>
+    /// The lines a line of text takes when wrapped at word boundaries in <paramref name="charsPerLine"/> characters, as a
+    /// spreadsheet wraps it: "Change (percentage points)" in 13 characters is three lines, not the two its length gives.
+    /// </summary>
+    internal static int WrappedLines(string line, double charsPerLine)
+    {
+        var lines = 1;
+        var used = 0.0;
+        foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var needed = used == 0 ? word.Length : used + 1 + word.Length;
+            if (needed <= charsPerLine)
+            {
+                used = needed;
+                continue;
+            }
+            if (used > 0) lines++;
+            // A word longer than a line is broken across lines.
+            var whole = (int)Math.Ceiling(word.Length / charsPerLine);
+            lines += whole - 1;
+            used = word.Length - (whole - 1) * charsPerLine;
+        }
+        return lines;
     }
 
     /// <summary>The height of rows 1 to <paramref name="lastRow"/> in points.</summary>
