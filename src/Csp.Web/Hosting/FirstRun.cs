@@ -13,7 +13,7 @@ namespace Csp.Web.Hosting;
 /// <summary>
 /// Before the app takes requests: the schema brought up to date, imports a stopped app left unfinished marked failed, the
 /// first administrator created when there are no users, the bundled sample loaded when asked and the database holds no
-/// police data, and the assessment data's reading into memory started (it goes on after the app takes requests).
+/// police data; once the app listens, the assessment data's reading into memory (<see cref="WholeReadDelay"/>).
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
     FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo,
@@ -22,13 +22,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
-        // The assessment data (the largest read of a start) is read beside the accounts' work (EF Core's model), once the
-        // schema is up to date, unless the bundled sample is still to be loaded into an empty database.
-        async Task ReadTheDataBeside(CancellationToken token)
-        {
-            if (!options.Value.ImportSampleWhenEmpty || await SampleData.HasPoliceDataAsync(database, token).ConfigureAwait(false)) _ = cache.GetAsync(token);
-        }
-        if (await startup.PrepareAsync(given, cancellationToken, ReadTheDataBeside).ConfigureAwait(false) is { } created)
+        if (await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
         {
             var w = console.Writer;
             await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);
@@ -51,9 +45,28 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         {
             await console.Writer.WriteLineAsync($"Loaded the sample strategy and action plan: {loaded.Refs.Count} actions.").ConfigureAwait(false);
         }
-        // The whole data goes on loading in the background: until it is in memory, a page about one area is answered from a
-        // read of that area's part (AssessmentCache), so the app takes requests at once.
-        _ = cache.GetAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// How long after the app starts listening the whole assessment data begins to load when no page has asked for it
+    /// first. Until it is in memory a page about one area is answered from a read of that area's part (AssessmentCache,
+    /// which starts the whole read once that part is in), so the start-up work, the first page and the whole read (some
+    /// seconds of CPU on every force's data) do not all contend for the cores at once.
+    /// </summary>
+    internal static readonly TimeSpan WholeReadDelay = TimeSpan.FromSeconds(1);
+
+    private async Task ReadTheWholeSoonAsync()
+    {
+        try
+        {
+            await Task.Delay(WholeReadDelay).ConfigureAwait(false);
+            await cache.GetAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // A page that needs the whole data asks again (AssessmentCache reads it again after a failed read).
+            logger.LogWarning(e, "Could not load the assessment data in the background.");
+        }
     }
 
     private async Task ImportSampleAsync(CancellationToken cancellationToken)
@@ -74,7 +87,11 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        _ = ReadTheWholeSoonAsync();
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -86,13 +86,13 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         if (reading == AssessmentReading.Whole)
         {
             // Read whole, an area asked for before the whole data is in memory (a server just started) is answered from a
-            // read of its part meanwhile, while the whole goes on loading (started here if nothing started it).
+            // read of its part meanwhile, while the whole goes on loading: started here, once that part is in, if nothing
+            // started it (so the first page is not slowed by the whole read contending for the cores).
             if (Whole is not null)
             {
                 lock (_gate) _scoped = null;
                 return GetAsync(cancellationToken);
             }
-            _ = GetAsync(CancellationToken.None);
         }
         Task<AssessmentSnapshot> snapshot;
         lock (_gate)
@@ -109,6 +109,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
             snapshot = LoadAsync(++_generation, wider);
             _scoped = (wider, snapshot);
         }
+        if (reading == AssessmentReading.Whole) _ = snapshot.ContinueWith(_ => GetAsync(CancellationToken.None), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return snapshot.WaitAsync(cancellationToken);
     }
 
