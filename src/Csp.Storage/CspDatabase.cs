@@ -75,7 +75,7 @@ public sealed record CspDatabase(DatabaseProvider Provider, string ConnectionStr
     /// own busy handler (30 s) takes the lock as soon as it is free, where Microsoft.Data.Sqlite's retry sleeps 150 ms at a
     /// time (public form POST p95 171 ms against 47 ms, csp bench survey-form --clients 3, README).
     /// </summary>
-    public const string SqlitePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;";
+    public static readonly string SqlitePragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA temp_store=MEMORY; PRAGMA cache_size=" + CacheSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";";
 
     /// <summary>A connection to this database, not open yet; a SQLite one sets <see cref="SqlitePragmas"/> each time it opens.</summary>
     public DbConnection CreateConnection()

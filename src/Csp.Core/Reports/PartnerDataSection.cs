@@ -111,12 +111,18 @@ public static class PartnerDataSection
             TableCell repeats = TableCell.Empty, repeatShare = TableCell.Empty;
             if (Covering(partners.Values, RepeatVictimsMeasure, code, period) is { } repeatValues && Row(m => Named(m, RepeatVictimsMeasure))?.Value is { } r)
             {
-                repeats = TableCell.Of((double)r);
+                // A count of people: 1-4 is withheld from a reader who may not see small numbers, as their share is.
+                var few = inputs.Classification.IsPublic && r > 0 && r < inputs.Classification.SuppressBelow;
+                repeats = few ? TableCell.Withheld : TableCell.Of((double)r);
+                withheld |= few;
                 used.AddRange(repeatValues);
             }
             if (Exact(partners.Values, RepeatShareMeasure, code, period) is { Value: { } percent } shareValue)
             {
-                repeatShare = TableCell.Of((double)percent);
+                // The returned share as the engine shows it to this reader (ShareSuppression): withheld on a base of 1-4.
+                var returnedShare = Row(m => Named(m, RepeatShareMeasure));
+                repeatShare = returnedShare is { Withheld: true } ? TableCell.Withheld : TableCell.Of((double)percent);
+                withheld |= returnedShare is { Withheld: true };
                 used.Add(shareValue);
             }
             else if (chosen == records && share is { Withheld: true })

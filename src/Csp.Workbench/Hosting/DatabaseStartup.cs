@@ -9,14 +9,11 @@ namespace Csp.Workbench.Hosting;
 public sealed class DatabaseStartup(CspDatabase database, MemoryDatabaseAnchor anchor, BrowserImports imports, AccountService accounts)
 {
     /// <param name="adminPassword">The first administrator's password when given (CSP_ADMIN_PASSWORD); null makes one.</param>
-    /// <param name="schemaReady">Called once the schema is up to date, before the rest (EF Core's model is built for it): what
-    /// needs only the schema can start then and go on beside it (the web app's assessment data).</param>
     /// <returns>The first administrator when this run created it.</returns>
-    public async Task<CreatedUser?> PrepareAsync(string? adminPassword, CancellationToken cancellationToken, Func<CancellationToken, Task>? schemaReady = null)
+    public async Task<CreatedUser?> PrepareAsync(string? adminPassword, CancellationToken cancellationToken)
     {
         anchor.Hold();
         await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
-        if (schemaReady is not null) await schemaReady(cancellationToken).ConfigureAwait(false);
         await imports.FailInterruptedAsync(cancellationToken).ConfigureAwait(false);
         return await accounts.CreateFirstAdministratorAsync(adminPassword, cancellationToken).ConfigureAwait(false);
     }

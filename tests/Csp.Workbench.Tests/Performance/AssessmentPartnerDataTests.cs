@@ -113,6 +113,38 @@ public sealed class AssessmentPartnerDataTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_returned_count_of_few_repeat_victims_and_the_share_on_it_are_withheld_from_a_public_reader_only()
+    {
+        await using var world = await PerformanceWorld.CreateAsync(DatabaseProvider.Sqlite, postgres);
+        // Worked by hand: 3 repeat victims of 10 incidents in Gravesham, October 2009 to September 2010: 30.0%, on a base of 3.
+        var file = Path.Combine(Csp.Testing.PoliceFiles.TempDirectory(), "few-repeat-victims.csv");
+        await File.WriteAllTextAsync(file, """
+            measure,area,period_start,period_end,breakdown,value,unit,source,note
+            Domestic abuse repeat victims,Gravesham,2009-10-01,2010-09-30,,3,count,Kent Police,hand-worked
+            Domestic abuse repeat victims (%),Gravesham,2009-10-01,2010-09-30,,30.0,percentage,Kent Police,hand-worked
+            Domestic abuse repeat victims (%),Gravesham,2009-10-01,2010-09-30,base=numerator,3,count,Kent Police,hand-worked
+            Domestic abuse repeat victims (%),Gravesham,2009-10-01,2010-09-30,base=denominator,10,count,Kent Police,hand-worked
+            """);
+        Assert.All(await world.ImportAsync(PerformanceWorld.File(file)), r => Assert.Empty(r.Issues));
+        var gravesham = new Area("E07000109", "Gravesham", AreaLevel.District, "E22000352");
+
+        foreach (var (classification, shown) in new[] { (Classification.Public(), false), (Classification.Restricted(), true) })
+        {
+            var partners = await world.Tables.ForAssessmentAsync(gravesham, Sa2010, classification, default);
+            var text = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(partners!, Sa2010, classification), ReportFormat.Html);
+            if (shown)
+            {
+                Assert.Contains("Gravesham - - - - - 3 30.0%", text, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains("Gravesham - - - - - * *", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("30.0%", text, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Example_figures_are_labelled_wherever_they_show()
     {
         await using var world = await PerformanceWorld.CreateAsync(DatabaseProvider.Sqlite, postgres);
