@@ -78,7 +78,7 @@ internal static class PerformanceCommand
                     Console.Out.Write(Csv(result, outcome.MostSimilarGroup));
                     break;
                 default:
-                    Print(result, outcome.Notes, outcome.MostSimilarGroup);
+                    Print(result, outcome.Notes, outcome.MostSimilarGroup, readership.SmallNumbers);
                     break;
             }
             return ExitCodes.Success;
@@ -112,7 +112,7 @@ internal static class PerformanceCommand
         return sb.ToString();
     }
 
-    private static void Print(PerformanceResult result, IReadOnlyList<string> notes, MostSimilarGroupPositions? group)
+    private static void Print(PerformanceResult result, IReadOnlyList<string> notes, MostSimilarGroupPositions? group, SmallNumbers small)
     {
         var period = ReturnPeriod.Of(result.Periods.Period);
         var baseline = ReturnPeriod.Of(result.Periods.Baseline);
@@ -133,16 +133,7 @@ internal static class PerformanceCommand
         if (group is not null)
         {
             Output.Console.MarkupLine($"[bold]Most Similar Group[/] ({Markup.Escape(group.Group)}), {Markup.Escape(group.Period)} against {Markup.Escape(group.PreviousPeriod)}: {Markup.Escape(group.Direction)}");
-            var positions = new Table().Border(TableBorder.Simple);
-            foreach (var h in new[] { "Category", "Per 1,000 pop.", "Position", $"Position in {group.PreviousPeriod}", "Movement" }) positions.AddColumn(Markup.Escape(h));
-            foreach (var p in group.Categories)
-            {
-                positions.AddRow(p.Withheld
-                    ? [Markup.Escape(p.Category), "*", "*", "*", "*"]
-                    : [Markup.Escape(p.Category), p.Rate?.ToString("0.00", Output.Culture) ?? "-", MostSimilarGroupPositions.Place(p.Position, p.GroupSize),
-                        MostSimilarGroupPositions.Place(p.PreviousPosition, p.PreviousGroupSize), Markup.Escape(p.Movement ?? "-")]);
-            }
-            Output.Console.Write(positions);
+            Output.Console.Write(ConsoleTable.Of(MostSimilarGroupTable.Of("most-similar-group", "", group, small)));
         }
         foreach (var note in notes) Output.Console.MarkupLine("[yellow]note:[/] " + Markup.Escape(note));
     }

@@ -3,7 +3,7 @@ using Csp.Core.Assessment;
 namespace Csp.Core.Reports;
 
 /// <summary>The area's position in its Most Similar Group per category (seed 004: "our position improved from 15th to 10th"), 1 = the lowest rate.</summary>
-internal static class MostSimilarGroupTable
+public static class MostSimilarGroupTable
 {
     public static ReportTable? Of(string id, string caption, AssessmentResult area, SmallNumbers small) =>
         MostSimilarGroupPositions.Of(area, small) is { } positions ? Of(id, caption, positions, small) : null;

@@ -78,6 +78,7 @@ public static class PartnerDataSection
         var lagging = new List<string>();
         var noBaseline = new List<string>();
         var withheld = false;
+        var generated = false;
         foreach (var result in partners.DomesticAbuse)
         {
             var code = result.Area.Code;
@@ -105,6 +106,7 @@ public static class PartnerDataSection
                 chosen = records;
                 before = records.BaselineValue;
                 counted.Add(label);
+                generated |= records.Demonstration == PerformanceDemonstration.Generated;
                 if (before is null) noBaseline.Add(label);
                 if (records.DataTo is { } to && to < period.End) lagging.Add($"{label} to {to.ToString("d MMMM yyyy", ReportWords.EnGb)}");
             }
@@ -179,8 +181,7 @@ public static class PartnerDataSection
         if (IsExample(used)) notes.Add(ExampleNote);
         shown.AddRange(used);
         // Incident records generated for the demonstration are labelled as an example return is.
-        var demonstration = counted.Count > 0 && partners.Notes.Any(n => n.Contains("GENERATED", StringComparison.Ordinal));
-        yield return new TableBlock(new ReportTable("Domestic abuse data", $"Strategic Assessment {year}: Domestic abuse data{(demonstration ? " (EXAMPLE)" : Marked(used))}",
+        yield return new TableBlock(new ReportTable("Domestic abuse data", $"Strategic Assessment {year}: Domestic abuse data{(generated ? " (EXAMPLE)" : Marked(used))}",
         [
             new("", CellFormat.Text), new(baseline.Label(), CellFormat.Count), new(period.Label(), CellFormat.Count), new("No. change", CellFormat.SignedCount),
             new("% change", CellFormat.PercentChange), new("Per 1,000 pop", CellFormat.Rate), new("No. repeat victims", CellFormat.Count), new("% repeat victims", CellFormat.Percent),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Csp.Core.Areas;
 using Csp.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,10 +18,7 @@ public static class AreaDirectory
     {
         var text = codeOrName.Trim();
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        const string Columns = "SELECT code, name, level, parent_code FROM areas";
-        List<Area> Query(string where, string value) =>
-            Sql.Query(connection, null, $"{Columns} WHERE {where}", r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)),
-                ("p", value));
+        List<Area> Query(string where, string value) => Sql.Query(connection, null, $"SELECT {Columns} FROM areas WHERE {where}", Read, ("p", value));
         if (AreaCode.IsWellFormed(text.ToUpperInvariant())) return Query("code = @p", text.ToUpperInvariant());
         var lower = text.ToLowerInvariant();
         var exact = Query("lower(name) = @p", lower);
@@ -34,9 +32,18 @@ public static class AreaDirectory
     public static async Task<IReadOnlyList<Area>> OfLevelAsync(CspDatabase database, AreaLevel level, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return Sql.Query(connection, null, "SELECT code, name, parent_code FROM areas WHERE level = @level ORDER BY name",
-            r => new Area(r.GetString(0), r.GetString(1), level, r.IsDBNull(2) ? null : r.GetString(2)), ("level", level.ToString()));
+        return OfLevel(connection, null, level);
     }
+
+    /// <summary>The same on a connection (and transaction) the caller holds.</summary>
+    internal static List<Area> OfLevel(DbConnection connection, DbTransaction? transaction, AreaLevel level) =>
+        Sql.Query(connection, transaction, $"SELECT {Columns} FROM areas WHERE level = @level ORDER BY name", Read, ("level", level.ToString()));
+
+    /// <summary>The columns of <c>areas</c> that <see cref="Read"/> reads, in its order.</summary>
+    internal const string Columns = "code, name, level, parent_code";
+
+    /// <summary>An area from a row of <see cref="Columns"/>.</summary>
+    internal static Area Read(DbDataReader r) => new(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3));
 
     /// <summary>
     /// The one area a code or name means. A one-district CSP shares its district's name (Medway), and a ward may too: the
@@ -69,7 +76,7 @@ public static class AreaDirectory
                 UNION ALL
                 SELECT a.code, a.name, a.level, a.parent_code, u.depth + 1 FROM areas a JOIN up u ON a.code = u.parent_code WHERE u.depth < 9)
             SELECT code, name, level, parent_code FROM up ORDER BY depth
-            """, r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), ("code", code));
+            """, Read, ("code", code));
     }
 
     /// <summary>The area and the areas that contain it, from the area itself up to the country.</summary>
@@ -93,8 +100,7 @@ public static class AreaDirectory
     public static async Task<IReadOnlyList<Area>> ChildrenAsync(CspDatabase database, string code, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return Sql.Query(connection, null, "SELECT code, name, level, parent_code FROM areas WHERE parent_code = @code ORDER BY name",
-            r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), ("code", code));
+        return Sql.Query(connection, null, $"SELECT {Columns} FROM areas WHERE parent_code = @code ORDER BY name", Read, ("code", code));
     }
 
     /// <summary>The areas directly inside <paramref name="code"/>.</summary>

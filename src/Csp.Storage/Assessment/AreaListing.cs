@@ -1,5 +1,6 @@
 using System.Data;
 using Csp.Core.Areas;
+using Csp.Storage.Areas;
 using Csp.Storage.Diagnostics;
 
 namespace Csp.Storage.Assessment;
@@ -34,8 +35,7 @@ public sealed record AreaListing(IReadOnlyList<Area> ForceAreas, IReadOnlyDictio
             using var transaction = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: true)
                 : connection.BeginTransaction(IsolationLevel.RepeatableRead);
-            var areas = Sql.Query(connection, transaction, "SELECT code, name, level, parent_code FROM areas WHERE level NOT IN ('Ward', 'Lsoa')",
-                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)));
+            var areas = Sql.Query(connection, transaction, $"SELECT {AreaDirectory.Columns} FROM areas WHERE level NOT IN ('Ward', 'Lsoa')", AreaDirectory.Read);
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
             var districts = Sql.Query(connection, transaction, """
                 SELECT DISTINCT m.district_code FROM lsoa_memberships m JOIN police_lsoas p ON p.code = m.lsoa_code
@@ -43,9 +43,8 @@ public sealed record AreaListing(IReadOnlyList<Area> ForceAreas, IReadOnlyDictio
                   AND m.vintage = (SELECT max(n.vintage) FROM lsoa_memberships n WHERE n.lsoa_code = m.lsoa_code)
                 """, r => r.GetString(0));
             StartupTrace.Mark($"area listing: {districts.Count:N0} districts with data");
-            // In the database's order by name, as the whole read lists them (AreaDirectory.OfLevelAsync).
-            var ordered = Sql.Query(connection, transaction, "SELECT code, name, parent_code FROM areas WHERE level = 'ForceArea' ORDER BY name",
-                r => new Area(r.GetString(0), r.GetString(1), AreaLevel.ForceArea, r.IsDBNull(2) ? null : r.GetString(2)));
+            // In the database's order by name, as the whole read lists them.
+            var ordered = AreaDirectory.OfLevel(connection, transaction, AreaLevel.ForceArea);
             var forces = Status.ForceMonthsHeld.Read(connection, transaction).Select(m => m.Force).Distinct(StringComparer.Ordinal).ToList();
             transaction.Commit();
             // Every area above a district with data (up to the country) has data; a force area only when its own force's is held.

@@ -5,6 +5,7 @@ using Csp.Core.Assessment;
 using Csp.Core.Periods;
 using System.Data.Common;
 using Csp.Storage;
+using Csp.Storage.Areas;
 using Csp.Storage.Diagnostics;
 
 namespace Csp.Storage.Assessment;
@@ -68,10 +69,9 @@ public sealed record AssessmentData(CrimeCounts Counts, AreaModel Areas, IReadOn
             var parameters = new[] { counted.Parameter };
             var areas = Sql.Query(connection, transaction, $"""
                 {dataDistricts}, scoped AS (SELECT lsoa_code, ward_code FROM lsoa_memberships WHERE district_code IN (SELECT district_code FROM data_districts))
-                SELECT code, name, level, parent_code FROM areas
+                SELECT {AreaDirectory.Columns} FROM areas
                 WHERE level NOT IN ('Ward', 'Lsoa') OR code IN (SELECT ward_code FROM scoped) OR code IN (SELECT lsoa_code FROM scoped)
-                """,
-                r => new Area(r.GetString(0), r.GetString(1), Enum.Parse<AreaLevel>(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)), parameters);
+                """, AreaDirectory.Read, parameters);
             StartupTrace.Mark($"assessment data: {areas.Count:N0} areas read");
             var byCode = areas.ToDictionary(a => a.Code, StringComparer.Ordinal);
             var memberships = Sql.Query(connection, transaction, $"""

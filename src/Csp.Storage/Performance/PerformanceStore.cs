@@ -67,20 +67,29 @@ public static class PerformanceStore
 
     /// <summary>
     /// The population estimates of the areas (every year, source and age band), ordered by area, year, source and age band:
-    /// plain SQL, so <c>csp performance</c> started cold builds no EF model.
+    /// plain SQL, so <c>csp performance</c> started cold builds no EF model. A code is an ONS code, held in capitals (as
+    /// <see cref="Areas.AreaDirectory.FindAsync"/> looks one up), so "e07000109" is Gravesham too and is read once.
     /// </summary>
     public static async Task<IReadOnlyList<Core.Population.PopulationEstimate>> PopulationAsync(CspDatabase database, IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var codes = areaCodes.Distinct(StringComparer.Ordinal).ToList();
-        if (codes.Count == 0) return [];
-        var parameters = codes.Select((c, i) => ("a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), (object?)c)).ToArray();
-        var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
-        return Sql.Query(connection, null,
-            $"SELECT area_code, year, source, age_band, persons FROM population_estimates WHERE area_code IN ({list}) ORDER BY area_code, year, source, age_band",
-            r => new Core.Population.PopulationEstimate(r.GetString(0), null, Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), r.GetString(2),
-                r.GetString(3), Convert.ToInt64(r.GetValue(4), System.Globalization.CultureInfo.InvariantCulture)), parameters);
+        var codes = areaCodes.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var estimates = new List<Core.Population.PopulationEstimate>();
+        // In batches: a statement takes a bounded number of parameters (SQLite 32,766, PostgreSQL 65,535).
+        foreach (var batch in codes.Chunk(PopulationBatch))
+        {
+            var parameters = batch.Select((c, i) => ("a" + i.ToString(CultureInfo.InvariantCulture), (object?)c)).ToArray();
+            var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
+            estimates.AddRange(Sql.Query(connection, null,
+                $"SELECT area_code, year, source, age_band, persons FROM population_estimates WHERE area_code IN ({list}) ORDER BY area_code, year, source, age_band",
+                r => new Core.Population.PopulationEstimate(r.GetString(0), null, Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), r.GetString(2),
+                    r.GetString(3), Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture)), parameters));
+        }
+        return estimates;
     }
+
+    /// <summary>The area codes <see cref="PopulationAsync"/> asks for in one statement.</summary>
+    internal const int PopulationBatch = 500;
 
     /// <summary>Every returned figure for the areas, in period order, as the engine and the partner tables read them.</summary>
     public static async Task<IReadOnlyList<ReturnValue>> ReturnsAsync(CspDatabase database, IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ namespace Csp.Storage.Performance;
 /// </summary>
 internal sealed class ReturnFileWriter : IDisposable
 {
-    private readonly ReturnValueWriter _replacing;
+    private readonly ReturnValueWriter? _replacing;
     private readonly SqliteConnection? _sqlite;
     private readonly sqlite3_stmt? _held;
     private readonly sqlite3_stmt? _insert;
@@ -38,7 +38,6 @@ internal sealed class ReturnFileWriter : IDisposable
 
     public ReturnFileWriter(DbConnection connection, DbTransaction transaction, DateTimeOffset now, long fileId)
     {
-        _replacing = new ReturnValueWriter(connection, transaction, now);
         _at = ReturnValueWriter.Timestamp(now);
         _transaction = transaction;
         _fileId = fileId;
@@ -55,6 +54,7 @@ internal sealed class ReturnFileWriter : IDisposable
         else
         {
             var sqlite = (SqliteConnection)connection;
+            _replacing = new ReturnValueWriter(connection, transaction, now);
             // The file's figures land all over the key's and the area's indexes: a million rows' worth of their pages
             // is more than the connection's usual 64 MB of cache, and pages written out and read back mid-transaction
             // cost more than the inserts themselves. The cache only grows as pages are used; restored at Dispose.
@@ -96,7 +96,7 @@ internal sealed class ReturnFileWriter : IDisposable
         if (!_series.TryGetValue(key, out var held)) _series[key] = held = Holds(v.Measure, v.AreaCode);
         if (held)
         {
-            var previous = _replacing.Write(v, agency, _fileId, null);
+            var previous = _replacing!.Write(v, agency, _fileId, null);
             if (previous is null) Added++;
             else if (previous.Same) Duplicates++;
             else
@@ -159,15 +159,8 @@ internal sealed class ReturnFileWriter : IDisposable
     {
         if (_sqlite is not null)
         {
-            // The key's order: WHERE true lets SQLite tell the upsert's ON CONFLICT from a join's ON.
-            Sql.Execute(_sqlite, _transaction, """
-                INSERT INTO return_values (measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, file_id, line, submitted_by, updated_at)
-                SELECT measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, @file, line, NULL, @at FROM temp.return_stage WHERE true
-                ORDER BY area_code, measure, period_start, period_end, breakdown
-                ON CONFLICT (measure, area_code, period_start, period_end, breakdown) DO UPDATE SET value = excluded.value, unit = excluded.unit,
-                    source = excluded.source, note = excluded.note, flags = excluded.flags, agency = excluded.agency, file_id = excluded.file_id,
-                    line = excluded.line, submitted_by = excluded.submitted_by, updated_at = excluded.updated_at
-                """, ("file", _fileId), ("at", _at));
+            // Only figures of series not held are staged, none twice (the reader refuses that): nothing to replace. In the key's order (area first).
+            InsertStaged(_sqlite, "temp.return_stage", "area_code, measure, period_start, period_end, breakdown");
             Sql.Execute(_sqlite, _transaction, "DROP TABLE temp.return_stage");
             return;
         }
@@ -182,13 +175,12 @@ internal sealed class ReturnFileWriter : IDisposable
         // look for: PostgreSQL's ON CONFLICT costs a speculative insertion per row).
         var held = new List<long>();
         var replaced = new List<long>();
-        using (var find = Sql.Command(connection, _transaction, """
-            SELECT s.seq, s.measure, s.area_code, s.period_start, s.period_end, s.breakdown, s.value, s.unit, s.flags, s.line,
-                   r.value, r.unit, f.name, r.line, r.submitted_by, r.flags
+        using (var find = Sql.Command(connection, _transaction, $"""
+            SELECT s.seq, s.measure, s.area_code, s.period_start, s.period_end, s.breakdown, s.value, s.unit, s.flags, s.line, {ReturnValueWriter.HeldColumns}
             FROM return_stage s
             JOIN return_values r ON r.measure = s.measure AND r.area_code = s.area_code AND r.period_start = s.period_start
                                 AND r.period_end = s.period_end AND r.breakdown = s.breakdown
-            LEFT JOIN import_files f ON f.id = r.file_id
+            {ReturnValueWriter.HeldFile}
             ORDER BY s.seq
             """))
         using (var r = find.ExecuteReader())
@@ -197,9 +189,8 @@ internal sealed class ReturnFileWriter : IDisposable
             {
                 held.Add(r.GetInt64(0));
                 decimal? value = r.IsDBNull(6) ? null : (decimal)r.GetDouble(6);
-                var previous = new PreviousFigure(r.IsDBNull(10) ? null : (decimal)r.GetDouble(10), r.GetString(11), r.IsDBNull(12) ? null : r.GetString(12), r.GetInt64(13),
-                    r.IsDBNull(14) ? null : r.GetString(14));
-                if (previous.Value == value && previous.Unit == r.GetString(7) && r.GetInt32(15) == r.GetInt32(8))
+                var previous = ReturnValueWriter.Previous(r, 10, value, r.GetString(7), r.GetInt32(8));
+                if (previous.Same)
                 {
                     Duplicates++;
                     continue;
@@ -224,13 +215,16 @@ internal sealed class ReturnFileWriter : IDisposable
                 """, ("file", _fileId), ("at", _at), ("replaced", replaced.ToArray()));
         }
         if (held.Count > 0) Sql.Execute(connection, _transaction, "DELETE FROM return_stage WHERE seq = ANY(@held)", ("held", held.ToArray()));
-        Sql.Execute(connection, _transaction, """
-            INSERT INTO return_values (measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, file_id, line, submitted_by, updated_at)
-            SELECT measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, @file, line, NULL, @at FROM return_stage
-            ORDER BY measure, area_code, period_start, period_end, breakdown
-            """, ("file", _fileId), ("at", _at));
+        InsertStaged(connection, "return_stage", "measure, area_code, period_start, period_end, breakdown");
         Added = _staged - Duplicates - Replaced;
     }
+
+    /// <summary>Stores the staged figures that are new, in the order of the table's key.</summary>
+    private void InsertStaged(DbConnection connection, string stage, string order) => Sql.Execute(connection, _transaction, $"""
+        INSERT INTO return_values ({ReturnValueWriter.Columns})
+        SELECT measure, area_code, period_start, period_end, breakdown, value, unit, source, note, flags, agency, @file, line, NULL, @at FROM {stage}
+        ORDER BY {order}
+        """, ("file", _fileId), ("at", _at));
 
     /// <summary>Whether the database holds any figure of the measure for the area (before this file wrote one).</summary>
     private bool Holds(string measure, string area)
@@ -277,7 +271,7 @@ internal sealed class ReturnFileWriter : IDisposable
             }
             _copy.Dispose();
         }
-        _replacing.Dispose();
+        _replacing?.Dispose();
         if (_sqlite is not null) Sql.Execute(_sqlite, _transaction, $"PRAGMA cache_size={CspDatabase.CacheSize}");
         if (_held is not null) raw.sqlite3_finalize(_held);
         if (_insert is not null) raw.sqlite3_finalize(_insert);

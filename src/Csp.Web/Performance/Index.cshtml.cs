@@ -23,6 +23,9 @@ public sealed class IndexModel(PerformanceTables tables) : PageModel
     /// <summary>The reader may see small numbers: offered the restricted (Part 2) report.</summary>
     public bool SeesSmallNumbers => User.Readership().SeesSmallNumbers;
 
+    /// <summary>The reader's small numbers (the Most Similar Group table's withheld positions).</summary>
+    public Csp.Core.Reports.SmallNumbers SmallNumbers => User.Readership().SmallNumbers;
+
     public ReturnPeriod? Period => Outcome?.Result is { } r ? ReturnPeriod.Of(r.Periods.Period) : null;
 
     public ReturnPeriod? Baseline => Outcome?.Result is { } r ? ReturnPeriod.Of(r.Periods.Baseline) : null;

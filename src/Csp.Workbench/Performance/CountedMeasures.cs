@@ -16,22 +16,26 @@ internal static class CountedMeasures
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <returns>The measures counted from GENERATED demonstration incidents (each row of theirs is labelled so); empty when none.</returns>
-    public static async Task<IReadOnlyList<string>> AddAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area,
+    /// <returns>The measures counted from GENERATED demonstration incidents (each row of theirs is labelled so; empty when
+    /// none), and the notes that qualify the counted figures themselves (demonstration incidents, a look-back cut short),
+    /// which are in <paramref name="notes"/> too.</returns>
+    public static async Task<(IReadOnlyList<string> Generated, IReadOnlyList<string> Caveats)> AddAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area,
         IReadOnlyList<string> districts, IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
     {
         var police = measures.Where(m => m.SourceKind == MeasureSourceKind.PoliceUkCategory).ToList();
         var incident = measures.Where(m => m.SourceKind is MeasureSourceKind.IncidentCount or MeasureSourceKind.RepeatVictims).ToList();
-        if (police.Count + incident.Count == 0) return [];
+        if (police.Count + incident.Count == 0) return ([], []);
         if (districts.Count == 0)
         {
             notes.Add($"Measures counted from police.uk or incidents ({string.Join(", ", police.Concat(incident).Select(m => m.Name))}) are counted for districts and partnerships, not for {area.Name}.");
-            return [];
+            return ([], []);
         }
         if (police.Count > 0) await AddPoliceAsync(database, assessment, data, districts, police, notes, cancellationToken).ConfigureAwait(false);
-        if (incident.Count == 0) return [];
-        var demo = await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, cancellationToken).ConfigureAwait(false);
-        return demo ? incident.Select(m => m.Name).ToList() : [];
+        if (incident.Count == 0) return ([], []);
+        var caveats = new List<string>();
+        var demo = await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, caveats, cancellationToken).ConfigureAwait(false);
+        notes.AddRange(caveats);
+        return (demo ? incident.Select(m => m.Name).ToList() : [], caveats);
     }
 
     private static async Task AddPoliceAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, IReadOnlyList<string> districts,
@@ -60,9 +64,10 @@ internal static class CountedMeasures
         }
     }
 
+    /// <param name="caveats">Gets the notes that qualify the figures (a look-back cut short, demonstration incidents), said after <paramref name="notes"/>.</param>
     /// <returns>True when the incidents held are the GENERATED demonstration incidents.</returns>
     private static async Task<bool> AddIncidentsAsync(CspDatabase database, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
-        IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, CancellationToken cancellationToken)
+        IReadOnlyList<Measure> measures, IReadOnlyList<PeriodComparison> periods, List<string> notes, List<string> caveats, CancellationToken cancellationToken)
     {
         var held = await CountedSources.IncidentSpanAsync(database, cancellationToken).ConfigureAwait(false);
         var names = string.Join(", ", measures.Select(m => m.Name));
@@ -110,9 +115,9 @@ internal static class CountedMeasures
         notes.Add(string.Create(EnGb, $"{names}: counted from the partner incidents held ({first:d MMMM yyyy} to {last:d MMMM yyyy}; whole months only), each placed in a district by its nearest LSOA centroid."));
         if (shortLookBack.Count > 0)
         {
-            notes.Add(string.Create(EnGb, $"{string.Join(", ", shortLookBack)}: the look-back of the earliest period compared reaches before the first incident held ({first:d MMMM yyyy}), so repeats may be undercounted there."));
+            caveats.Add(string.Create(EnGb, $"{string.Join(", ", shortLookBack)}: the look-back of the earliest period compared reaches before the first incident held ({first:d MMMM yyyy}), so repeats may be undercounted there."));
         }
-        if (held.Demo) notes.Add($"{names}: counted from GENERATED demonstration incidents (data/sample/incidents), not real data.");
+        if (held.Demo) caveats.Add($"{names}: counted from GENERATED demonstration incidents (data/sample/incidents), not real data.");
         return held.Demo;
     }
 

@@ -21,7 +21,7 @@ namespace Csp.Workbench.Performance;
 /// report rendered by the report pipeline).
 /// </summary>
 public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, PerformanceConfiguration configuration, AssessmentConfiguration assessment,
-    ReportRenderers renderers, TimeProvider clock, AssessmentCache assessments)
+    ReportRenderers renderers, TimeProvider clock, Assessments assessments)
 {
     /// <summary>The measure returned by sex that the youth justice table shows (seed 000).</summary>
     public const string YouthMeasure = "Youth justice first-time entrants";
@@ -38,9 +38,9 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, Readership readership, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readership);
-        var (outcome, _) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
+        var (outcome, _, area) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } result) return outcome;
-        var positions = await PositionsAsync(result.Area.Code, periods, readership.SmallNumbers, cancellationToken).ConfigureAwait(false);
+        var positions = await PositionsAsync(area!, periods, readership.SmallNumbers, cancellationToken).ConfigureAwait(false);
         var (shown, notes) = Shown(result, outcome.Notes, readership.Classification);
         return outcome with { Result = shown, Notes = notes, MostSimilarGroup = positions };
     }
@@ -60,45 +60,38 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     }
 
     /// <summary>The area's Most Similar Group positions as a reader of <paramref name="small"/> may see them (<see cref="MostSimilarGroupAsync"/>).</summary>
-    private async Task<Core.Reports.MostSimilarGroupPositions?> PositionsAsync(string areaCode, PeriodComparison periods, Core.Reports.SmallNumbers small, CancellationToken cancellationToken) =>
-        await MostSimilarGroupAsync(areaCode, periods, cancellationToken).ConfigureAwait(false) is { } assessed ? Core.Reports.MostSimilarGroupPositions.Of(assessed, small) : null;
+    private async Task<Core.Reports.MostSimilarGroupPositions?> PositionsAsync(Area area, PeriodComparison periods, Core.Reports.SmallNumbers small, CancellationToken cancellationToken) =>
+        await MostSimilarGroupAsync(area, periods, cancellationToken).ConfigureAwait(false) is { } assessed ? Core.Reports.MostSimilarGroupPositions.Of(assessed, small) : null;
 
     /// <param name="history">Earlier periods the caller will compute from the same data (the report's charts): the repeat
     /// victims share is worked out for each period asked.</param>
-    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeWithDataAsync(string areaQuery, PeriodComparison periods, IReadOnlyList<PeriodComparison> history,
+    /// <returns>The table, the data it was computed from and the area found (both null when refused).</returns>
+    private async Task<(PerformanceOutcome Outcome, PerformanceData? Data, Area? Area)> ComputeWithDataAsync(string areaQuery, PeriodComparison periods, IReadOnlyList<PeriodComparison> history,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(areaQuery)) return (PerformanceOutcome.Refused(AnswerKind.BadRequest, "Give an area: an ONS code such as E07000109 or a name such as Gravesham."), null);
+        if (string.IsNullOrWhiteSpace(areaQuery)) return (PerformanceOutcome.Refused(AnswerKind.BadRequest, "Give an area: an ONS code such as E07000109 or a name such as Gravesham."), null, null);
         var match = await finder.FindAsync(areaQuery, null, cancellationToken).ConfigureAwait(false);
-        if (match.Area is not { } area) return (PerformanceOutcome.Refused(AnswerKind.NotFound, match.Problem ?? $"No area is called '{areaQuery}'."), null);
+        if (match.Area is not { } area) return (PerformanceOutcome.Refused(AnswerKind.NotFound, match.Problem ?? $"No area is called '{areaQuery}'."), null, null);
         if (area.Level is AreaLevel.Ward or AreaLevel.Lsoa)
         {
             // Returned figures are shown to every role as they are: only for areas whose counts are published.
-            return (PerformanceOutcome.Refused(AnswerKind.BadRequest, $"{area.Name} is a {(area.Level == AreaLevel.Ward ? "ward" : "small area")}: the performance table is for districts, partnerships and force areas."), null);
+            return (PerformanceOutcome.Refused(AnswerKind.BadRequest, $"{area.Name} is a {(area.Level == AreaLevel.Ward ? "ward" : "small area")}: the performance table is for districts, partnerships and force areas."), null, null);
         }
-        return await ComputeForAsync(area, Notes(match), periods, history, Measures, cancellationToken).ConfigureAwait(false);
+        var (outcome, data) = await ComputeForAsync(area, Notes(match), periods, history, cancellationToken).ConfigureAwait(false);
+        return (outcome, data, area);
     }
 
-    /// <param name="measures">The measures to compute (all configured, or those one table needs).</param>
     private async Task<(PerformanceOutcome Outcome, PerformanceData? Data)> ComputeForAsync(Area area, List<string> notes, PeriodComparison periods, IReadOnlyList<PeriodComparison> history,
-        IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
-        IReadOnlyList<Area> parts = [];
-        if (area.Level == AreaLevel.CommunitySafetyPartnership)
-        {
-            parts = (await AreaDirectory.ChildrenAsync(database, area.Code, cancellationToken).ConfigureAwait(false)).Where(a => a.Level == AreaLevel.District).ToList();
-        }
-        var performanceArea = new PerformanceArea(area.Code, area.Name, parts.Select(p => new PerformanceArea(p.Code, p.Name)).ToList());
-        var codes = new List<string> { area.Code };
-        codes.AddRange(parts.Select(p => p.Code));
-        codes.AddRange(configuration.ReturnAreas.Select(a => a.Code));
-        var values = await PerformanceStore.ReturnsAsync(database, codes, cancellationToken).ConfigureAwait(false);
-        var data = new PerformanceData().AddReturns(values);
-        await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<Area> parts = area.Level == AreaLevel.CommunitySafetyPartnership ? await DistrictsAsync(area, cancellationToken).ConfigureAwait(false) : [];
+        var performanceArea = Of(area, parts);
+        List<string> codes = [area.Code, .. parts.Select(p => p.Code), .. configuration.ReturnAreas.Select(a => a.Code)];
+        var (values, data) = await ReadAsync(codes, Measures, cancellationToken).ConfigureAwait(false);
         var districts = parts.Count > 0 ? parts : area.Level == AreaLevel.District ? [area] : [];
-        var generated = await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), measures, [periods, .. history], notes, cancellationToken)
-            .ConfigureAwait(false);
-        var result = PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data), generated, values);
+        var (generated, _) = await CountedMeasures.AddAsync(database, assessment, data, performanceArea, districts.Select(d => d.Code).ToList(), Measures, [periods, .. history], notes,
+            cancellationToken).ConfigureAwait(false);
+        var result = PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, Measures), data), generated, values);
         CountedMeasures.NoteMissingBaselines(result, notes);
         return (new PerformanceOutcome(AnswerKind.Answered, null, result, values, notes), data);
     }
@@ -109,6 +102,9 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     /// the domestic abuse measures are computed by the engine for each over the assessment's period and baseline, a share of
     /// a few victims withheld when the report is public. Null for a ward or LSOA (partners return for districts and wider).
     /// </summary>
+    /// <remarks>One read of the returns and population of every row, and the incidents counted once, for the districts of
+    /// the partnership (or the district asked, when it is in none): a district's row and the partnership's read the same
+    /// figures, and the force area has no counted figures (they are counted for districts and partnerships only).</remarks>
     public async Task<PartnerFigures?> ForAssessmentAsync(Area area, PeriodComparison periods, Core.Reports.Classification classification, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
@@ -116,33 +112,48 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         if (area.Level is AreaLevel.Ward or AreaLevel.Lsoa) return null;
         var lineage = await AreaDirectory.LineageAsync(database, area.Code, cancellationToken).ConfigureAwait(false);
         var partnership = area.Level == AreaLevel.CommunitySafetyPartnership ? area : lineage.FirstOrDefault(a => a.Level == AreaLevel.CommunitySafetyPartnership);
-        var rows = new List<Area>();
-        if (partnership is not null)
-        {
-            rows.AddRange((await AreaDirectory.ChildrenAsync(database, partnership.Code, cancellationToken).ConfigureAwait(false))
-                .Where(a => a.Level == AreaLevel.District).OrderBy(a => a.Name, StringComparer.Ordinal));
-            rows.Add(partnership);
-        }
+        IReadOnlyList<Area> parts = partnership is null ? [] : await DistrictsAsync(partnership, cancellationToken).ConfigureAwait(false);
+        var rows = parts.OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        if (partnership is not null) rows.Add(partnership);
         if (!rows.Any(a => a.Code == area.Code)) rows.Add(area);
         rows.AddRange(lineage.Where(a => a.Level == AreaLevel.ForceArea && rows.All(r => r.Code != a.Code)));
         List<(string Code, string Label)> labels = [.. rows.Select(a => (a.Code, a.Name))];
         labels.AddRange(configuration.ReturnAreas.Where(r => labels.All(l => l.Code != r.Code)).Select(r => (r.Code, r.Aliases.FirstOrDefault() ?? r.Name)));
-        var values = await PerformanceStore.ReturnsAsync(database, labels.Select(l => l.Code).ToList(), cancellationToken).ConfigureAwait(false);
         var measures = Measures.Where(PartnerDataSection.IsDomesticAbuse).ToList();
-        var results = new List<PerformanceResult>();
-        var notes = new List<string>();
-        if (measures.Count > 0)
+        var (values, data) = await ReadAsync(labels.Select(l => l.Code).ToList(), measures, cancellationToken).ConfigureAwait(false);
+        if (measures.Count == 0) return new PartnerFigures(values, labels, [], []);
+        var districts = partnership is not null ? parts : area.Level == AreaLevel.District ? [area] : [];
+        IReadOnlyList<string> generated = [], caveats = [];
+        if (districts.Count > 0)
         {
-            foreach (var row in rows)
-            {
-                var (outcome, _) = await ComputeForAsync(row, [], periods, [], measures, cancellationToken).ConfigureAwait(false);
-                if (outcome.Result is not { } result) continue;
-                results.Add(ShareSuppression.Apply(result, classification));
-                // Only what qualifies the figures: demonstration incidents, a look-back cut short.
-                notes.AddRange(outcome.Notes.Where(n => n.Contains("GENERATED", StringComparison.Ordinal) || n.Contains("undercounted", StringComparison.Ordinal)).Where(n => !notes.Contains(n)));
-            }
+            (generated, caveats) = await CountedMeasures.AddAsync(database, assessment, data, Of(partnership ?? area, parts), districts.Select(d => d.Code).ToList(), measures,
+                [periods], [], cancellationToken).ConfigureAwait(false);
         }
-        return new PartnerFigures(values, labels, results, notes);
+        var results = rows.Select(row =>
+        {
+            var performanceArea = row == partnership ? Of(row, parts) : Of(row, []);
+            // Only a district's and a partnership's rows are counted (a force area's are not), so only theirs are labelled GENERATED.
+            var counted = row.Level is AreaLevel.District or AreaLevel.CommunitySafetyPartnership ? generated : [];
+            var result = PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data), counted, values);
+            return ShareSuppression.Apply(result, classification);
+        }).ToList();
+        // Only what qualifies the figures: demonstration incidents, a look-back cut short.
+        return new PartnerFigures(values, labels, results, caveats);
+    }
+
+    /// <summary>The districts of a partnership, in the database's order by name.</summary>
+    private async Task<IReadOnlyList<Area>> DistrictsAsync(Area partnership, CancellationToken cancellationToken) =>
+        (await AreaDirectory.ChildrenAsync(database, partnership.Code, cancellationToken).ConfigureAwait(false)).Where(a => a.Level == AreaLevel.District).ToList();
+
+    private static PerformanceArea Of(Area area, IReadOnlyList<Area> parts) => new(area.Code, area.Name, parts.Select(p => new PerformanceArea(p.Code, p.Name)).ToList());
+
+    /// <summary>The returned figures of the areas, and the performance data made of them with the residents the rate measures need.</summary>
+    private async Task<(IReadOnlyList<ReturnValue> Values, PerformanceData Data)> ReadAsync(IReadOnlyList<string> codes, IReadOnlyList<Measure> measures, CancellationToken cancellationToken)
+    {
+        var values = await PerformanceStore.ReturnsAsync(database, codes, cancellationToken).ConfigureAwait(false);
+        var data = new PerformanceData().AddReturns(values);
+        await AddPopulationAsync(data, codes, measures, cancellationToken).ConfigureAwait(false);
+        return (values, data);
     }
 
     /// <summary>What the table does not cover yet, said wherever it shows.</summary>
@@ -207,8 +218,8 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         {
             earlierPeriods.Add(new PeriodComparison(periods.Period.Shift(-k * length), periods.Baseline.Shift(-k * length), periods.Kind));
         }
-        var (outcome, data) = await ComputeWithDataAsync(areaQuery, periods, earlierPeriods, cancellationToken).ConfigureAwait(false);
-        if (outcome.Result is not { } result || data is null)
+        var (outcome, data, area) = await ComputeWithDataAsync(areaQuery, periods, earlierPeriods, cancellationToken).ConfigureAwait(false);
+        if (outcome.Result is not { } result || data is null || area is null)
         {
             return new ReportOutcome(null, outcome.Kind, "The report cannot be made", outcome.Problem, [], [], [], null, null);
         }
@@ -221,7 +232,7 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));
         var youth = result.Measures.Any(m => m.Name.Equals(YouthMeasure, StringComparison.OrdinalIgnoreCase)) ? YouthMeasure : null;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var comparators = await PositionsAsync(result.Area.Code, periods, new Core.Reports.SmallNumbers(classification), cancellationToken).ConfigureAwait(false);
+        var comparators = await PositionsAsync(area, periods, new Core.Reports.SmallNumbers(classification), cancellationToken).ConfigureAwait(false);
         var document = PerformanceReport.Build(result, history, outcome.Values, youth, youthAreas, today, notes, comparators, classification);
         // A public report: the same last check as every other (a partner's note or a measure's definition holding a postcode stops it).
         if (classification.IsPublic && Core.Reports.PublicOutput.Problems(document) is { Count: > 0 } problems)
@@ -242,15 +253,17 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     /// The area assessed as <c>csp assess</c> assesses it (the same snapshot, configuration and ranking), for its report
     /// period against the period of the same length just before it: its Most Similar Group position and the movement
     /// since the last period. Months the police.uk data does not hold are left out (partial), and the report says so.
-    /// Null when the area has no comparator group or no police.uk data.
+    /// Null when the area has no comparator group or no police.uk data. Read per area (the command line), only the area's
+    /// part of the data is read, which gives the figures all of it gives (<see cref="Assessments.SnapshotAsync(Area, CancellationToken, bool)"/>).
     /// </summary>
-    public async Task<Core.Assessment.AssessmentResult?> MostSimilarGroupAsync(string areaCode, PeriodComparison periods, CancellationToken cancellationToken)
+    public async Task<Core.Assessment.AssessmentResult?> MostSimilarGroupAsync(Area area, PeriodComparison periods, CancellationToken cancellationToken)
     {
-        if (assessment.GroupOf(areaCode) is null) return null;
-        var snapshot = await assessments.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (snapshot.Areas.Find(areaCode) is not { } area) return null;
+        ArgumentNullException.ThrowIfNull(area);
+        if (assessment.GroupOf(area.Code) is null) return null;
+        var snapshot = await assessments.SnapshotAsync(area, cancellationToken).ConfigureAwait(false);
+        if (snapshot.Areas.Find(area.Code) is not { } held) return null;
         var lastPeriod = PeriodComparison.Explicit(periods.Period, periods.Period.Shift(-periods.Period.MonthCount));
-        var outcome = snapshot.Assess(area, lastPeriod, assessment, populationYear: null, partial: true);
+        var outcome = snapshot.Assess(held, lastPeriod, assessment, populationYear: null, partial: true);
         return outcome.Result is { MostSimilarGroup: not null } result ? result : null;
     }
 

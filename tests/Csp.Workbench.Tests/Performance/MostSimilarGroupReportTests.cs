@@ -88,7 +88,8 @@ public sealed class MostSimilarGroupReportTests(PostgresServer postgres)
     {
         await using var world = await WorldAsync(provider, postgres);
 
-        var assessed = await world.Tables.MostSimilarGroupAsync("E22000352", PeriodComparison.Quarter(2025, 2), default);
+        var assessed = await world.Tables.MostSimilarGroupAsync(new Csp.Core.Areas.Area("E22000352", "Dartford and Gravesham", Csp.Core.Areas.AreaLevel.CommunitySafetyPartnership, "E23000032"),
+            PeriodComparison.Quarter(2025, 2), default);
 
         var group = assessed!.MostSimilarGroup!;
         Assert.Equal("1 = lowest rate", group.Direction);
