@@ -89,13 +89,14 @@ public static class CountedSources
     /// <summary>
     /// The incidents of the districts from <paramref name="from"/> to <paramref name="to"/> (both included), counted by
     /// district, month, category and domestic flag: one SQL pass over the districts' LSOAs (<c>incidents.lsoa_code</c>,
-    /// migration 0026) and the days asked, never every incident held.
+    /// migration 0026) and the days asked, never every incident held. With <paramref name="oncePerLsoa"/>, an LSOA two of
+    /// the districts list counts in one of them only (for a total over the districts), else in each.
     /// </summary>
     public static async Task<IReadOnlyList<IncidentMonthCount>> IncidentMonthsAsync(CspDatabase database, IReadOnlyList<string> districtCodes, DateOnly from, DateOnly to,
-        CancellationToken cancellationToken)
+        bool oncePerLsoa, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var (districts, parameters) = DistrictLsoas(districtCodes, from, to);
+        var (districts, parameters) = DistrictLsoas(districtCodes, from, to, oncePerLsoa);
         return await Task.Run(() => Sql.Query(connection, null, $"""
             SELECT d.district_code, substr(i.occurred_on, 1, 7), i.category, i.domestic, count(*)
             FROM incidents i JOIN ({districts}) d ON d.lsoa_code = i.lsoa_code
@@ -114,7 +115,7 @@ public static class CountedSources
         DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var (districts, parameters) = DistrictLsoas(districtCodes, from, to);
+        var (districts, parameters) = DistrictLsoas(districtCodes, from, to, false);
         return await Task.Run(() => Sql.Query(connection, null, $"""
             SELECT d.district_code, i.incident_id, i.line, i.occurred_on, i.occurred_at, i.category, i.x, i.y, i.victim_key
             FROM incidents i JOIN ({districts}) d ON d.lsoa_code = i.lsoa_code
@@ -126,16 +127,20 @@ public static class CountedSources
     }
 
     /// <summary>
-    /// The LSOAs of the districts (every lookup held) as a subquery of <c>lsoa_code, district_code</c>: an LSOA that two of
-    /// the districts list (a boundary change between lookups) counts once, in the first district by code.
+    /// The LSOAs of the districts (every lookup held) as a subquery of <c>lsoa_code, district_code</c>. An LSOA that two of
+    /// the districts list (a boundary change between lookups) is in each district's figures; with
+    /// <paramref name="oncePerLsoa"/> it is in the first district's only, so that figures added up over the districts (a
+    /// partnership's) count its incidents once.
     /// </summary>
-    private static (string Sql, (string, object?)[] Parameters) DistrictLsoas(IReadOnlyList<string> districtCodes, DateOnly from, DateOnly to)
+    private static (string Sql, (string, object?)[] Parameters) DistrictLsoas(IReadOnlyList<string> districtCodes, DateOnly from, DateOnly to, bool oncePerLsoa)
     {
         var parameters = districtCodes.Select((c, i) => ("d" + i.ToString(CultureInfo.InvariantCulture), (object?)c)).ToList();
         var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
         parameters.Add(("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         parameters.Add(("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        return ($"SELECT lsoa_code, min(district_code) AS district_code FROM lsoa_memberships WHERE district_code IN ({list}) GROUP BY lsoa_code", [.. parameters]);
+        return (oncePerLsoa
+            ? $"SELECT lsoa_code, min(district_code) AS district_code FROM lsoa_memberships WHERE district_code IN ({list}) GROUP BY lsoa_code"
+            : $"SELECT DISTINCT lsoa_code, district_code FROM lsoa_memberships WHERE district_code IN ({list})", [.. parameters]);
     }
 
     private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

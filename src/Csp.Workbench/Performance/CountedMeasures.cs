@@ -85,7 +85,12 @@ internal static class CountedMeasures
         var counted = measures.Where(m => m.SourceKind == MeasureSourceKind.IncidentCount).ToList();
         if (counted.Count > 0 && Overlap(whole, askedFrom, askedTo) is { } months)
         {
-            var counts = await CountedSources.IncidentMonthsAsync(database, districts, FirstDay(months.From), LastDay(months.To), cancellationToken).ConfigureAwait(false);
+            var counts = await CountedSources.IncidentMonthsAsync(database, districts, FirstDay(months.From), LastDay(months.To), false, cancellationToken).ConfigureAwait(false);
+            // A partnership's own count: an LSOA two of its districts list (a boundary change between lookups) is in each
+            // district's count but counts once in the partnership's, which is therefore not added up from the districts'.
+            var onceEach = area.Parts.Count > 0
+                ? await CountedSources.IncidentMonthsAsync(database, districts, FirstDay(months.From), LastDay(months.To), true, cancellationToken).ConfigureAwait(false)
+                : null;
             foreach (var measure in counted)
             {
                 foreach (var district in districts)
@@ -93,6 +98,7 @@ internal static class CountedMeasures
                     CountedFigures.AddIncidentMonthCounts(data, measure, district,
                         counts.Where(c => c.District.Equals(district, StringComparison.OrdinalIgnoreCase)).Select(c => (c.Month, c.Category, c.Domestic, c.Incidents)), months);
                 }
+                if (onceEach is not null) CountedFigures.AddIncidentMonthCounts(data, measure, area.Code, onceEach.Select(c => (c.Month, c.Category, c.Domestic, c.Incidents)), months);
             }
         }
         var repeats = measures.Where(m => m.SourceKind == MeasureSourceKind.RepeatVictims).ToList();
@@ -107,7 +113,8 @@ internal static class CountedMeasures
             {
                 foreach (var district in districts) CountedFigures.AddRepeatVictims(data, measure, district, byDistrict[district], whole, periods);
                 // A share is never added up from the districts' shares: the partnership's is worked out over all its incidents.
-                if (area.Parts.Count > 0) CountedFigures.AddRepeatVictims(data, measure, area.Code, byDistrict.Values.SelectMany(l => l).ToList(), whole, periods);
+                // An incident in an LSOA two districts list is in both districts' lists: once in the partnership's.
+                if (area.Parts.Count > 0) CountedFigures.AddRepeatVictims(data, measure, area.Code, byDistrict.Values.SelectMany(l => l).DistinctBy(i => (i.IncidentId, i.Line)).ToList(), whole, periods);
                 var earliest = periods.Select(p => new DateOnly(p.Baseline.From.Year, p.Baseline.From.Month, 1)).Min();
                 if (CountedFigures.LookBackShort(earliest, first, measure.WindowMonths)) shortLookBack.Add(measure.Name);
             }

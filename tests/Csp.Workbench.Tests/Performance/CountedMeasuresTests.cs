@@ -62,7 +62,9 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         return csv.ToString();
     }
 
-    private static async Task<PerformanceWorld> WorldAsync(DatabaseProvider provider, PostgresServer postgres)
+    /// <param name="gravesham2011InDartford">Gravesham's LSOA listed by a second lookup (the 2011 vintage) in Dartford too, as an
+    /// LSOA is across a boundary change.</param>
+    private static async Task<PerformanceWorld> WorldAsync(DatabaseProvider provider, PostgresServer postgres, bool gravesham2011InDartford = false)
     {
         var world = await PerformanceWorld.CreateAsync(provider, postgres);
         await using (var connection = await world.Database.OpenConnectionAsync(CancellationToken.None))
@@ -71,6 +73,7 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
                 INSERT INTO lsoa_memberships (lsoa_code, vintage, ward_code, district_code) VALUES
                     ('{Gravesham}', 2021, 'E05012345', 'E07000109'), ('{Dartford}', 2021, 'E05099999', 'E07000107')
                 """);
+            if (gravesham2011InDartford) Sql.Execute(connection, null, $"INSERT INTO lsoa_memberships (lsoa_code, vintage, ward_code, district_code) VALUES ('{Gravesham}', 2011, 'E05099999', 'E07000107')");
             Sql.Execute(connection, null, $"INSERT INTO area_centroids (area_code, easting, northing) VALUES ('{Gravesham}', 565653, 172809), ('{Dartford}', 554000, 174000)");
         }
         var clock = world.Get<TimeProvider>();
@@ -220,5 +223,26 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         // The source and its caveats: counted from incident records; the look-back of April 2024 reaches before the first incident held.
         Assert.Contains("counted from the partner incident records held", publicText, StringComparison.Ordinal);
         Assert.Contains("may be undercounted", publicText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_LSOA_two_districts_list_counts_in_each_districts_row_and_once_in_the_partnerships(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        var gravesham = new Csp.Core.Areas.Area("E07000109", "Gravesham", Csp.Core.Areas.AreaLevel.District, "E22000352");
+        var quarter = PeriodComparison.Quarter(2025, 2);
+
+        var all = await world.Tables.ForAssessmentAsync(gravesham, quarter, Csp.Core.Reports.Classification.Restricted(), default);
+        var text = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(all!, quarter, Csp.Core.Reports.Classification.Restricted(),
+            ("E07000107", "Dartford", 1000), ("E07000109", "Gravesham", 1000)), Csp.Reporting.Rendering.ReportFormat.Html);
+
+        // Gravesham's LSOA is Dartford's too (by the 2011 lookup): Dartford's row holds its own incidents and Gravesham's,
+        // V2a, V2b, V1b, V1c, V3b, N1 (6) against V4a, V4b, V1a, V3a (4), repeats V1b, V1c, V2b of the 5 keyed (60.0%);
+        // Gravesham's row is its own as before; the partnership counts each incident once: 6 against 4 (not 10 against 6),
+        // 3 repeats of 5 (60.0%).
+        Assert.Contains("Dartford 4 6 +2 +50.0% 6.00 - 60.0%", text, StringComparison.Ordinal);
+        Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - 66.7%", text, StringComparison.Ordinal);
+        Assert.Contains("Dartford and Gravesham 4 6 +2 +50.0% - - 60.0%", text, StringComparison.Ordinal);
     }
 }
