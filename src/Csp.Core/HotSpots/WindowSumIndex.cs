@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Csp.Core.HotSpots;
 
 /// <summary>
@@ -80,20 +84,17 @@ internal sealed class WindowSumIndex
                 (lastSum, lastIndex, run) = (_lastSum, _lastIndex, _run);
                 c++;
             }
-            for (; c <= lastInner; c++)
+            while (c <= lastInner)
             {
-                var sum = windowSums[c];
-                if (sum == lastSum)
-                {
-                    run++;
-                    cells[c] = lastIndex;
-                    continue;
-                }
-                _run = run;
-                if (!Cell(sum, size, out cells[c])) return false;
+                c = InnerRun(windowSums, cells, c, lastInner + 1, _indexOfSum[size], _countOf, ref lastSum, ref lastIndex, ref run);
+                if (c > lastInner) break;
+                // A window sum met for the first time at this size, or not a whole number.
+                (_lastSum, _lastIndex, _run) = (lastSum, lastIndex, run);
+                if (!Cell(windowSums[c], size, out cells[c])) return false;
                 (lastSum, lastIndex, run) = (_lastSum, _lastIndex, _run);
+                c++;
             }
-            _run = run;
+            (_lastSum, _lastIndex, _run) = (lastSum, lastIndex, run);
         }
         for (; c < columns; c++)
         {
@@ -103,6 +104,49 @@ internal sealed class WindowSumIndex
         return true;
 
         int SizeAt(int c) => blockRows * (Math.Min(columns - 1, c + radius) - Math.Max(0, c - radius) + 1); // binary weights: W = cells in the block
+    }
+
+    /// <summary>
+    /// Cells from <paramref name="c"/> up to <paramref name="end"/> (exclusive), all of one window size whose table of
+    /// window sums is <paramref name="table"/>: a cell with the window sum of the one before (most cells, empty country)
+    /// lengthens the run, four at a time where four are alike; a sum already numbered ends the run (counted) and starts
+    /// another. Returns where it stopped: <paramref name="end"/>, or a cell whose sum the table does not yet hold.
+    /// </summary>
+    private static int InnerRun(ReadOnlySpan<double> sums, Span<ushort> cells, int c, int end, int[]? table, int[] countOf, ref double lastSum, ref ushort lastIndex, ref int run)
+    {
+        var ls = lastSum;
+        int li = lastIndex;
+        var rn = run;
+        ref var sum0 = ref MemoryMarshal.GetReference(sums);
+        ref var cell0 = ref MemoryMarshal.GetReference(cells);
+        var ends = end <= sums.Length && end <= cells.Length ? end : throw new ArgumentOutOfRangeException(nameof(end));
+        while (c < ends)
+        {
+            if (Vector256.IsHardwareAccelerated && c + 4 <= ends
+                && Vector256.EqualsAll(Vector256.LoadUnsafe(ref sum0, (nuint)c), Vector256.Create(ls)))
+            {
+                Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref cell0, c)), (uint)li * 0x0001_0001_0001_0001UL);
+                rn += 4;
+                c += 4;
+                continue;
+            }
+            var sum = Unsafe.Add(ref sum0, c);
+            if (sum != ls)
+            {
+                var s = (int)sum;
+                int slot;
+                if (table is null || (uint)s >= (uint)table.Length || s != sum || (slot = table[s]) == 0) break;
+                countOf[li] += rn;
+                li = slot - 1;
+                ls = sum;
+                rn = 0;
+            }
+            rn++;
+            Unsafe.Add(ref cell0, c) = (ushort)li;
+            c++;
+        }
+        (lastSum, lastIndex, run) = (ls, (ushort)li, rn);
+        return c;
     }
 
     /// <summary>One cell's index: the run's when its window sum and size are the cell before's, else found or numbered next.</summary>
