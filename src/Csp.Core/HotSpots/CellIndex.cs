@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Csp.Core.HotSpots;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal sealed class CellIndex
     public ushort this[int cell] => _chunks[cell >> ChunkShift][cell & (ChunkCells - 1)];
 
     /// <summary>The cells from <paramref name="first"/> on take these indexes (the span may cross chunks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(int first, ReadOnlySpan<ushort> indexes)
     {
         while (!indexes.IsEmpty)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Csp.Core.HotSpots;
 
@@ -57,6 +58,13 @@ public static partial class GetisOrdGiStar
         Sweep(columns, rows, values, radius, default, index);
 
     /// <summary>The rows' column sums, then each row standardised into <paramref name="z"/> or, given an index, indexed.</summary>
+    /// <remarks>
+    /// This and the row kernels it calls are compiled fully optimised on first use (AggressiveOptimization): under tiered
+    /// compilation they would run unoptimised, each Vector operation a call and 10-20x slower, until the runtime promotes
+    /// them, 30 calls and at least 100 ms of quiet later; a map drawn once, or the first few, never got there
+    /// (benchmarks/hotspots/README.md: Kent at 250 m, 2.2 ms against 0.18 ms).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Sweep(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z, WindowSumIndex? index)
     {
         var n = values.Length;
@@ -112,6 +120,7 @@ public static partial class GetisOrdGiStar
     }
 
     /// <summary>Each cell's sum of the column sums over its window's columns, cut off at the side edges, added as <see cref="StandardiseRow"/> adds them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WindowSums(ReadOnlySpan<double> columnSums, Span<double> prefix, Span<double> sums, int radius)
     {
         var columns = columnSums.Length;
@@ -165,6 +174,7 @@ public static partial class GetisOrdGiStar
     }
 
     /// <summary>sums += entering - leaving, element by element; an empty span stands for a row outside the grid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(Span<double> sums, ReadOnlySpan<double> entering, ReadOnlySpan<double> leaving)
     {
         if (entering.IsEmpty && leaving.IsEmpty) return;
@@ -193,6 +203,7 @@ public static partial class GetisOrdGiStar
     /// z is (sum - x̄ W) times one reciprocal standard deviation, four cells at a time; the 2 radius cells nearer an edge
     /// are standardised one by one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void StandardiseRow(ReadOnlySpan<double> columnSums, Span<double> prefix, Span<double> z, int radius, int blockRows, int n, double mean, double variance)
     {
         var columns = columnSums.Length;
@@ -243,6 +254,7 @@ public static partial class GetisOrdGiStar
         return v > 0 ? 1.0 / Math.Sqrt(v) : 0.0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InnerCells(ReadOnlySpan<double> columnSums, ReadOnlySpan<double> prefix, Span<double> z, int radius, int first, int last, double w, int n, double mean, double variance, bool direct)
     {
         var scale = ReciprocalStandardDeviation(w, n, variance);

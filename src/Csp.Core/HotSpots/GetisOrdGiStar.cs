@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Csp.Core.Geometry;
 using Csp.Core.Significance;
 
@@ -93,6 +94,7 @@ public static partial class GetisOrdGiStar
     }
 
     /// <summary>Σ x, or Σ (x - centre)² when <paramref name="squares"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sum(ReadOnlySpan<double> values, double centre, bool squares)
     {
         var i = 0;

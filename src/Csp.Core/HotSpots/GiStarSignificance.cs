@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Csp.Core.Significance;
 
 namespace Csp.Core.HotSpots;
@@ -19,6 +20,7 @@ internal static class GiStarSignificance
     private const long Empty = unchecked((long)0xFFF8_DEAD_BEEF_0001UL);
 
     /// <summary>The result, or null when the z-scores take too many distinct values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GiStarResult? FromDistinctZScores(double[] z, GiStarOptions options)
     {
         // One pass: each cell's index into the distinct values (numbered as first met), and how many cells hold each.
@@ -55,6 +57,7 @@ internal static class GiStarSignificance
     /// The result from each cell's index to the distinct z-scores, the distinct values and how many cells hold each;
     /// the z-scores are <paramref name="z"/> when given, else read through the index as well.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GiStarResult FromDistinct(double[]? z, CellIndex indexOfCell, double[] zOf, int[] countOf, GiStarOptions options)
     {
         var n = indexOfCell.Count;
@@ -70,6 +73,7 @@ internal static class GiStarSignificance
     }
 
     /// <summary>The corrected p-value of each distinct value, as the cell-by-cell correction gives every cell holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Adjust(double[] pOf, int[] countOf, int m, PValueCorrection correction)
     {
         var distinct = pOf.Length;

@@ -58,6 +58,7 @@ internal sealed class WindowSumIndex
     /// One row's cells from their window sums (over the window's rows and columns, cut off at the grid's edges; the
     /// row's <paramref name="blockRows"/> of them): false, and the index incomplete, at the first sum it cannot key.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Row(ReadOnlySpan<double> windowSums, int row, int radius, int blockRows)
     {
         if (!Complete) return false;
@@ -112,6 +113,7 @@ internal sealed class WindowSumIndex
     /// lengthens the run, four at a time where four are alike; a sum already numbered ends the run (counted) and starts
     /// another. Returns where it stopped: <paramref name="end"/>, or a cell whose sum the table does not yet hold.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int InnerRun(ReadOnlySpan<double> sums, Span<ushort> cells, int c, int end, int[]? table, int[] countOf, ref double lastSum, ref ushort lastIndex, ref int run)
     {
         var ls = lastSum;
