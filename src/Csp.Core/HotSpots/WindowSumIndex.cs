@@ -109,13 +109,16 @@ internal sealed class WindowSumIndex
 
     /// <summary>
     /// Cells from <paramref name="c"/> up to <paramref name="end"/> (exclusive), all of one window size whose table of
-    /// window sums is <paramref name="table"/>: a cell with the window sum of the one before (most cells, empty country)
-    /// lengthens the run, four at a time where four are alike; a sum already numbered ends the run (counted) and starts
-    /// another. Returns where it stopped: <paramref name="end"/>, or a cell whose sum the table does not yet hold.
+    /// window sums is <paramref name="table"/>, four at a time: four cells with the window sum of the one before (most
+    /// cells, empty country) lengthen its run, counted when the run ends; other cells are looked up one by one and counted
+    /// at once, with no branch on whether they differ from the cell before (in busy country, which is most of the time
+    /// they do, that branch is a guess). Returns where it stopped: <paramref name="end"/>, or a cell whose sum the table
+    /// does not yet hold, with the cell before it as the last.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int InnerRun(ReadOnlySpan<double> sums, Span<ushort> cells, int c, int end, int[]? table, int[] countOf, ref double lastSum, ref ushort lastIndex, ref int run)
     {
+        if (table is null) return c;
         var ls = lastSum;
         int li = lastIndex;
         var rn = run;
@@ -124,7 +127,8 @@ internal sealed class WindowSumIndex
         var ends = end <= sums.Length && end <= cells.Length ? end : throw new ArgumentOutOfRangeException(nameof(end));
         while (c < ends)
         {
-            if (Vector256.IsHardwareAccelerated && c + 4 <= ends
+            var block = Math.Min(4, ends - c);
+            if (block == 4 && Vector256.IsHardwareAccelerated
                 && Vector256.EqualsAll(Vector256.LoadUnsafe(ref sum0, (nuint)c), Vector256.Create(ls)))
             {
                 Unsafe.WriteUnaligned(ref Unsafe.As<ushort, byte>(ref Unsafe.Add(ref cell0, c)), (uint)li * 0x0001_0001_0001_0001UL);
@@ -132,20 +136,23 @@ internal sealed class WindowSumIndex
                 c += 4;
                 continue;
             }
-            var sum = Unsafe.Add(ref sum0, c);
-            if (sum != ls)
+            countOf[li] += rn;
+            rn = 0;
+            for (var k = 0; k < block; k++, c++)
             {
+                var sum = Unsafe.Add(ref sum0, c);
                 var s = (int)sum;
                 int slot;
-                if (table is null || (uint)s >= (uint)table.Length || s != sum || (slot = table[s]) == 0) break;
-                countOf[li] += rn;
+                if ((uint)s >= (uint)table.Length || s != sum || (slot = table[s]) == 0)
+                {
+                    (lastSum, lastIndex, run) = (ls, (ushort)li, 0);
+                    return c;
+                }
                 li = slot - 1;
                 ls = sum;
-                rn = 0;
+                countOf[li]++;
+                Unsafe.Add(ref cell0, c) = (ushort)li;
             }
-            rn++;
-            Unsafe.Add(ref cell0, c) = (ushort)li;
-            c++;
         }
         (lastSum, lastIndex, run) = (ls, (ushort)li, rn);
         return c;
