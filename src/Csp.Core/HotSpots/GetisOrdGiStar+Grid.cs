@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Csp.Core.HotSpots;
 
@@ -46,16 +47,35 @@ public static partial class GetisOrdGiStar
     /// with no table of (rows + 1) x (columns + 1) sums in memory. With whole-number counts every sum is exact, so the
     /// z-scores equal those of adding each neighbour directly; with fractional values they differ by rounding only.
     /// </summary>
-    /// <param name="index">When given, each cell's index to the distinct z-scores is found by its window sum and size as each row is standardised.</param>
-    internal static void ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z, WindowSumIndex? index = null)
+    internal static void ZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z) =>
+        Sweep(columns, rows, values, radius, z, null);
+
+    /// <summary>
+    /// Each cell's index to the distinct z-scores, found by its window sum and size from the same box sums, without
+    /// writing a z-score per cell: false when a window sum is not a whole number or there are too many distinct values.
+    /// </summary>
+    internal static bool DistinctZScoresOnGrid(int columns, int rows, ReadOnlySpan<double> values, int radius, WindowSumIndex index) =>
+        Sweep(columns, rows, values, radius, default, index);
+
+    /// <summary>The rows' column sums, then each row standardised into <paramref name="z"/> or, given an index, indexed.</summary>
+    /// <remarks>
+    /// This and the row kernels it calls are compiled fully optimised on first use (AggressiveOptimization): under tiered
+    /// compilation they would run unoptimised, each Vector operation a call and 10-20x slower, until the runtime promotes
+    /// them, 30 calls and at least 100 ms of quiet later; a map drawn once, or the first few, never got there
+    /// (benchmarks/hotspots/README.md: Kent at 250 m, 2.2 ms against 0.18 ms).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Sweep(int columns, int rows, ReadOnlySpan<double> values, int radius, Span<double> z, WindowSumIndex? index)
     {
         var n = values.Length;
         var (mean, variance) = MeanAndVariance(values);
-        var rented = ArrayPool<double>.Shared.Rent(2 * columns + 1);
+        index?.Begin(n, mean, variance);
+        var rented = ArrayPool<double>.Shared.Rent(3 * columns + 1);
         try
         {
             var columnSums = rented.AsSpan(0, columns);
             var prefix = rented.AsSpan(columns, columns + 1);
+            var windowSums = rented.AsSpan(2 * columns + 1, columns);
             columnSums.Clear();
             for (var r = 0; r <= Math.Min(radius, rows - 1); r++) AddRow(columnSums, values.Slice(r * columns, columns), default);
             for (var r = 0; r < rows; r++)
@@ -70,9 +90,18 @@ public static partial class GetisOrdGiStar
                         leaving >= 0 ? values.Slice(leaving * columns, columns) : default);
                 }
                 var blockRows = Math.Min(rows - 1, r + radius) - Math.Max(0, r - radius) + 1;
-                StandardiseRow(columnSums, prefix, z.Slice(r * columns, columns), radius, blockRows, n, mean, variance);
-                index?.Row(columnSums, z.Slice(r * columns, columns), r, radius, blockRows);
+                if (index is null)
+                {
+                    StandardiseRow(columnSums, prefix, z.Slice(r * columns, columns), radius, blockRows, n, mean, variance);
+                }
+                else
+                {
+                    WindowSums(columnSums, prefix, windowSums, radius);
+                    if (!index.Row(windowSums, r, radius, blockRows)) return false;
+                }
             }
+            index?.End();
+            return true;
         }
         finally
         {
@@ -80,7 +109,72 @@ public static partial class GetisOrdGiStar
         }
     }
 
+    /// <summary>
+    /// z for a window sum over <paramref name="w"/> cells: the arithmetic of <see cref="StandardiseRow"/> and
+    /// <see cref="InnerCells"/>, so the same bits (but 0 where they may give -0, when nothing can stand out).
+    /// </summary>
+    internal static double ZScore(double sum, double w, int n, double mean, double variance)
+    {
+        var scale = ReciprocalStandardDeviation(w, n, variance);
+        return scale == 0 ? 0.0 : (sum - mean * w) * scale;
+    }
+
+    /// <summary>Each cell's sum of the column sums over its window's columns, cut off at the side edges, added as <see cref="StandardiseRow"/> adds them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WindowSums(ReadOnlySpan<double> columnSums, Span<double> prefix, Span<double> sums, int radius)
+    {
+        var columns = columnSums.Length;
+        var window = 2 * radius + 1;
+        var direct = window <= DirectWindowColumns;
+        if (!direct)
+        {
+            double running = 0;
+            prefix[0] = 0;
+            for (var c = 0; c < columns; c++) prefix[c + 1] = running += columnSums[c];
+        }
+        var firstInner = Math.Min(radius, columns);
+        var lastInner = columns - 1 - radius;
+        for (var c = 0; c < columns; c++)
+        {
+            if (c == firstInner && c <= lastInner)
+            {
+                var i = firstInner;
+                var width = Vector<double>.Count;
+                if (Vector.IsHardwareAccelerated)
+                {
+                    for (; i <= lastInner + 1 - width; i += width)
+                    {
+                        Vector<double> lag;
+                        if (direct)
+                        {
+                            lag = new Vector<double>(columnSums[(i - radius)..]);
+                            for (var k = -radius + 1; k <= radius; k++) lag += new Vector<double>(columnSums[(i + k)..]);
+                        }
+                        else
+                        {
+                            lag = new Vector<double>(prefix[(i + radius + 1)..]) - new Vector<double>(prefix[(i - radius)..]);
+                        }
+                        lag.CopyTo(sums[i..]);
+                    }
+                }
+                for (; i <= lastInner; i++) sums[i] = Lag(columnSums, prefix, i - radius, i + radius, direct);
+                c = lastInner;
+                continue;
+            }
+            sums[c] = Lag(columnSums, prefix, Math.Max(0, c - radius), Math.Min(columns - 1, c + radius), direct);
+        }
+
+        static double Lag(ReadOnlySpan<double> columnSums, ReadOnlySpan<double> prefix, int lo, int hi, bool direct)
+        {
+            if (!direct) return prefix[hi + 1] - prefix[lo];
+            double lag = 0;
+            for (var k = lo; k <= hi; k++) lag += columnSums[k];
+            return lag;
+        }
+    }
+
     /// <summary>sums += entering - leaving, element by element; an empty span stands for a row outside the grid.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRow(Span<double> sums, ReadOnlySpan<double> entering, ReadOnlySpan<double> leaving)
     {
         if (entering.IsEmpty && leaving.IsEmpty) return;
@@ -109,6 +203,7 @@ public static partial class GetisOrdGiStar
     /// z is (sum - x̄ W) times one reciprocal standard deviation, four cells at a time; the 2 radius cells nearer an edge
     /// are standardised one by one.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void StandardiseRow(ReadOnlySpan<double> columnSums, Span<double> prefix, Span<double> z, int radius, int blockRows, int n, double mean, double variance)
     {
         var columns = columnSums.Length;
@@ -153,12 +248,13 @@ public static partial class GetisOrdGiStar
     /// this same arithmetic, so cells with the same local sum and block size get bit-identical z-scores (the distinct
     /// z-scores then stand for equal p-values, as they must for Benjamini-Hochberg's ties).
     /// </summary>
-    private static double ReciprocalStandardDeviation(double w, int n, double variance)
+    internal static double ReciprocalStandardDeviation(double w, int n, double variance)
     {
         var v = variance * (n * w - w * w) / (n - 1);
         return v > 0 ? 1.0 / Math.Sqrt(v) : 0.0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InnerCells(ReadOnlySpan<double> columnSums, ReadOnlySpan<double> prefix, Span<double> z, int radius, int first, int last, double w, int n, double mean, double variance, bool direct)
     {
         var scale = ReciprocalStandardDeviation(w, n, variance);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Csp.Core.Geometry;
 using Csp.Core.Significance;
 
@@ -31,16 +32,18 @@ public static partial class GetisOrdGiStar
         options ??= new GiStarOptions();
         if (options.Permutations == 0)
         {
-            // The distinct z-scores found by each cell's window sum and size as the box sums are taken; failing that
-            // (fractional values), by the z-scores' bits; failing that (too many), cell by cell.
+            // The distinct z-scores found by each cell's window sum and size as the box sums are taken, the z-scores too
+            // held as a 2-byte index a cell; failing that (fractional values), a z-score a cell, the distinct ones found
+            // by their bits; failing that (too many), cell by cell.
             if (grid.Columns < 1 || grid.Rows < 1 || (long)grid.Columns * grid.Rows != values.Length)
                 throw new ArgumentException($"A {grid.Columns} x {grid.Rows} grid needs {(long)grid.Columns * grid.Rows} values; got {values.Length}.", nameof(values));
             ArgumentOutOfRangeException.ThrowIfLessThan(options.NeighbourhoodRadius, 1);
-            var zs = GC.AllocateUninitializedArray<double>(values.Length);
             var index = new WindowSumIndex(grid.Columns, grid.Rows, options.NeighbourhoodRadius);
-            ZScoresOnGrid(grid.Columns, grid.Rows, values, options.NeighbourhoodRadius, zs, index);
-            return (index.Complete ? GiStarSignificance.FromDistinct(zs, index.IndexOfCell, index.ValueOf, index.CountOf, options) : GiStarSignificance.FromDistinctZScores(zs, options))
-                ?? Finish(zs, null, options);
+            if (DistinctZScoresOnGrid(grid.Columns, grid.Rows, values, options.NeighbourhoodRadius, index))
+                return GiStarSignificance.FromDistinct(null, index.IndexOfCell, index.ValueOf, index.CountOf, options);
+            var zs = GC.AllocateUninitializedArray<double>(values.Length);
+            ZScoresOnGrid(grid.Columns, grid.Rows, values, options.NeighbourhoodRadius, zs);
+            return GiStarSignificance.FromDistinctZScores(zs, options) ?? Finish(zs, null, options);
         }
         var z = ZScoresOnGrid(grid.Columns, grid.Rows, values, options.NeighbourhoodRadius);
         var weights = SpatialWeights.SquareWindows(grid.Columns, grid.Rows, options.NeighbourhoodRadius);
@@ -91,6 +94,7 @@ public static partial class GetisOrdGiStar
     }
 
     /// <summary>Σ x, or Σ (x - centre)² when <paramref name="squares"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sum(ReadOnlySpan<double> values, double centre, bool squares)
     {
         var i = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Csp.Core.Significance;
 
 namespace Csp.Core.HotSpots;
@@ -19,38 +20,47 @@ internal static class GiStarSignificance
     private const long Empty = unchecked((long)0xFFF8_DEAD_BEEF_0001UL);
 
     /// <summary>The result, or null when the z-scores take too many distinct values.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GiStarResult? FromDistinctZScores(double[] z, GiStarOptions options)
     {
         // One pass: each cell's index into the distinct values (numbered as first met), and how many cells hold each.
         // Runs of equal z (empty country) skip the table and are counted once at the end of the run.
         var n = z.Length;
         var table = new DistinctTable(1024);
-        var indexOfCell = GC.AllocateUninitializedArray<ushort>(n);
+        var indexOfCell = new CellIndex(n);
         var previous = Empty;
         var index = 0;
         var run = 0;
-        for (var i = 0; i < n; i++)
+        var i = 0;
+        foreach (var chunk in indexOfCell.Chunks)
         {
-            var bits = BitConverter.DoubleToInt64Bits(z[i]);
-            if (bits != previous)
+            for (var j = 0; j < chunk.Length; j++, i++)
             {
-                if (run > 0) table.CountOf[index] += run;
-                index = table.IndexOf(bits);
-                if (index >= MaxDistinct) return null;
-                previous = bits;
-                run = 0;
+                var bits = BitConverter.DoubleToInt64Bits(z[i]);
+                if (bits != previous)
+                {
+                    if (run > 0) table.CountOf[index] += run;
+                    index = table.IndexOf(bits);
+                    if (index >= MaxDistinct) return null;
+                    previous = bits;
+                    run = 0;
+                }
+                run++;
+                chunk[j] = (ushort)index;
             }
-            run++;
-            indexOfCell[i] = (ushort)index;
         }
         if (run > 0) table.CountOf[index] += run;
         return FromDistinct(z, indexOfCell, table.ValueOf, table.CountOf, options);
     }
 
-    /// <summary>The result from each cell's index to the distinct z-scores, the distinct values and how many cells hold each.</summary>
-    public static GiStarResult FromDistinct(double[] z, ushort[] indexOfCell, double[] zOf, int[] countOf, GiStarOptions options)
+    /// <summary>
+    /// The result from each cell's index to the distinct z-scores, the distinct values and how many cells hold each;
+    /// the z-scores are <paramref name="z"/> when given, else read through the index as well.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static GiStarResult FromDistinct(double[]? z, CellIndex indexOfCell, double[] zOf, int[] countOf, GiStarOptions options)
     {
-        var n = z.Length;
+        var n = indexOfCell.Count;
         var distinct = zOf.Length;
         var pOf = new double[distinct];
         for (var d = 0; d < distinct; d++) pOf[d] = StandardNormal.TwoSidedPValue(zOf[d]);
@@ -59,10 +69,11 @@ internal static class GiStarSignificance
         for (var d = 0; d < distinct; d++) classOf[d] = HotSpotClassExtensions.Classify(zOf[d], adjustedOf[d]);
         var p = new GiStarResult.ByDistinctZ<double>(indexOfCell, pOf);
         var adjusted = options.Correction == PValueCorrection.None ? p : new GiStarResult.ByDistinctZ<double>(indexOfCell, adjustedOf);
-        return new GiStarResult(z, p, null, adjusted, new GiStarResult.ByDistinctZ<HotSpotClass>(indexOfCell, classOf), options.Correction);
+        return new GiStarResult(z ?? (IReadOnlyList<double>)new GiStarResult.ByDistinctZ<double>(indexOfCell, zOf), p, null, adjusted, new GiStarResult.ByDistinctZ<HotSpotClass>(indexOfCell, classOf), options.Correction);
     }
 
     /// <summary>The corrected p-value of each distinct value, as the cell-by-cell correction gives every cell holding it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Adjust(double[] pOf, int[] countOf, int m, PValueCorrection correction)
     {
         var distinct = pOf.Length;

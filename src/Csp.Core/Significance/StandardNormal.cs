@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Csp.Core.Significance;
 
 /// <summary>The standard normal distribution, for z-scores.</summary>
@@ -36,6 +38,9 @@ internal static class StandardNormal
     public static double TwoSidedPValue(double z) => Erfc(Math.Abs(z) * InverseSqrt2);
 
     /// <summary>The complementary error function 1 - erf(x).</summary>
+    // Optimised on first use: a grid's Gi* p-values call it for thousands of distinct z-scores in one go, too soon for
+    // tiered compilation to have promoted it (GetisOrdGiStar.Sweep).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Erfc(double x)
     {
         if (double.IsNaN(x)) return double.NaN;
