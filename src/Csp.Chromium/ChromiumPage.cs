@@ -85,6 +85,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
         // With a byte order mark Chromium reads the file as UTF-8 even when the HTML does not say <meta charset="utf-8">.
         await File.WriteAllTextAsync(_file, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), cancellationToken)
             .ConfigureAwait(false);
+        ChromiumTrace.Mark("the page is written");
         var url = new Uri(_file).AbsoluteUri;
         _session.AllowOnly(url);
         const string doing = "loading the report page";
@@ -94,11 +95,14 @@ internal sealed class ChromiumPage : IAsyncDisposable
         {
             throw new ChromiumException($"Chromium could not open the report page ({url}): {errorText}.");
         }
+        ChromiumTrace.Mark("Page.navigate answered");
         await _session.WaitForLoadAsync(navigation.GetProperty("loaderId").GetString()!, doing, cancellationToken).ConfigureAwait(false);
+        ChromiumTrace.Mark("the page's load event");
         // Web fonts (data: URIs in a report) may still be decoding after the load event; text measured or printed before
         // they are ready would use a fallback font and wrap differently.
         await EvaluateAsync("document.fonts.ready.then(() => document.fonts.status)", "waiting for the page's fonts", cancellationToken)
             .ConfigureAwait(false);
+        ChromiumTrace.Mark("its fonts are ready");
     }
 
     /// <summary>
@@ -141,6 +145,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
             ["transferMode"] = "ReturnAsStream",
         };
         var printed = await _session.SendAsync("Page.printToPDF", parameters, "printing the PDF", cancellationToken).ConfigureAwait(false);
+        ChromiumTrace.Mark("Page.printToPDF answered");
         return await ReadStreamAsync(printed.GetProperty("stream").GetString()!, cancellationToken).ConfigureAwait(false);
     }
 
@@ -365,6 +370,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
                 }
             }
         }
+        ChromiumTrace.Mark(string.Create(CultureInfo.InvariantCulture, $"the PDF read ({pdf.Length:N0} bytes)"));
         return pdf.ToArray();
     }
 

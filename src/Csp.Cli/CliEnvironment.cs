@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Csp.Reporting.Rendering;
 using Csp.Storage;
 using Csp.Storage.Diagnostics;
 using Csp.Workbench;
@@ -33,25 +34,43 @@ internal static class CliEnvironment
 
     /// <summary>
     /// The use cases over the database (opened and migrated), as the web app has them. The partnership's configuration is
-    /// read from <paramref name="configuration"/> (default data/config), its problems printed as warnings.
+    /// read from <paramref name="configuration"/> (default data/config), its problems printed as warnings. With
+    /// <paramref name="format"/> PDF or PNG (printed by Chromium), Chromium starts now, before the database is opened: the
+    /// browser's start and warm-up are the longest part of such a command, and the use case waits on them once its
+    /// report is built.
     /// </summary>
-    public static async Task<ServiceProvider> UseCasesAsync(string? databaseOption, CancellationToken cancellationToken, ConfigurationFiles? configuration = null)
+    public static async Task<ServiceProvider> UseCasesAsync(string? databaseOption, CancellationToken cancellationToken, ConfigurationFiles? configuration = null,
+        ReportFormat? format = null)
     {
         StartupTrace.Mark("command parsed");
-        var database = await OpenAsync(databaseOption, cancellationToken).ConfigureAwait(false);
-        StartupTrace.Mark("database opened and its schema checked");
-        var files = configuration ?? ConfigurationFiles.Under(Home);
-        var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
-        var groups = AssessmentConfiguration.ComparatorGroupsBeside(files, issues);
-        foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
-        var services = new ServiceCollection();
-        services.AddSingleton(new AssessmentConfiguration(scheme, judgements) { ComparatorGroups = groups });
-        // A command answers about one area and exits: it reads the data that area needs, not all of it (the web app does).
-        services.AddSingleton(typeof(AssessmentReading), AssessmentReading.PerArea);
-        services.AddCsp(_ => database, _ => Home);
-        var provider = services.BuildServiceProvider();
-        StartupTrace.Mark("configuration read, use cases ready");
-        return provider;
+        var renderers = new ReportRenderers(null, TimeProvider.System);
+        // Observed by the use case, which starts the same warm-up (ReportRenderers starts it once) and awaits it.
+        _ = format is { } printed ? renderers.WarmUpAsync(printed, cancellationToken) : null;
+        try
+        {
+            var database = await OpenAsync(databaseOption, cancellationToken).ConfigureAwait(false);
+            StartupTrace.Mark("database opened and its schema checked");
+            var files = configuration ?? ConfigurationFiles.Under(Home);
+            var (scheme, judgements, issues) = AssessmentService.LoadConfiguration(files.OffenceCategories, files.HarmWeights, files.PriorityJudgements);
+            var groups = AssessmentConfiguration.ComparatorGroupsBeside(files, issues);
+            foreach (var issue in issues) Console.Error.WriteLine("warning: " + issue);
+            var services = new ServiceCollection();
+            services.AddSingleton(new AssessmentConfiguration(scheme, judgements) { ComparatorGroups = groups });
+            // A command answers about one area and exits: it reads the data that area needs, not all of it (the web app does).
+            services.AddSingleton(typeof(AssessmentReading), AssessmentReading.PerArea);
+            // Made by a factory, so that the provider disposes it (closing its Chromium) with the use cases.
+            services.AddSingleton(_ => renderers);
+            services.AddCsp(_ => database, _ => Home);
+            var provider = services.BuildServiceProvider();
+            provider.GetRequiredService<ReportRenderers>();
+            StartupTrace.Mark("configuration read, use cases ready");
+            return provider;
+        }
+        catch
+        {
+            await renderers.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Why no area was found, with where to look on the command line.</summary>

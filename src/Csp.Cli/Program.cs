@@ -35,7 +35,9 @@ root.Subcommands.Add(ServeCommand.Create(database));
 try
 {
     StartupTrace.Mark("commands built");
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    var exitCode = await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+    StartupTrace.Mark("command finished");
+    return exitCode;
 }
 catch (OperationCanceledException)
 {

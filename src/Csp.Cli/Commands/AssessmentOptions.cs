@@ -49,8 +49,9 @@ internal sealed class AssessmentOptions
     }
 
     /// <summary>The use cases, with the partnership's configuration the options name.</summary>
-    public Task<Microsoft.Extensions.DependencyInjection.ServiceProvider> UseCasesAsync(ParseResult parse, Option<string?> database, CancellationToken cancellationToken) =>
-        CliEnvironment.UseCasesAsync(parse.GetValue(database), cancellationToken, ConfigurationFiles(parse));
+    public Task<Microsoft.Extensions.DependencyInjection.ServiceProvider> UseCasesAsync(ParseResult parse, Option<string?> database, CancellationToken cancellationToken,
+        Reporting.Rendering.ReportFormat? format = null) =>
+        CliEnvironment.UseCasesAsync(parse.GetValue(database), cancellationToken, ConfigurationFiles(parse), format);
 
     /// <summary>The period options as given (the same fields as the web API's query).</summary>
     public PeriodChoice Choice(ParseResult parse) =>

@@ -32,7 +32,10 @@ internal static class BriefingCommand
         command.SetAction(async (parse, ct) =>
         {
             if (!TryTime(parse.GetValue(since), "--since", out var from) || !TryTime(parse.GetValue(until), "--until", out var to)) return ExitCodes.Error;
-            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+            // A printout to PDF: Chromium starts while the briefing is built.
+            var printsPdf = parse.GetValue(output)?.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) == true;
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct,
+                format: printsPdf ? Reporting.Rendering.ReportFormat.Pdf : null).ConfigureAwait(false);
             var briefings = useCases.GetRequiredService<Briefings>();
             var who = viewer.Viewer(parse, parse.GetValue(victimKeys));
             var outcome = await briefings.BuildAsync(new BriefingQuery(parse.GetValue(area)!, from, to, parse.GetValue(sinceLast)), who, ct).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using Csp.Core.Meetings;
 using Csp.Core.Performance;
 using Csp.Core.Reports;
 using Csp.Core.Strategy;
+using Csp.Storage.Diagnostics;
 using Csp.Workbench.Performance;
 using Csp.Reporting.Rendering;
 using Csp.Workbench.Assessment;
@@ -73,7 +74,7 @@ internal static class ReportCommand
                 return ExitCodes.Error;
             }
             var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
-            await using var useCases = await options.UseCasesAsync(parse, database, ct).ConfigureAwait(false);
+            await using var useCases = await options.UseCasesAsync(parse, database, ct, chosenFormat).ConfigureAwait(false);
             if (parse.GetValue(kind) == Workbench.Briefing.WardBriefings.Kind)
             {
                 var (ward, wardKind, problem) = await useCases.GetRequiredService<Workbench.Briefing.WardBriefings>().MakeAsync(parse.GetValue(options.Area)!, periods, chosenFormat,
@@ -130,7 +131,7 @@ internal static class ReportCommand
             return ExitCodes.Error;
         }
         var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
-        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct, format: chosenFormat).ConfigureAwait(false);
         var made = await useCases.GetRequiredService<Strategies>().ActionPlanReportAsync(parse.GetValue(strategy), quarter, chosenFormat, ct).ConfigureAwait(false);
         if (made is null)
         {
@@ -161,7 +162,7 @@ internal static class ReportCommand
             Console.Error.WriteLine("error: --meeting ID is required for the minutes (csp meeting list gives the ids).");
             return ExitCodes.Error;
         }
-        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct, format: chosenFormat).ConfigureAwait(false);
         var made = which == Minutes.Kind
             ? await useCases.GetRequiredService<Workbench.Meetings.Meetings>().MinutesAsync(parse.GetValue(meeting)!.Value, chosenFormat, ct).ConfigureAwait(false)
             : await useCases.GetRequiredService<Strategies>().DocumentAsync(parse.GetValue(strategy), chosenFormat, ct).ConfigureAwait(false);
@@ -195,7 +196,7 @@ internal static class ReportCommand
             return ExitCodes.Error;
         }
         var chosenFormat = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
-        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
+        await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct, format: chosenFormat).ConfigureAwait(false);
         var (made, refusal) = await useCases.GetRequiredService<Workbench.Consultation.Surveys>().ReportAsync(parse.GetValue(survey)!, chosenFormat,
             parse.GetValue(classification) == "restricted" ? Classification.Restricted() : Classification.Public(threshold), ct).ConfigureAwait(false);
         if (made is null)
@@ -214,6 +215,7 @@ internal static class ReportCommand
         var partial = file + ".partial";
         await File.WriteAllBytesAsync(partial, made.Content, ct).ConfigureAwait(false);
         File.Move(partial, file, overwrite: true);
+        StartupTrace.Mark("report: written");
         Console.Out.WriteLine($"{made.Title} ({made.ClassificationLabel}): {made.Sections} sections, {made.Tables} tables, {made.Figures} figures -> {Output.Relative(file)}");
         return ExitCodes.Success;
     }

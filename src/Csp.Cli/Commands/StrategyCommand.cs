@@ -170,8 +170,8 @@ internal static class StrategyCommand
         var page = new Command("page", "Strategy on a Page: one A4 page of priorities, what we will do and how we measure success, as PDF, HTML or PNG (the PDF's page as a picture).") { id, format, output };
         page.SetAction(async (parse, ct) =>
         {
-            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct).ConfigureAwait(false);
             var chosen = Enum.Parse<ReportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            await using var useCases = await CliEnvironment.UseCasesAsync(parse.GetValue(database), ct, format: chosen).ConfigureAwait(false);
             var file = await useCases.GetRequiredService<Strategies>().PageAsync(parse.GetValue(id), chosen, ct).ConfigureAwait(false);
             if (file is null)
             {

@@ -14,6 +14,7 @@ namespace Csp.Reporting.Rendering;
 public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? clock = null) : IAsyncDisposable
 {
     private SharedChromium? _own;
+    private Task? _warming;
 
     private IChromium Chromium => chromium ?? (_own ??= new SharedChromium());
 
@@ -27,9 +28,14 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "No renderer for this format."),
     };
 
-    /// <summary>Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it with loading the data).</summary>
+    /// <summary>
+    /// Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it
+    /// with loading the data). Once: a second call (the use case's, after the CLI's at its start) gives the same task.
+    /// </summary>
     public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken) =>
-        format is ReportFormat.Pdf or ReportFormat.Png && chromium is null ? (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken) : Task.CompletedTask;
+        format is ReportFormat.Pdf or ReportFormat.Png && chromium is null
+            ? _warming ??= (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken)
+            : Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
