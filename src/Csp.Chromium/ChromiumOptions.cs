@@ -35,16 +35,17 @@ public sealed record ChromiumOptions
     internal const string DebianBrowserPath = "/usr/lib/chromium/chromium";
 
     /// <summary>
-    /// The executable to start. Debian's launcher is skipped for the browser it runs: the script runs a dozen programs
-    /// (uname, grep, find, expr, findmnt, ls, tr) before its exec, 0.2-0.3 s of a command's start on a busy two-core machine,
-    /// to add flags for a desktop browser (extensions, GPU rasterisation, the default-browser check) that a headless print
-    /// does not use.
+    /// The executable to start. When none is given (neither <see cref="ExecutablePath"/> nor the environment variable),
+    /// Debian's launcher is skipped for the browser it runs: the script runs a dozen programs (uname, grep, find, expr,
+    /// findmnt, ls, tr) before its exec, 0.2-0.3 s of a command's start on a busy two-core machine, to add flags for a
+    /// desktop browser (extensions, GPU rasterisation, the default-browser check) that a headless print does not use. An
+    /// operator who needs the launcher (flags in /etc/chromium.d) names it: a path given is started as given.
     /// </summary>
     internal string ResolveExecutablePath()
     {
-        var path = ExecutablePath
-            ?? (Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null)
-            ?? DefaultExecutablePath;
-        return path == DefaultExecutablePath && File.Exists(DebianBrowserPath) ? DebianBrowserPath : path;
+        var given = ExecutablePath
+            ?? (Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);
+        if (given is not null) return given;
+        return File.Exists(DebianBrowserPath) ? DebianBrowserPath : DefaultExecutablePath;
     }
 }

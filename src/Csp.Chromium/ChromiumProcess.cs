@@ -116,13 +116,14 @@ internal sealed class ChromiumProcess
 
     /// <summary>
     /// The temporary folder, readable by this user only (0700: the pages written into it are reports): in /dev/shm when it
-    /// is a memory file system with room, else in the system's temporary folder. A new profile is some 200 files, among
+    /// is a memory file system with room and TMPDIR is not set, else in the system's temporary folder. A new profile is some 200 files, among
     /// them SQLite databases that Chromium writes and syncs as it starts; on a disk that cost about 0.3 s to delete after
     /// every print (and the syncs as it started), in memory nothing worth measuring.
     /// </summary>
     private static string CreateFolder()
     {
-        if (OperatingSystem.IsLinux() && MemoryFolderHasRoom())
+        // An operator who set TMPDIR chose where temporary files go: that is respected.
+        if (OperatingSystem.IsLinux() && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TMPDIR")) && MemoryFolderHasRoom())
         {
             try
             {

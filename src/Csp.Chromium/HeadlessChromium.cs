@@ -174,9 +174,6 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         await _process.StopAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Kills a browser known to be hung; the same as disposing.</summary>
-    internal ValueTask KillAsync() => DisposeAsync();
-
     /// <summary>
     /// Runs one job in a tab: an idle one if there is one, else a new one. After a job that succeeded the tab is reset and
     /// kept; after one that failed or was cancelled (its page may be hung or half loaded) it is closed.

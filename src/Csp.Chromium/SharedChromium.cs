@@ -114,7 +114,7 @@ public sealed class SharedChromium : IChromium, IAsyncDisposable
         {
             _starting.Release();
         }
-        await browser.KillAsync().ConfigureAwait(false);
+        await browser.DisposeAsync().ConfigureAwait(false); // a hung browser is killed: disposing kills it
     }
 
     private async Task<HeadlessChromium> RunningBrowserAsync(CancellationToken cancellationToken)

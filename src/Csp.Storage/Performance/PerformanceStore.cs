@@ -73,7 +73,7 @@ public static class PerformanceStore
     public static async Task<IReadOnlyList<Core.Population.PopulationEstimate>> PopulationAsync(CspDatabase database, IReadOnlyCollection<string> areaCodes, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var codes = areaCodes.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var codes = areaCodes.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var estimates = new List<Core.Population.PopulationEstimate>();
         // In batches: a statement takes a bounded number of parameters (SQLite 32,766, PostgreSQL 65,535).
         foreach (var batch in codes.Chunk(PopulationBatch))
