@@ -127,7 +127,8 @@ internal sealed class ChromiumProcess
         {
             try
             {
-                var folder = Path.Combine(MemoryFolder, "csp-chromium-" + Guid.NewGuid().ToString("N")[..12]);
+                SweepLeftovers(MemoryFolder, LeftoverAge);
+                var folder = Path.Combine(MemoryFolder, FolderPrefix + Guid.NewGuid().ToString("N")[..12]);
                 Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
                 return folder;
             }
@@ -140,6 +141,42 @@ internal sealed class ChromiumProcess
     }
 
     private const string MemoryFolder = "/dev/shm";
+
+    private const string FolderPrefix = "csp-chromium-";
+
+    /// <summary>How old a folder left in /dev/shm must be before <see cref="SweepLeftovers"/> takes it for a leftover.</summary>
+    internal static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Deletes the browser folders under <paramref name="root"/> that a process killed outright (SIGKILL, out of memory)
+    /// left behind: older than <paramref name="age"/> and named on no live process's command line. In /dev/shm they would
+    /// otherwise hold their pages (reports, some restricted) in memory until the machine restarts. Another user's folder
+    /// (0700) cannot be read or deleted and is passed over.
+    /// </summary>
+    internal static void SweepLeftovers(string root, TimeSpan age)
+    {
+        List<string> old;
+        try
+        {
+            old = [.. Directory.EnumerateDirectories(root, FolderPrefix + "*").Where(d => DateTime.UtcNow - Directory.GetLastWriteTimeUtc(d) > age)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+        foreach (var folder in old)
+        {
+            if (ProcessesUsing(folder).Count > 0) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not ours, or going already.
+            }
+        }
+    }
 
     /// <summary>
     /// Containers often give /dev/shm 64 MB, which the pages of a few long reports at once could fill: only a larger one is

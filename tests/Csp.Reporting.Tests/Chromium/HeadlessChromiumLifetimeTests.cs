@@ -24,6 +24,50 @@ public sealed class HeadlessChromiumLifetimeTests
     }
 
     [Fact]
+    public async Task A_browser_folder_left_by_a_killed_process_is_swept_and_one_in_use_or_new_is_kept()
+    {
+        var root = Directory.CreateTempSubdirectory("csp-sweep-").FullName;
+        try
+        {
+            string Folder(string name, TimeSpan ago)
+            {
+                var path = Path.Combine(root, "csp-chromium-" + name);
+                Directory.CreateDirectory(Path.Combine(path, "profile"));
+                File.WriteAllText(Path.Combine(path, "profile", "page.html"), "<p>a report</p>");
+                Directory.SetLastWriteTimeUtc(path, DateTime.UtcNow - ago);
+                return path;
+            }
+            var left = Folder("left", TimeSpan.FromHours(2));
+            var fresh = Folder("fresh", TimeSpan.FromMinutes(1));
+            var used = Folder("used", TimeSpan.FromHours(2));
+            var other = Path.Combine(root, "something-else");
+            Directory.CreateDirectory(other);
+            Directory.SetLastWriteTimeUtc(other, DateTime.UtcNow - TimeSpan.FromHours(2));
+            // A live process naming the folder on its command line, as a browser names its --user-data-dir.
+            // (sh keeps its arguments on its command line; "; true" keeps it from replacing itself with sleep.)
+            using var user = System.Diagnostics.Process.Start("sh", ["-c", "sleep 30; true", "sh", "--user-data-dir=" + Path.Combine(used, "profile")]);
+            try
+            {
+                Csp.Chromium.ChromiumProcess.SweepLeftovers(root, TimeSpan.FromMinutes(10));
+
+                Assert.False(Directory.Exists(left), "an old folder no process uses is a leftover");
+                Assert.True(Directory.Exists(fresh), "a new folder may be a browser starting");
+                Assert.True(Directory.Exists(used), "a folder a live process names is in use");
+                Assert.True(Directory.Exists(other), "only the browser's folders are swept");
+            }
+            finally
+            {
+                user.Kill();
+                await user.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, true);
+        }
+    }
+
+    [Fact]
     public async Task Disposing_leaves_no_chromium_process_and_no_profile()
     {
         var browser = await HeadlessChromium.StartAsync(ChromiumFixture.Options);
