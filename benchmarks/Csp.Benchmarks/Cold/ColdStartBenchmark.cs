@@ -141,29 +141,38 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         double? dashboard = null;
         if (command.Serve)
         {
-            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            while (true)
+            try
             {
-                if (process.HasExited) throw new InvalidOperationException($"{string.Join(' ', args)} exited with {process.ExitCode} before answering: {await stderr.ConfigureAwait(false)}");
-                try
+                using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+                while (true)
                 {
-                    using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health"), cancellationToken).ConfigureAwait(false);
-                    if (response.StatusCode == HttpStatusCode.OK) break;
+                    if (process.HasExited) throw new InvalidOperationException($"{string.Join(' ', args)} exited with {process.ExitCode} before answering: {await stderr.ConfigureAwait(false)}");
+                    try
+                    {
+                        using var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health"), cancellationToken).ConfigureAwait(false);
+                        if (response.StatusCode == HttpStatusCode.OK) break;
+                    }
+                    catch (HttpRequestException)
+                    {
+                        // Not listening yet.
+                    }
+                    await Task.Delay(5, cancellationToken).ConfigureAwait(false);
+                    if (stopwatch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("serve did not answer /health within 2 minutes.");
                 }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                await Task.Delay(5, cancellationToken).ConfigureAwait(false);
-                if (stopwatch.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("serve did not answer /health within 2 minutes.");
+                wall = stopwatch.Elapsed.TotalSeconds;
+                await DashboardAsync(new Uri($"http://127.0.0.1:{port}"), cancellationToken).ConfigureAwait(false);
+                dashboard = stopwatch.Elapsed.TotalSeconds;
+                // Stop it as Ctrl+C would: SIGTERM to the dotnet process (the child of /usr/bin/time), which then reports.
+                var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (var child in children) _ = Kill(int.Parse(child, CultureInfo.InvariantCulture), 15);
+                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             }
-            wall = stopwatch.Elapsed.TotalSeconds;
-            await DashboardAsync(new Uri($"http://127.0.0.1:{port}"), cancellationToken).ConfigureAwait(false);
-            dashboard = stopwatch.Elapsed.TotalSeconds;
-            // Stop it as Ctrl+C would: SIGTERM to the dotnet process (the child of /usr/bin/time), which then reports.
-            var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var child in children) _ = Kill(int.Parse(child, CultureInfo.InvariantCulture), 15);
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            catch when (!process.HasExited)
+            {
+                // A run that failed leaves no server behind (it would hold its port and the copy of the database).
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
         }
         else
         {
@@ -190,7 +199,11 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "admin", ["password"] = AdminPassword, ["__RequestVerificationToken"] = token });
         using (var signedIn = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), form, cancellationToken).ConfigureAwait(false))
         {
-            if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"The bench could not sign in to serve: {(int)signedIn.StatusCode}.");
+            if (signedIn.StatusCode != HttpStatusCode.Redirect)
+            {
+                throw new InvalidOperationException($"The bench could not sign in to serve ({(int)signedIn.StatusCode}): it signs in as 'admin' with the password it gives in CSP_ADMIN_PASSWORD, "
+                    + "which serve sets only when the database has no accounts yet. Give a database no one has signed up to (a fresh ./csp import sample, with police.uk imports on top).");
+            }
         }
         using var page = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken).ConfigureAwait(false);
         var body = await page.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
