@@ -54,11 +54,11 @@ internal sealed class ColdStartBenchmark(TextWriter output)
             var copy = await CopyAsync(source, folder, cancellationToken).ConfigureAwait(false);
             var builds = new List<(string Label, string Dll)> { ("ours", ours) };
             if (against is not null) builds.Add(("against", against));
-            output.WriteLine($"Cold start: each command as a fresh process (dotnet CSP.DLL ARGS), 1 warm-up then {runs} runs, median [min-max]; CPU = user + system of the process;");
+            output.WriteLine($"Cold start: each command as a fresh process as ./csp starts it (a self-contained build by its executable, else dotnet CSP.DLL), 1 warm-up then {runs} runs, median [min-max]; CPU = user + system of the process;");
             output.WriteLine("peak RSS of the process; warm = the same command inside this process after a warm-up (code compiled, data read from the database each run;");
             output.WriteLine("CPU of this whole process during the run).");
-            output.WriteLine($"ours: {ours}");
-            if (against is not null) output.WriteLine($"against: {against}");
+            output.WriteLine($"ours: {string.Join(' ', BenchEnvironment.CliCommand(ours))}");
+            if (against is not null) output.WriteLine($"against: {string.Join(' ', BenchEnvironment.CliCommand(against))}");
             output.WriteLine($"database: a copy of {source.Description}; machine: {Environment.ProcessorCount} cores; load at start {Load()}");
             output.WriteLine();
             var rows = new List<string>();
@@ -121,7 +121,7 @@ internal sealed class ColdStartBenchmark(TextWriter output)
     {
         var times = Path.Combine(Path.GetDirectoryName(database)!, "time.txt");
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-f", "%U %S %M", "-o", times, "dotnet", dll }) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "-f", "%U %S %M", "-o", times }.Concat(BenchEnvironment.CliCommand(dll))) start.ArgumentList.Add(a);
         var args = command.Args.ToList();
         var port = 0;
         if (command.Serve)
@@ -162,7 +162,7 @@ internal sealed class ColdStartBenchmark(TextWriter output)
                 wall = stopwatch.Elapsed.TotalSeconds;
                 await DashboardAsync(new Uri($"http://127.0.0.1:{port}"), cancellationToken).ConfigureAwait(false);
                 dashboard = stopwatch.Elapsed.TotalSeconds;
-                // Stop it as Ctrl+C would: SIGTERM to the dotnet process (the child of /usr/bin/time), which then reports.
+                // Stop it as Ctrl+C would: SIGTERM to the CLI's process (the child of /usr/bin/time), which then reports.
                 var children = File.ReadAllText($"/proc/{process.Id}/task/{process.Id}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 foreach (var child in children) _ = Kill(int.Parse(child, CultureInfo.InvariantCulture), 15);
                 await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);

@@ -248,8 +248,9 @@ internal sealed partial class SoakBenchmark(TextWriter output)
 
     private static Process Start(string cli, string home, string[] arguments, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(cli);
+        var command = BenchEnvironment.CliCommand(cli);
+        var start = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in command.Skip(1)) start.ArgumentList.Add(a);
         foreach (var a in arguments) start.ArgumentList.Add(a);
         start.Environment["CSP_HOME"] = home;
         foreach (var (name, value) in environment) start.Environment[name] = value;
