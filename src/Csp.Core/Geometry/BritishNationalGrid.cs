@@ -1,6 +1,3 @@
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
-
 namespace Csp.Core.Geometry;
 
 /// <summary>
@@ -11,25 +8,17 @@ namespace Csp.Core.Geometry;
 /// The datum shift is the seven-parameter Helmert transformation between WGS84 and OSGB36 published by Ordnance Survey
 /// ("A guide to coordinate systems in Great Britain", section 6.6), done here in Earth-centred coordinates; it is good
 /// to about 5 m, far below police.uk's anonymised snap points and any hot-spot grid. The Transverse Mercator projection
-/// of OSGB36 latitude and longitude onto the grid is ProjNET's. (ProjNET's own datum shift is not used: it applies
-/// none when WGS84 is the source.)
+/// of OSGB36 latitude and longitude onto the grid, and back, is the guide's own (Annex C, formulae C1 to C7), which
+/// reproduces its worked example to the millimetre; it stands within 0.05 mm of the USGS series (Snyder) over Kent and
+/// 2 mm at the far west of Great Britain. It replaced ProjNET, whose coordinate systems were built from WKT on first use:
+/// about a tenth of a second of a hot-spot command started cold, and a microsecond a point after that.
 /// </remarks>
 public static class BritishNationalGrid
 {
-    private const string OsgbWkt = """
-        GEOGCS["OSGB 1936", DATUM["OSGB_1936", SPHEROID["Airy 1830",6377563.396,299.3249646,AUTHORITY["EPSG","7001"]], AUTHORITY["EPSG","6277"]],
-          PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]], UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]], AUTHORITY["EPSG","4277"]]
-        """;
-
-    private const string GridWkt = """
-        PROJCS["OSGB 1936 / British National Grid",
-          GEOGCS["OSGB 1936", DATUM["OSGB_1936", SPHEROID["Airy 1830",6377563.396,299.3249646,AUTHORITY["EPSG","7001"]], AUTHORITY["EPSG","6277"]],
-            PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]], UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]], AUTHORITY["EPSG","4277"]],
-          PROJECTION["Transverse_Mercator"],
-          PARAMETER["latitude_of_origin",49], PARAMETER["central_meridian",-2], PARAMETER["scale_factor",0.9996012717],
-          PARAMETER["false_easting",400000], PARAMETER["false_northing",-100000],
-          UNIT["metre",1,AUTHORITY["EPSG","9001"]], AUTHORITY["EPSG","27700"]]
-        """;
+    // The National Grid on the Airy 1830 ellipsoid: scale on the central meridian F0, true origin 49 N 2 W, false origin
+    // E0, N0 (metres).
+    private const double F0 = 0.9996012717, E0 = 400000, N0 = -100000;
+    private const double Phi0 = 49 * Math.PI / 180, Lambda0 = -2 * Math.PI / 180;
 
     // Ellipsoids: WGS84 / GRS80 and Airy 1830 (semi-major axis a, semi-minor axis b, metres).
     private const double WgsA = 6378137.0, WgsB = 6356752.314245;
@@ -38,26 +27,86 @@ public static class BritishNationalGrid
     // WGS84 -> OSGB36 Helmert parameters (OS guide, table 6): translations in metres, rotations in arc-seconds, scale in ppm.
     private const double Tx = -446.448, Ty = 125.157, Tz = -542.060, Rx = -0.1502, Ry = -0.2470, Rz = -0.8421, Scale = 20.4894;
 
-    private static readonly Lazy<(MathTransform ToGrid, MathTransform ToOsgb)> Projection = new(() =>
-    {
-        var factory = new CoordinateSystemFactory();
-        var osgb = (GeographicCoordinateSystem)factory.CreateFromWkt(OsgbWkt);
-        var grid = (ProjectedCoordinateSystem)factory.CreateFromWkt(GridWkt);
-        var transforms = new CoordinateTransformationFactory();
-        return (transforms.CreateFromCoordinateSystems(osgb, grid).MathTransform, transforms.CreateFromCoordinateSystems(grid, osgb).MathTransform);
-    });
-
     public static PlanarPoint FromWgs84(double longitude, double latitude)
     {
         var (lon, lat) = Helmert(longitude, latitude, WgsA, WgsB, AiryA, AiryB, +1);
-        var (x, y) = Projection.Value.ToGrid.Transform(lon, lat);
-        return new PlanarPoint(x, y);
+        return ToGrid(lon, lat);
     }
 
     public static (double Longitude, double Latitude) ToWgs84(PlanarPoint point)
     {
-        var (lon, lat) = Projection.Value.ToOsgb.Transform(point.X, point.Y);
+        var (lon, lat) = FromGrid(point);
         return Helmert(lon, lat, AiryA, AiryB, WgsA, WgsB, -1);
+    }
+
+    // Airy 1830 derived: the square of the first eccentricity, and n = (a - b) / (a + b).
+    private const double AiryE2 = 1 - AiryB * AiryB / (AiryA * AiryA), AiryN = (AiryA - AiryB) / (AiryA + AiryB);
+
+    /// <summary>OSGB36 longitude and latitude (degrees) to National Grid eastings and northings: the OS guide's C1-C3.</summary>
+    public static PlanarPoint ToGrid(double longitude, double latitude)
+    {
+        var phi = latitude * Math.PI / 180;
+        var l = longitude * Math.PI / 180 - Lambda0;
+        double sin = Math.Sin(phi), cos = Math.Cos(phi), tan2 = Math.Tan(phi) * Math.Tan(phi), tan4 = tan2 * tan2;
+        var (nu, rho, eta2) = Radii(sin);
+        double cos3 = cos * cos * cos, cos5 = cos3 * cos * cos;
+        var i = Meridian(phi) + N0;
+        var ii = nu / 2 * sin * cos;
+        var iii = nu / 24 * sin * cos3 * (5 - tan2 + 9 * eta2);
+        var iiia = nu / 720 * sin * cos5 * (61 - 58 * tan2 + tan4);
+        var iv = nu * cos;
+        var v = nu / 6 * cos3 * (nu / rho - tan2);
+        var vi = nu / 120 * cos5 * (5 - 18 * tan2 + tan4 + 14 * eta2 - 58 * tan2 * eta2);
+        double l2 = l * l, l4 = l2 * l2;
+        return new PlanarPoint(E0 + l * (iv + l2 * (v + l2 * vi)), i + l2 * (ii + l2 * (iii + l2 * iiia)));
+    }
+
+    /// <summary>National Grid eastings and northings to OSGB36 longitude and latitude (degrees): the OS guide's C6-C7.</summary>
+    public static (double Longitude, double Latitude) FromGrid(PlanarPoint point)
+    {
+        // The latitude whose meridian arc is the northing, by the guide's iteration (to 0.01 mm; a few steps).
+        var phi = (point.Y - N0) / (AiryA * F0) + Phi0;
+        for (var step = 0; step < 50; step++)
+        {
+            var gap = point.Y - N0 - Meridian(phi);
+            if (Math.Abs(gap) < 1e-5) break;
+            phi += gap / (AiryA * F0);
+        }
+        double sin = Math.Sin(phi), tan = Math.Tan(phi), tan2 = tan * tan, tan4 = tan2 * tan2, tan6 = tan4 * tan2, sec = 1 / Math.Cos(phi);
+        var (nu, rho, eta2) = Radii(sin);
+        double nu3 = nu * nu * nu, nu5 = nu3 * nu * nu, nu7 = nu5 * nu * nu;
+        var vii = tan / (2 * rho * nu);
+        var viii = tan / (24 * rho * nu3) * (5 + 3 * tan2 + eta2 - 9 * tan2 * eta2);
+        var ix = tan / (720 * rho * nu5) * (61 + 90 * tan2 + 45 * tan4);
+        var x = sec / nu;
+        var xi = sec / (6 * nu3) * (nu / rho + 2 * tan2);
+        var xii = sec / (120 * nu5) * (5 + 28 * tan2 + 24 * tan4);
+        var xiia = sec / (5040 * nu7) * (61 + 662 * tan2 + 1320 * tan4 + 720 * tan6);
+        var d = point.X - E0;
+        double d2 = d * d, d4 = d2 * d2;
+        var lat = phi - d2 * (vii - d2 * (viii - d2 * ix));
+        var lon = Lambda0 + d * (x - d2 * (xi - d2 * (xii - d2 * xiia)));
+        return (lon * 180 / Math.PI, lat * 180 / Math.PI);
+    }
+
+    /// <summary>The radii of curvature across and along the meridian (scaled by F0) and eta squared, at a latitude's sine.</summary>
+    private static (double Nu, double Rho, double Eta2) Radii(double sin)
+    {
+        var q = 1 - AiryE2 * sin * sin;
+        var nu = AiryA * F0 / Math.Sqrt(q);
+        var rho = AiryA * F0 * (1 - AiryE2) / (q * Math.Sqrt(q));
+        return (nu, rho, nu / rho - 1);
+    }
+
+    /// <summary>The developed meridian arc M from the true origin's latitude (the guide's C3).</summary>
+    private static double Meridian(double phi)
+    {
+        const double n = AiryN, n2 = n * n, n3 = n2 * n;
+        double below = phi - Phi0, above = phi + Phi0;
+        return AiryB * F0 * ((1 + n + 5.0 / 4 * n2 + 5.0 / 4 * n3) * below
+            - (3 * n + 3 * n2 + 21.0 / 8 * n3) * Math.Sin(below) * Math.Cos(above)
+            + (15.0 / 8 * n2 + 15.0 / 8 * n3) * Math.Sin(2 * below) * Math.Cos(2 * above)
+            - 35.0 / 24 * n3 * Math.Sin(3 * below) * Math.Cos(3 * above));
     }
 
     /// <summary>Latitude/longitude on one ellipsoid to the other via Earth-centred coordinates and the Helmert shift (sign -1 reverses it).</summary>
