@@ -245,4 +245,31 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - 66.7%", text, StringComparison.Ordinal);
         Assert.Contains("Dartford and Gravesham 4 6 +2 +50.0% - - 60.0%", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_LSOA_two_districts_list_counts_once_in_the_partnerships_police_uk_figures_too(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        var quarter = PeriodComparison.Quarter(2025, 2);
+
+        var partnership = Rows(await world.Tables.ComputeAsync("Dartford and Gravesham", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+        var dartford = Rows(await world.Tables.ComputeAsync("Dartford", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+        var gravesham = Rows(await world.Tables.ComputeAsync("Gravesham", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+
+        // ASB, April + May 2025 (the files above): Gravesham's LSOA 1 + 2 = 3, Dartford's own 1 + 1 = 2; baseline April + May
+        // 2024: Gravesham 2 + 1 = 3, Dartford 0 + 1 = 1. Dartford lists Gravesham's LSOA too (2011 lookup), so its row is
+        // 2 + 3 = 5 against 1 + 3 = 4; Gravesham's is 3 against 3; the partnership counts the LSOA once: 5 against 4 (not
+        // the districts added up, 8 against 7), as its incident counts do.
+        Assert.Equal((5m, 4m), (dartford["Anti-social behaviour incidents"].Value, dartford["Anti-social behaviour incidents"].BaselineValue));
+        Assert.Equal((3m, 3m), (gravesham["Anti-social behaviour incidents"].Value, gravesham["Anti-social behaviour incidents"].BaselineValue));
+        Assert.Equal((5m, 4m, 1m, false), (partnership["Anti-social behaviour incidents"].Value, partnership["Anti-social behaviour incidents"].BaselineValue,
+            partnership["Anti-social behaviour incidents"].Change, partnership["Anti-social behaviour incidents"].Withheld));
+        // Violence and sexual offences: Gravesham 2 (April) against 1, Dartford's own 1 (May) against 1 + 2 = 3; Dartford's row
+        // 3 against 4, the partnership 3 against 4 (not 5 against 5).
+        Assert.Equal((3m, 4m), (dartford["Violent crime"].Value, dartford["Violent crime"].BaselineValue));
+        Assert.Equal((3m, 4m), (partnership["Violent crime"].Value, partnership["Violent crime"].BaselineValue));
+    }
+
+    private static Dictionary<string, Csp.Core.Performance.PerformanceRow> Rows(Csp.Workbench.Performance.PerformanceOutcome outcome) => outcome.Result!.Rows.ToDictionary(r => r.Measure);
 }
