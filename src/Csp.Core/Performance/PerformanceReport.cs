@@ -181,7 +181,8 @@ public static class PerformanceReport
             ]);
         }).ToList();
         List<string> notes = [$"{period.LongLabel()} against the same period last year ({baseline.LongLabel()}). Percentages change in percentage points (pp). u/a: not available."];
-        if (indexes.Any(i => result.Rows[i].Withheld)) notes.Add(ShareSuppression.Note(Classification.Public()));
+        if (indexes.Any(i => result.Rows[i] is { Withheld: true, DifferenceWithheld: false })) notes.Add(ShareSuppression.Note(Classification.Public()));
+        if (indexes.Any(i => result.Rows[i].DifferenceWithheld)) notes.Add(PartnershipDifference.Note(Classification.Public()));
         return new ReportTable(id, caption, columns, rows, notes);
     }
 
@@ -220,7 +221,8 @@ public static class PerformanceReport
             points.Select(p => p.Label).ToList(), [new ChartSeries(measure.Name, points.Select(p => p.Value is { } v ? (double?)v : null).ToList(), SeriesRole.Current)],
             null, lines, $"Source: {measure.OwnerAgency} (partner return).{(points.Any(p => p.Value is null) ? " A gap: no figure returned for that period." : "")}" +
             (partial.Count > 0 ? $" Not yet returned whole (data lag): {string.Join(", ", partial)}." : "") +
-            (history.Any(h => h.Rows[index].Withheld) ? " A period whose share is of fewer than 5 victims is withheld (no bar)." : ""), alt);
+            (history.Any(h => h.Rows[index] is { Withheld: true, DifferenceWithheld: false }) ? " A period whose share is of fewer than 5 victims is withheld (no bar)." : "") +
+            (history.Any(h => h.Rows[index].DifferenceWithheld) ? " A period whose figure differs from the districts' added up by fewer than 5 is withheld (no bar)." : ""), alt);
     }
 
     /// <summary>The survey measure returned by behaviour that seed 000's "ASB perception" table shows, and the headline row under it.</summary>

@@ -16,7 +16,8 @@ namespace Csp.Core.Performance;
 /// <param name="DataTo">The last day the period's figure covers: before the period's end when the source lags.</param>
 /// <param name="NotAvailable">True when there is no figure for the period (not returned, or returned as "u/a").</param>
 /// <param name="Withheld">True when the figure is withheld from this reader (<see cref="ShareSuppression"/>: a share of fewer
-/// victims than the suppression threshold); the figure, baseline, changes are then null and the status "not rated".</param>
+/// victims than the suppression threshold; <see cref="PartnershipDifference"/>: a partnership's count that differs from its
+/// districts' added up by a small number); the figure, baseline, changes are then null and the status "not rated".</param>
 /// <remarks><see cref="Demonstration"/> (<c>demonstration</c>) follows: null for real figures.</remarks>
 public sealed record PerformanceRow(
     string Measure,
@@ -36,6 +37,11 @@ public sealed record PerformanceRow(
     /// "GENERATED" (counted from the generated demonstration incidents) or "EXAMPLE" (a return's figures noted EXAMPLE).
     /// </summary>
     public string? Demonstration { get; init; }
+
+    /// <summary>True when the row is withheld because the partnership's figure would give away a small difference from its
+    /// districts' (<see cref="PartnershipDifference"/>), not for a share of few people; never serialised (<c>withheld</c> says it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool DifferenceWithheld { get; init; }
 
     /// <summary>The people the period's figure is of, when it is a share counted from personal records; never serialised.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -78,6 +78,7 @@ public static class PartnerDataSection
         var lagging = new List<string>();
         var noBaseline = new List<string>();
         var withheld = false;
+        var differenceWithheld = false;
         var generated = false;
         foreach (var result in partners.DomesticAbuse)
         {
@@ -90,6 +91,8 @@ public static class PartnerDataSection
             var share = Row(m => m.SourceKind == MeasureSourceKind.RepeatVictims);
             PerformanceRow? chosen = null;
             decimal? before = null;
+            // The partnership's count withheld because it would give away a small difference from its districts' (PartnershipDifference).
+            var countWithheld = false;
             if (incidents?.Value is not null && Covering(partners.Values, IncidentsMeasure, code, period) is { } inPeriod)
             {
                 chosen = incidents;
@@ -109,6 +112,14 @@ public static class PartnerDataSection
                 generated |= records.Demonstration == PerformanceDemonstration.Generated;
                 if (before is null) noBaseline.Add(label);
                 if (records.DataTo is { } to && to < period.End) lagging.Add($"{label} to {to.ToString("d MMMM yyyy", ReportWords.EnGb)}");
+            }
+            else if (records is { DifferenceWithheld: true })
+            {
+                chosen = records;
+                countWithheld = true;
+                differenceWithheld = true;
+                counted.Add(label);
+                generated |= records.Demonstration == PerformanceDemonstration.Generated;
             }
             TableCell repeats = TableCell.Empty, repeatShare = TableCell.Empty;
             if (Covering(partners.Values, RepeatVictimsMeasure, code, period) is { } repeatValues && Row(m => Named(m, RepeatVictimsMeasure))?.Value is { } r)
@@ -140,14 +151,18 @@ public static class PartnerDataSection
             var value = chosen?.Value;
             // The change is the engine's, shown only where the baseline is held whole.
             var compared = before is not null;
-            rows.Add(new TableRow(
-            [
-                TableCell.Of(label), before is { } b ? TableCell.Of((double)b) : TableCell.Empty, value is { } v ? TableCell.Of((double)v) : TableCell.Empty,
-                compared && chosen?.Change is { } c ? TableCell.Of((double)c) : TableCell.Empty,
-                compared && chosen?.PercentChange is { } pc ? TableCell.Of((double)pc) : TableCell.Empty,
-                value is { } count && population.TryGetValue(code, out var residents) ? TableCell.Of((double)Math.Round(count * 1000m / residents, 2, MidpointRounding.AwayFromZero)) : TableCell.Empty,
-                repeats, repeatShare,
-            ]));
+            List<TableCell> cells = countWithheld
+                ? [TableCell.Of(label), TableCell.Withheld, TableCell.Withheld, TableCell.Withheld, TableCell.Withheld,
+                   population.ContainsKey(code) ? TableCell.Withheld : TableCell.Empty, repeats, repeatShare]
+                :
+                [
+                    TableCell.Of(label), before is { } b ? TableCell.Of((double)b) : TableCell.Empty, value is { } v ? TableCell.Of((double)v) : TableCell.Empty,
+                    compared && chosen?.Change is { } c ? TableCell.Of((double)c) : TableCell.Empty,
+                    compared && chosen?.PercentChange is { } pc ? TableCell.Of((double)pc) : TableCell.Empty,
+                    value is { } count && population.TryGetValue(code, out var residents) ? TableCell.Of((double)Math.Round(count * 1000m / residents, 2, MidpointRounding.AwayFromZero)) : TableCell.Empty,
+                    repeats, repeatShare,
+                ];
+            rows.Add(new TableRow(cells));
         }
         if (rows.Count == 0)
         {
@@ -177,6 +192,7 @@ public static class PartnerDataSection
         if (population.Count > 0 && inputs.Assessment.PopulationYear is { } popYear) notes.Add($"Per 1,000 pop: ONS mid-{popYear} residents, as the crime tables above.");
         notes.Add("No. repeat victims and % repeat victims are for the latest period.");
         if (withheld) notes.Add(ShareSuppression.Note(inputs.Classification));
+        if (differenceWithheld) notes.Add(PartnershipDifference.Note(inputs.Classification));
         notes.AddRange(partners.Notes);
         if (IsExample(used)) notes.Add(ExampleNote);
         shown.AddRange(used);

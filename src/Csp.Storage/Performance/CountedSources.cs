@@ -15,7 +15,8 @@ namespace Csp.Storage.Performance;
 /// </summary>
 public static class CountedSources
 {
-    /// <summary>police.uk records of each district by month and crime type, and the months held whole for each district.</summary>
+    /// <summary>police.uk records of each district by month and crime type (with those that count once over the districts:
+    /// <see cref="PoliceCell.OnceRecords"/>), and the months held whole for each district.</summary>
     public static async Task<PoliceMonths> PoliceAsync(CspDatabase database, IReadOnlyList<string> districtCodes, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -25,18 +26,24 @@ public static class CountedSources
             var list = string.Join(", ", parameters.Select(p => "@" + p.Item1));
             // One row per district, month and crime type; an LSOA listed by both lookups (2011 and 2021 codes that are the
             // same) is one LSOA (DISTINCT), and the counts of every force in it are added up as the assessment adds them.
+            // An LSOA two of the districts list (a boundary change between lookups) is in each district's records, and in the
+            // first (by code) district's "once" records only, so that those added up over the districts count it once.
             // The LSOA ids of the districts first (a few hundred), then one pass over street_counts matching them: SQLite
             // plans this as a scan of the counts against an index of the ids (milliseconds), where joining the names scanned slowly.
             var typeNames = Sql.Query(connection, null, "SELECT id, name FROM crime_types",
                 r => (Id: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), Name: r.GetString(1))).ToDictionary(t => t.Id, t => t.Name);
             var cells = Sql.Query(connection, null, $"""
-                SELECT d.district_code, sc.month, sc.crime_type_id, sum(sc.records)
+                SELECT d.district_code, sc.month, sc.crime_type_id, sum(sc.records), sum(CASE WHEN d.is_first = 1 THEN sc.records ELSE 0 END)
                 FROM street_counts sc
-                JOIN (SELECT DISTINCT pl.id, m.district_code FROM lsoa_memberships m JOIN police_lsoas pl ON pl.code = m.lsoa_code
+                JOIN (SELECT DISTINCT pl.id, m.district_code, CASE WHEN m.district_code = o.district_code THEN 1 ELSE 0 END AS is_first
+                      FROM lsoa_memberships m JOIN police_lsoas pl ON pl.code = m.lsoa_code
+                      JOIN (SELECT lsoa_code, min(district_code) AS district_code FROM lsoa_memberships WHERE district_code IN ({list}) GROUP BY lsoa_code) o
+                        ON o.lsoa_code = m.lsoa_code
                       WHERE m.district_code IN ({list})) d ON d.id = sc.lsoa_id
                 GROUP BY d.district_code, sc.month, sc.crime_type_id
                 """, r => new PoliceCell(r.GetString(0), YearMonth.FromNumber(Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture)),
-                    typeNames[Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)], Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture)), parameters);
+                    typeNames[Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)], Convert.ToInt64(r.GetValue(3), CultureInfo.InvariantCulture),
+                    Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture)), parameters);
             var crimeTypes = typeNames.Values.Order(StringComparer.Ordinal).ToList();
             var held = ForceMonthsHeld.Read(connection);
             var months = new Dictionary<string, IReadOnlyList<YearMonth>>(StringComparer.OrdinalIgnoreCase);

@@ -30,7 +30,7 @@ internal static class CountedMeasures
             notes.Add($"Measures counted from police.uk or incidents ({string.Join(", ", police.Concat(incident).Select(m => m.Name))}) are counted for districts and partnerships, not for {area.Name}.");
             return ([], []);
         }
-        if (police.Count > 0) await AddPoliceAsync(database, assessment, data, districts, police, notes, cancellationToken).ConfigureAwait(false);
+        if (police.Count > 0) await AddPoliceAsync(database, assessment, data, area, districts, police, notes, cancellationToken).ConfigureAwait(false);
         if (incident.Count == 0) return ([], []);
         var caveats = new List<string>();
         var demo = await AddIncidentsAsync(database, data, area, districts, incident, periods, notes, caveats, cancellationToken).ConfigureAwait(false);
@@ -38,10 +38,16 @@ internal static class CountedMeasures
         return (demo ? incident.Select(m => m.Name).ToList() : [], caveats);
     }
 
-    private static async Task AddPoliceAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, IReadOnlyList<string> districts,
+    private static async Task AddPoliceAsync(CspDatabase database, AssessmentConfiguration assessment, PerformanceData data, PerformanceArea area, IReadOnlyList<string> districts,
         IReadOnlyList<Measure> measures, List<string> notes, CancellationToken cancellationToken)
     {
         var held = await CountedSources.PoliceAsync(database, districts, cancellationToken).ConfigureAwait(false);
+        // A partnership's own figure, as its incident counts: an LSOA two of its districts list (a boundary change between
+        // lookups) is in each district's records but counts once in the partnership's, which is therefore not added up from
+        // the districts' figures. Its months are those every district holds whole (the districts' sum stops at the same).
+        var partnershipMonths = area.Parts.Count > 0
+            ? districts.Select(d => (IEnumerable<YearMonth>)(held.HeldMonths.GetValueOrDefault(d) ?? [])).Aggregate((a, b) => a.Intersect(b)).ToList()
+            : null;
         var unknown = new List<string>();
         foreach (var measure in measures)
         {
@@ -52,6 +58,11 @@ internal static class CountedMeasures
                 var records = held.Cells.Where(c => c.District.Equals(district, StringComparison.OrdinalIgnoreCase) && types.Contains(c.CrimeType))
                     .GroupBy(c => c.Month).ToDictionary(g => g.Key, g => g.Sum(c => c.Records));
                 CountedFigures.AddPoliceMonths(data, measure, district, held.HeldMonths.GetValueOrDefault(district) ?? [], records);
+            }
+            if (partnershipMonths is not null)
+            {
+                var once = held.Cells.Where(c => types.Contains(c.CrimeType)).GroupBy(c => c.Month).ToDictionary(g => g.Key, g => g.Sum(c => c.OnceRecords));
+                CountedFigures.AddPoliceMonths(data, measure, area.Code, partnershipMonths, once);
             }
         }
         if (unknown.Count > 0)

@@ -38,26 +38,36 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
     public async Task<PerformanceOutcome> ComputeAsync(string areaQuery, PeriodComparison periods, Readership readership, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(readership);
-        var (outcome, _, area) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
+        var (outcome, data, area) = await ComputeWithDataAsync(areaQuery, periods, [], cancellationToken).ConfigureAwait(false);
         if (outcome.Result is not { } result) return outcome;
         var positions = await PositionsAsync(area!, periods, readership.SmallNumbers, cancellationToken).ConfigureAwait(false);
-        var (shown, notes) = Shown(result, outcome.Notes, readership.Classification);
+        var (shown, notes) = Shown(result, Districts(result, data!), outcome.Notes, readership.Classification);
         return outcome with { Result = shown, Notes = notes, MostSimilarGroup = positions };
     }
 
     /// <summary>
     /// The table as a reader of this classification may see it: unchanged for a restricted one; for a public one, a share
-    /// of a few people withheld (<see cref="ShareSuppression"/>) with its note, and a returned share with no base to check said so.
+    /// of a few people withheld (<see cref="ShareSuppression"/>) and a partnership's count that would give away a small
+    /// difference from its districts' withheld (<see cref="PartnershipDifference"/>), each with its note, and a returned
+    /// share with no base to check said so.
     /// </summary>
-    private static (PerformanceResult Result, IReadOnlyList<string> Notes) Shown(PerformanceResult result, IReadOnlyList<string> notes, Core.Reports.Classification classification)
+    /// <param name="districts">The tables of the area's districts for the same period (empty unless it is a partnership).</param>
+    private static (PerformanceResult Result, IReadOnlyList<string> Notes) Shown(PerformanceResult result, IReadOnlyList<PerformanceResult> districts, IReadOnlyList<string> notes,
+        Core.Reports.Classification classification)
     {
         if (!classification.IsPublic) return (result, notes);
-        var shown = ShareSuppression.Apply(result, classification);
+        var shown = PartnershipDifference.Apply(ShareSuppression.Apply(result, classification), districts, classification);
         List<string> all = [.. notes];
-        if (shown.Rows.Any(r => r.Withheld)) all.Add(ShareSuppression.Note(classification));
+        if (shown.Rows.Any(r => r.Withheld && !r.DifferenceWithheld)) all.Add(ShareSuppression.Note(classification));
+        if (shown.Rows.Any(r => r.DifferenceWithheld)) all.Add(PartnershipDifference.Note(classification));
         if (ShareSuppression.UnbasedNote(shown, classification) is { } unbased) all.Add(unbased);
         return (shown, all);
     }
+
+    /// <summary>The tables of a partnership's districts for the same period and measures, from the same data (empty for any other area):
+    /// what a reader adds up against the partnership's (<see cref="PartnershipDifference"/>).</summary>
+    private static IReadOnlyList<PerformanceResult> Districts(PerformanceResult result, PerformanceData data) =>
+        result.Area.Parts.Select(part => PerformanceEngine.Compute(new PerformanceRequest(part, result.Periods, result.Measures), data)).ToList();
 
     /// <summary>The area's Most Similar Group positions as a reader of <paramref name="small"/> may see them (<see cref="MostSimilarGroupAsync"/>).</summary>
     private async Task<Core.Reports.MostSimilarGroupPositions?> PositionsAsync(Area area, PeriodComparison periods, Core.Reports.SmallNumbers small, CancellationToken cancellationToken) =>
@@ -129,14 +139,19 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
             (generated, caveats) = await CountedMeasures.AddAsync(database, assessment, data, Of(partnership ?? area, parts), districts.Select(d => d.Code).ToList(), measures,
                 [periods], [], cancellationToken).ConfigureAwait(false);
         }
-        var results = rows.Select(row =>
+        var computed = rows.Select(row =>
         {
             var performanceArea = row == partnership ? Of(row, parts) : Of(row, []);
             // Only a district's and a partnership's rows are counted (a force area's are not), so only theirs are labelled GENERATED.
             var counted = row.Level is AreaLevel.District or AreaLevel.CommunitySafetyPartnership ? generated : [];
-            var result = PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data), counted, values);
-            return ShareSuppression.Apply(result, classification);
+            return PerformanceDemonstration.Mark(PerformanceEngine.Compute(new PerformanceRequest(performanceArea, periods, measures), data), counted, values);
         }).ToList();
+        // The table shows the districts' rows beside the partnership's: its counts are withheld where they would give away a
+        // small difference from theirs added up (PartnershipDifference), for a public report.
+        var districtResults = computed.Where(r => parts.Any(p => p.Code == r.Area.Code)).ToList();
+        var results = computed.Select(result => result.Area.Parts.Count > 0
+            ? PartnershipDifference.Apply(ShareSuppression.Apply(result, classification), districtResults, classification)
+            : ShareSuppression.Apply(result, classification)).ToList();
         // Only what qualifies the figures: demonstration incidents, a look-back cut short.
         return new PartnerFigures(values, labels, results, caveats);
     }
@@ -225,8 +240,12 @@ public sealed class PerformanceTables(CspDatabase database, AreaFinder finder, P
         }
         // A public (Part 1) report: a share of a few victims is withheld, in its table and its chart. A restricted (Part 2) one shows every figure.
         IReadOnlyList<string> notes;
-        (result, notes) = Shown(result, outcome.Notes, classification);
-        var history = earlierPeriods.Select(earlier => ShareSuppression.Apply(PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data), classification)).ToList();
+        (result, notes) = Shown(result, Districts(result, data), outcome.Notes, classification);
+        var history = earlierPeriods.Select(earlier =>
+        {
+            var computed = PerformanceEngine.Compute(new PerformanceRequest(result.Area, earlier, result.Measures), data);
+            return PartnershipDifference.Apply(ShareSuppression.Apply(computed, classification), Districts(computed, data), classification);
+        }).ToList();
         history.Add(result);
         var youthAreas = result.Area.Parts.Count > 0 ? result.Area.Parts.Select(p => (p.Code, p.Name)).ToList() : [(result.Area.Code, result.Area.Name)];
         youthAreas.AddRange(configuration.ReturnAreas.Select(a => (a.Code, a.Aliases.FirstOrDefault() ?? a.Name)));

@@ -162,4 +162,47 @@ public sealed class PerformanceCommandTests(SampleDatabase sample)
         // Withheld; and labelled: the sample holds the GENERATED demonstration incidents.
         Assert.Equal(("", "true", "GENERATED"), (line[1], line[^2], line[^1]));
     }
+
+    [Fact]
+    public async Task A_partnerships_count_that_gives_away_an_LSOA_both_districts_list_is_withheld_in_the_public_json_csv_and_table()
+    {
+        // Gravesham's E01024266 listed by the 2011 lookup in Dartford instead (as across a boundary change): it is then in both
+        // districts' figures and once in the partnership's. It holds 1 ASB record in April-June 2025 (May; data.police.uk).
+        var copy = Path.Combine(Path.GetTempPath(), "csp-tests", $"perf-{Guid.NewGuid():N}.sqlite");
+        File.Copy(sample.Path, copy);
+        await using (var connection = await Csp.Storage.CspDatabase.Resolve(copy, Repository.Root).OpenConnectionAsync(CancellationToken.None))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE lsoa_memberships SET district_code = 'E07000107' WHERE lsoa_code = 'E01024266' AND vintage = 2011";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+        async Task<JsonElement> AsbAsync(string area, params string[] more)
+        {
+            var (exit, stdout, stderr) = await CspProcess.RunSplitAsync(["performance", "--area", area, "--quarter", "2025-Q2", "--format", "json", "--database", copy, .. more]);
+            Assert.True(exit == 0, stderr);
+            return JsonDocument.Parse(stdout).RootElement.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("measure").GetString() == "Anti-social behaviour incidents").Clone();
+        }
+
+        var (partnership, dartford, gravesham) = (await AsbAsync("E22000352"), await AsbAsync("E07000107"), await AsbAsync("E07000109"));
+        var shown = await AsbAsync("E22000352", "--classification", "public");
+        var (dartfordShown, graveshamShown) = (await AsbAsync("E07000107", "--classification", "public"), await AsbAsync("E07000109", "--classification", "public"));
+        var (csvExit, csv, _) = await CspProcess.RunSplitAsync("performance", "--area", "E22000352", "--quarter", "2025-Q2", "--classification", "public", "--format", "csv", "--database", copy);
+        var (tableExit, table, _) = await CspProcess.RunSplitAsync("performance", "--area", "E22000352", "--quarter", "2025-Q2", "--classification", "public", "--database", copy);
+
+        // Restricted: the partnership counts the LSOA's record once, so its figure is the districts' added up less 1.
+        Assert.Equal(dartford.GetProperty("value").GetDecimal() + gravesham.GetProperty("value").GetDecimal() - 1, partnership.GetProperty("value").GetDecimal());
+        Assert.False(partnership.GetProperty("withheld").GetBoolean());
+        // Public: the districts show as they are; the partnership's row, which would give the 1 away, is withheld.
+        Assert.Equal((dartford.GetProperty("value").GetDecimal(), gravesham.GetProperty("value").GetDecimal()),
+            (dartfordShown.GetProperty("value").GetDecimal(), graveshamShown.GetProperty("value").GetDecimal()));
+        Assert.Equal((true, JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null, "not rated"), (shown.GetProperty("withheld").GetBoolean(), shown.GetProperty("value").ValueKind,
+            shown.GetProperty("baselineValue").ValueKind, shown.GetProperty("change").ValueKind, shown.GetProperty("status").GetString()));
+        Assert.Equal(0, csvExit);
+        var line = csv.Split('\n').Single(l => l.StartsWith("Anti-social behaviour incidents,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("", "", "true"), (line[1], line[2], line[^2]));
+        Assert.Equal(0, tableExit);
+        // The console table (its cells on the measure's first line) shows "*" for the baseline and the figure, and the note (wrapped to the console's width).
+        Assert.Matches(@"Anti-social behaviour[^\n]*\*[^\n]*\*", table);
+        Assert.Contains("differs from its districts' added up by fewer than 5", System.Text.RegularExpressions.Regex.Replace(table, @"\s+", " "), StringComparison.Ordinal);
+    }
 }

@@ -245,4 +245,108 @@ public sealed class CountedMeasuresTests(PostgresServer postgres)
         Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - 66.7%", text, StringComparison.Ordinal);
         Assert.Contains("Dartford and Gravesham 4 6 +2 +50.0% - - 60.0%", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_LSOA_two_districts_list_counts_once_in_the_partnerships_police_uk_figures_too(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        var quarter = PeriodComparison.Quarter(2025, 2);
+
+        var partnership = Rows(await world.Tables.ComputeAsync("Dartford and Gravesham", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+        var dartford = Rows(await world.Tables.ComputeAsync("Dartford", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+        var gravesham = Rows(await world.Tables.ComputeAsync("Gravesham", quarter, Csp.Workbench.Assessment.Readership.Restricted, default));
+
+        // ASB, April + May 2025 (the files above): Gravesham's LSOA 1 + 2 = 3, Dartford's own 1 + 1 = 2; baseline April + May
+        // 2024: Gravesham 2 + 1 = 3, Dartford 0 + 1 = 1. Dartford lists Gravesham's LSOA too (2011 lookup), so its row is
+        // 2 + 3 = 5 against 1 + 3 = 4; Gravesham's is 3 against 3; the partnership counts the LSOA once: 5 against 4 (not
+        // the districts added up, 8 against 7), as its incident counts do.
+        Assert.Equal((5m, 4m), (dartford["Anti-social behaviour incidents"].Value, dartford["Anti-social behaviour incidents"].BaselineValue));
+        Assert.Equal((3m, 3m), (gravesham["Anti-social behaviour incidents"].Value, gravesham["Anti-social behaviour incidents"].BaselineValue));
+        Assert.Equal((5m, 4m, 1m, false), (partnership["Anti-social behaviour incidents"].Value, partnership["Anti-social behaviour incidents"].BaselineValue,
+            partnership["Anti-social behaviour incidents"].Change, partnership["Anti-social behaviour incidents"].Withheld));
+        // Violence and sexual offences: Gravesham 2 (April) against 1, Dartford's own 1 (May) against 1 + 2 = 3; Dartford's row
+        // 3 against 4, the partnership 3 against 4 (not 5 against 5).
+        Assert.Equal((3m, 4m), (dartford["Violent crime"].Value, dartford["Violent crime"].BaselineValue));
+        Assert.Equal((3m, 4m), (partnership["Violent crime"].Value, partnership["Violent crime"].BaselineValue));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_partnerships_count_that_differs_from_its_districts_by_1_to_4_is_withheld_from_a_public_reader(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        var quarter = PeriodComparison.Quarter(2025, 2);
+        const string asb = "Anti-social behaviour incidents", da = "Domestic abuse incidents (incident records)";
+
+        var shown = await world.Tables.ComputeAsync("Dartford and Gravesham", quarter, Csp.Workbench.Assessment.Readership.Public, default);
+        var dartford = Rows(await world.Tables.ComputeAsync("Dartford", quarter, Csp.Workbench.Assessment.Readership.Public, default));
+        var gravesham = Rows(await world.Tables.ComputeAsync("Gravesham", quarter, Csp.Workbench.Assessment.Readership.Public, default));
+        var report = await world.Tables.ReportAsync("Dartford and Gravesham", quarter, Csp.Reporting.Rendering.ReportFormat.Html, Csp.Core.Reports.Classification.Public(), default);
+        var restricted = await world.Tables.ReportAsync("Dartford and Gravesham", quarter, Csp.Reporting.Rendering.ReportFormat.Html, Csp.Core.Reports.Classification.Restricted(), default);
+
+        // The districts show 5 (against 4) and 3 (against 3) ASB records; the partnership's 5 against 4 would give away the
+        // shared LSOA's 3 (5 + 3 - 5) and its baseline's 3 (4 + 3 - 4): the row is withheld whole (figure, baseline, change,
+        // % change and status: any of them with the districts' gives the 3 back).
+        Assert.Equal((5m, 3m), (dartford[asb].Value, gravesham[asb].Value));
+        var rows = Rows(shown);
+        Assert.Equal(((decimal?)null, (decimal?)null, (decimal?)null, (decimal?)null, "not rated", true),
+            (rows[asb].Value, rows[asb].BaselineValue, rows[asb].Change, rows[asb].PercentChange, rows[asb].Status, rows[asb].Withheld));
+        // Violent crime: a gap of 2 (3 + 2 - 3) now, 1 (4 + 1 - 4) in the baseline; domestic incidents from incident records:
+        // Dartford 6, Gravesham 4, the partnership 6 (a gap of 4; baseline 4 + 2 - 4 = 2). Each withheld.
+        Assert.True(rows["Violent crime"].Withheld);
+        Assert.Equal(((decimal?)null, true), (rows[da].Value, rows[da].Withheld));
+        Assert.Contains(shown.Notes, n => n.Contains("differs from its districts' added up by fewer than 5", StringComparison.Ordinal));
+        // The report (public Part 1) shows "*" for the partnership's ASB figures, says why, and states no ASB figure of it.
+        var html = System.Net.WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(report.File!.Content));
+        Assert.Matches(@"Anti-social behaviour incidents</th>\s*<td[^>]*>\*</td>\s*<td[^>]*>\*</td>\s*<td[^>]*>\*</td>\s*<td[^>]*>\*</td>", html);
+        Assert.Contains("differs from its districts' added up by fewer than 5", html, StringComparison.Ordinal);
+        // The restricted (Part 2) report shows the partnership's own figures: ASB 4 against 5 (baseline first), +1, +25.0%.
+        var part2 = System.Net.WebUtility.HtmlDecode(System.Text.Encoding.UTF8.GetString(restricted.File!.Content));
+        Assert.Matches(@"Anti-social behaviour incidents</th>\s*<td[^>]*>4</td>\s*<td[^>]*>5</td>\s*<td[^>]*>\+1</td>", part2);
+        Assert.DoesNotContain("differs from its districts' added up", part2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_partnerships_count_is_shown_in_public_when_it_differs_from_its_districts_by_0_or_by_5_or_more(DatabaseProvider provider)
+    {
+        await using var shared = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        // April-June 2024 against April-June 2023 (not held): ASB Gravesham 2 + 1 + 3 = 6, Dartford's own 0 + 1 + 0 = 1, its row
+        // 1 + 6 = 7; the partnership 7. The shared LSOA's 6 is not a small number: shown.
+        var year = PeriodComparison.Explicit(new MonthRange(new YearMonth(2024, 4), new YearMonth(2024, 6)), new MonthRange(new YearMonth(2023, 4), new YearMonth(2023, 6)));
+        var wide = Rows(await shared.Tables.ComputeAsync("Dartford and Gravesham", year, Csp.Workbench.Assessment.Readership.Public, default))["Anti-social behaviour incidents"];
+        var dartford = Rows(await shared.Tables.ComputeAsync("Dartford", year, Csp.Workbench.Assessment.Readership.Public, default))["Anti-social behaviour incidents"];
+        Assert.Equal((7m, 7m, false), (wide.Value, dartford.Value, wide.Withheld));
+
+        await using var apart = await WorldAsync(provider, postgres);
+        // No LSOA shared: the partnership's ASB is its districts' added up (a gap of 0), 5 against 4, shown to the public.
+        var quarter = Rows(await apart.Tables.ComputeAsync("Dartford and Gravesham", PeriodComparison.Quarter(2025, 2), Csp.Workbench.Assessment.Readership.Public, default));
+        Assert.Equal((5m, 4m, "red", false), (quarter["Anti-social behaviour incidents"].Value, quarter["Anti-social behaviour incidents"].BaselineValue,
+            quarter["Anti-social behaviour incidents"].Status, quarter["Anti-social behaviour incidents"].Withheld));
+        Assert.Equal((6m, false), (quarter["Domestic abuse incidents (incident records)"].Value, quarter["Domestic abuse incidents (incident records)"].Withheld));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_assessments_partner_table_withholds_a_partnerships_count_that_gives_away_a_shared_LSOA_in_public(DatabaseProvider provider)
+    {
+        await using var world = await WorldAsync(provider, postgres, gravesham2011InDartford: true);
+        var gravesham = new Csp.Core.Areas.Area("E07000109", "Gravesham", Csp.Core.Areas.AreaLevel.District, "E22000352");
+        var quarter = PeriodComparison.Quarter(2025, 2);
+
+        var shown = await world.Tables.ForAssessmentAsync(gravesham, quarter, Csp.Core.Reports.Classification.Public(), default);
+        var text = await AssessmentDocuments.RenderAsync(world, AssessmentDocuments.Build(shown!, quarter, Csp.Core.Reports.Classification.Public(),
+            ("E07000107", "Dartford", 1000), ("E07000109", "Gravesham", 1000)), Csp.Reporting.Rendering.ReportFormat.Html);
+
+        // As the restricted table above, Dartford 4 against 6 and Gravesham 2 against 4 show; the partnership's 4 against 6
+        // (each incident once) would give away the shared LSOA's 4 now (6 + 4 - 6) and 2 in the baseline: withheld, with the
+        // repeat share (of 3 victims) as before.
+        Assert.Contains("Dartford 4 6 +2 +50.0% 6.00 - *", text, StringComparison.Ordinal);
+        Assert.Contains("Gravesham 2 4 +2 +100.0% 4.00 - *", text, StringComparison.Ordinal);
+        Assert.Contains("Dartford and Gravesham * * * * - - *", text, StringComparison.Ordinal);
+        Assert.Contains("differs from its districts' added up by fewer than 5", text, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, Csp.Core.Performance.PerformanceRow> Rows(Csp.Workbench.Performance.PerformanceOutcome outcome) => outcome.Result!.Rows.ToDictionary(r => r.Measure);
 }
