@@ -85,8 +85,8 @@ public sealed class CrimeCounts
     /// <summary>
     /// The threads <see cref="CountInto"/> uses for this many records into this many counts: one per core, but no more
     /// than gives each thread <see cref="MinimumRecordsPerThread"/> records and a quarter of the counts' length in
-    /// records (each thread past the first clears a private copy of the counts and adds it in at the end, which costs
-    /// about a tenth of counting as many records).
+    /// records (with more than one thread each clears a private copy of the counts and they are added up at the end,
+    /// which costs about a tenth of counting as many records).
     /// </summary>
     public static int ThreadsFor(int records, int counts) =>
         Math.Clamp(records / Math.Max(MinimumRecordsPerThread, counts / 4), 1, Environment.ProcessorCount);
@@ -98,10 +98,11 @@ public sealed class CrimeCounts
     /// The work is a stream over the records (7 bytes each) with one increment per record into the counts, which for all
     /// 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB: larger than a core's L2, so each increment waits
     /// on the L3. With many records (<see cref="ThreadsFor"/>) the records are split into one contiguous share per core,
-    /// each counted into its own array (the first into <paramref name="counts"/>, the others into arrays from the shared
-    /// pool, so a caller counting again and again allocates nothing), and the arrays are then added into
-    /// <paramref name="counts"/>, each thread a share of its length. Every record's unit, type and month are checked: a
-    /// record outside the array is an error (the first such record is named), never a count elsewhere.
+    /// each counted into its own 16-bit copy of the counts (half the memory to clear and to touch: a cell that passes
+    /// 65,535 in a share wraps to 0, and each wrap is listed and added back as 65,536), from the shared pool so that a
+    /// caller counting again and again allocates nothing; the copies are then added into <paramref name="counts"/>, each
+    /// thread a share of its length. Every record's unit, type and month are checked: a record outside the array is an
+    /// error (the first such record is named), never a count elsewhere.
     /// </remarks>
     public static void CountInto(Memory<int> counts, int unitCount, int crimeTypeCount, int monthCount, ReadOnlyMemory<int> unit, ReadOnlyMemory<byte> type, ReadOnlyMemory<short> month)
     {
@@ -111,50 +112,59 @@ public sealed class CrimeCounts
         if (threads == 1)
         {
             counts.Span.Clear();
-            if (Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount)) is { } bad) throw OutOfRange(bad, unit.Span, type.Span, month.Span);
+            // An int cell cannot wrap to 0 (that would take 2^32 records), so nothing is ever listed.
+            if (Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount), null) is { } bad) throw OutOfRange(bad, unit.Span, type.Span, month.Span);
             return;
         }
-        var partials = new int[threads - 1][];
-        for (var k = 0; k < partials.Length; k++) partials[k] = ArrayPool<int>.Shared.Rent(counts.Length);
+        var partials = new ushort[threads][];
+        for (var k = 0; k < threads; k++) partials[k] = ArrayPool<ushort>.Shared.Rent(counts.Length);
         try
         {
             var firstBad = new int?[threads];
+            var wrapped = new List<int>[threads];
             var share = (unit.Length + threads - 1) / threads;
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
-                var target = k == 0 ? counts.Span : partials[k - 1].AsSpan(0, counts.Length);
+                var target = partials[k].AsSpan(0, counts.Length);
                 target.Clear();
                 var start = k * share;
                 var length = Math.Min(share, unit.Length - start);
+                wrapped[k] = [];
                 if (Count(target, crimeTypeCount, monthCount, unit.Span.Slice(start, length), type.Span.Slice(start, length), month.Span.Slice(start, length),
-                    (unitCount, crimeTypeCount, monthCount)) is { } bad) firstBad[k] = start + bad;
+                    (unitCount, crimeTypeCount, monthCount), wrapped[k]) is { } bad) firstBad[k] = start + bad;
             });
             if (firstBad.FirstOrDefault(b => b is not null) is { } record) throw OutOfRange(record, unit.Span, type.Span, month.Span);
-            var slice = ((counts.Length + threads - 1) / threads + Vector<int>.Count - 1) / Vector<int>.Count * Vector<int>.Count;
+            var slice = ((counts.Length + threads - 1) / threads + Vector<ushort>.Count - 1) / Vector<ushort>.Count * Vector<ushort>.Count;
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 var start = Math.Min(k * slice, counts.Length);
                 var length = Math.Min(slice, counts.Length - start);
-                var target = counts.Span.Slice(start, length);
-                foreach (var partial in partials) Add(target, partial.AsSpan(start, length));
+                Sum(counts.Span.Slice(start, length), partials, start);
             });
+            var span = counts.Span;
+            foreach (var cells in wrapped)
+            {
+                foreach (var cell in cells) span[cell] += ushort.MaxValue + 1;
+            }
         }
         finally
         {
-            foreach (var partial in partials) ArrayPool<int>.Shared.Return(partial);
+            foreach (var partial in partials) ArrayPool<ushort>.Shared.Return(partial);
         }
     }
 
     /// <summary>
     /// Counts records into <paramref name="counts"/> (not cleared), or gives the position of the first record outside
     /// <paramref name="limits"/> (counting stops there). Blocks of 4,096 records: each block's largest unit, type and month
-    /// are checked (a vector pass over data then in the cache) before its records are counted without a check apiece.
+    /// are checked (a vector pass over data then in the cache) before its records are counted without a check apiece. A
+    /// cell that wraps to 0 is added to <paramref name="wrapped"/> (16-bit counts; an int cell never wraps).
     /// </summary>
     /// <remarks>Compiled fully optimised on first use (<see cref="MethodImplOptions.AggressiveOptimization"/>): a command counts
     /// once or a few times, and under tiered compilation those calls would run the loop unoptimised.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int? Count(Span<int> counts, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month,
-        (int Units, int Types, int Months) limits)
+    private static int? Count<T>(Span<T> counts, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month,
+        (int Units, int Types, int Months) limits, List<int>? wrapped)
+        where T : unmanaged, IBinaryInteger<T>
     {
         ref var count = ref MemoryMarshal.GetReference(counts);
         ref var u = ref MemoryMarshal.GetReference(unit);
@@ -174,25 +184,49 @@ public sealed class CrimeCounts
             for (var i = start; i < start + length; i++)
             {
                 var index = (Unsafe.Add(ref u, i) * crimeTypeCount + Unsafe.Add(ref t, i)) * monthCount + Unsafe.Add(ref m, i);
-                Unsafe.Add(ref count, index)++;
+                ref var cell = ref Unsafe.Add(ref count, index);
+                if (++cell == T.Zero) wrapped!.Add(index);
             }
         }
         return null;
     }
 
-    /// <summary>target += source, element by element.</summary>
+    /// <summary>target = the sum of the 16-bit sources (two or more) from <paramref name="offset"/> on, element by element.</summary>
+    /// <remarks>The first two in one pass (the target written once: the common case of two cores), each other added after.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add(Span<int> target, ReadOnlySpan<int> source)
+    private static void Sum(Span<int> target, ushort[][] sources, int offset)
     {
+        ref var to = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(target));
+        var length = target.Length;
+        ref var first = ref MemoryMarshal.GetReference(sources[0].AsSpan(offset, length));
+        ref var second = ref MemoryMarshal.GetReference(sources[1].AsSpan(offset, length));
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            for (; i <= target.Length - Vector<int>.Count; i += Vector<int>.Count)
+            for (; i <= length - Vector<ushort>.Count; i += Vector<ushort>.Count)
             {
-                (new Vector<int>(target[i..]) + new Vector<int>(source[i..])).CopyTo(target[i..]);
+                Vector.Widen(Vector.LoadUnsafe(ref first, (nuint)i), out var low, out var high);
+                Vector.Widen(Vector.LoadUnsafe(ref second, (nuint)i), out var low2, out var high2);
+                (low + low2).StoreUnsafe(ref to, (nuint)i);
+                (high + high2).StoreUnsafe(ref to, (nuint)(i + Vector<uint>.Count));
             }
         }
-        for (; i < target.Length; i++) target[i] += source[i];
+        for (; i < length; i++) Unsafe.Add(ref to, i) = (uint)Unsafe.Add(ref first, i) + Unsafe.Add(ref second, i);
+        for (var k = 2; k < sources.Length; k++)
+        {
+            ref var from = ref MemoryMarshal.GetReference(sources[k].AsSpan(offset, length));
+            i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                for (; i <= length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+                {
+                    Vector.Widen(Vector.LoadUnsafe(ref from, (nuint)i), out var low, out var high);
+                    (low + Vector.LoadUnsafe(ref to, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
+                    (high + Vector.LoadUnsafe(ref to, (nuint)(i + Vector<uint>.Count))).StoreUnsafe(ref to, (nuint)(i + Vector<uint>.Count));
+                }
+            }
+            for (; i < length; i++) Unsafe.Add(ref to, i) += Unsafe.Add(ref from, i);
+        }
     }
 
     /// <summary>Every value in 0 .. count - 1 (negative ones, read unsigned, are too large).</summary>

@@ -68,6 +68,27 @@ public class CrimeCountsTests
     }
 
     [Fact]
+    public void A_cell_counted_past_65535_in_each_share_keeps_every_record()
+    {
+        // 400,000 records into 3 x 2 x 4 counts: every core's share (each counted into 16-bit counts) passes 65,535 in
+        // cell (1, 1, 2) at least once (two shares: 200,000 each, three wraps apiece), and a few records land elsewhere.
+        const int Records = 400_000;
+        var unit = Enumerable.Repeat(1, Records).ToArray();
+        var type = Enumerable.Repeat((byte)1, Records).ToArray();
+        var month = Enumerable.Repeat((short)2, Records).ToArray();
+        (unit[7], type[7], month[7]) = (0, 0, 0);
+        (unit[Records - 1], type[Records - 1], month[Records - 1]) = (2, 1, 3);
+        var counts = new int[3 * 2 * 4];
+
+        CrimeCounts.CountInto(counts, 3, 2, 4, unit, type, month);
+
+        Assert.Equal(Records - 2, counts[(1 * 2 + 1) * 4 + 2]);
+        Assert.Equal(1, counts[0]);
+        Assert.Equal(1, counts[(2 * 2 + 1) * 4 + 3]);
+        Assert.Equal(Records, counts.Sum());
+    }
+
+    [Fact]
     public void A_record_outside_the_counts_in_a_later_share_is_refused_with_its_position()
     {
         var unit = new int[400_000];
