@@ -98,8 +98,8 @@ public sealed class CrimeCounts
     /// The work is a stream over the records (7 bytes each) with one increment per record into the counts, which for all
     /// 35,000 LSOAs of England and Wales x 14 types x 4 months is 5.7 MB: larger than a core's L2, so each increment waits
     /// on the L3. With many records (<see cref="ThreadsFor"/>) the records are split into one contiguous share per core,
-    /// each counted into its own 16-bit copy of the counts (half the memory to clear and to touch: a cell that passes
-    /// 65,535 in a share wraps to 0, and each wrap is listed and added back as 65,536), from the shared pool so that a
+    /// each counted into its own 16-bit copy of the counts (half the memory to clear and to touch; a share whose copy
+    /// wrapped round, which the totals show, is counted again in ints), from the shared pool so that a
     /// caller counting again and again allocates nothing; the copies are then added into <paramref name="counts"/>, each
     /// thread a share of its length. Every record's unit, type and month are checked: a record outside the array is an
     /// error (the first such record is named), never a count elsewhere.
@@ -112,8 +112,7 @@ public sealed class CrimeCounts
         if (threads == 1)
         {
             counts.Span.Clear();
-            // An int cell cannot wrap to 0 (that would take 2^32 records), so nothing is ever listed.
-            if (Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount), null) is { } bad) throw OutOfRange(bad, unit.Span, type.Span, month.Span);
+            if (Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount)) is { } bad) throw OutOfRange(bad, unit.Span, type.Span, month.Span);
             return;
         }
         var partials = new ushort[threads][];
@@ -121,7 +120,6 @@ public sealed class CrimeCounts
         try
         {
             var firstBad = new int?[threads];
-            var wrapped = new List<int>[threads];
             var share = (unit.Length + threads - 1) / threads;
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
@@ -129,22 +127,31 @@ public sealed class CrimeCounts
                 target.Clear();
                 var start = k * share;
                 var length = Math.Min(share, unit.Length - start);
-                wrapped[k] = [];
                 if (Count(target, crimeTypeCount, monthCount, unit.Span.Slice(start, length), type.Span.Slice(start, length), month.Span.Slice(start, length),
-                    (unitCount, crimeTypeCount, monthCount), wrapped[k]) is { } bad) firstBad[k] = start + bad;
+                    (unitCount, crimeTypeCount, monthCount)) is { } bad) firstBad[k] = start + bad;
             });
             if (firstBad.FirstOrDefault(b => b is not null) is { } record) throw OutOfRange(record, unit.Span, type.Span, month.Span);
             var slice = ((counts.Length + threads - 1) / threads + Vector<ushort>.Count - 1) / Vector<ushort>.Count * Vector<ushort>.Count;
+            var totals = new uint[threads][];
             Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 var start = Math.Min(k * slice, counts.Length);
                 var length = Math.Min(slice, counts.Length - start);
-                Sum(counts.Span.Slice(start, length), partials, start);
+                totals[k] = Sum(counts.Span.Slice(start, length), partials, start);
             });
-            var span = counts.Span;
-            foreach (var cells in wrapped)
+            // A cell that passed 65,535 in a share wrapped round, leaving that share's 16-bit counts 65,536 short of its
+            // records (the totals, modulo 2^32, differ exactly when a share wrapped: fewer than 65,536 wraps fit in a
+            // share). Never so in police.uk data (no LSOA has 65,536 crimes of a type in a month); counted again in ints.
+            for (var k = 0; k < threads; k++)
             {
-                foreach (var cell in cells) span[cell] += ushort.MaxValue + 1;
+                var total = 0u;
+                foreach (var part in totals) total += part[k];
+                if (total != (uint)Math.Min(share, unit.Length - k * share))
+                {
+                    counts.Span.Clear();
+                    Count(counts.Span, crimeTypeCount, monthCount, unit.Span, type.Span, month.Span, (unitCount, crimeTypeCount, monthCount));
+                    return;
+                }
             }
         }
         finally
@@ -156,14 +163,13 @@ public sealed class CrimeCounts
     /// <summary>
     /// Counts records into <paramref name="counts"/> (not cleared), or gives the position of the first record outside
     /// <paramref name="limits"/> (counting stops there). Blocks of 4,096 records: each block's largest unit, type and month
-    /// are checked (a vector pass over data then in the cache) before its records are counted without a check apiece. A
-    /// cell that wraps to 0 is added to <paramref name="wrapped"/> (16-bit counts; an int cell never wraps).
+    /// are checked (a vector pass over data then in the cache) before its records are counted without a check apiece.
     /// </summary>
     /// <remarks>Compiled fully optimised on first use (<see cref="MethodImplOptions.AggressiveOptimization"/>): a command counts
     /// once or a few times, and under tiered compilation those calls would run the loop unoptimised.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? Count<T>(Span<T> counts, int crimeTypeCount, int monthCount, ReadOnlySpan<int> unit, ReadOnlySpan<byte> type, ReadOnlySpan<short> month,
-        (int Units, int Types, int Months) limits, List<int>? wrapped)
+        (int Units, int Types, int Months) limits)
         where T : unmanaged, IBinaryInteger<T>
     {
         ref var count = ref MemoryMarshal.GetReference(counts);
@@ -184,18 +190,21 @@ public sealed class CrimeCounts
             for (var i = start; i < start + length; i++)
             {
                 var index = (Unsafe.Add(ref u, i) * crimeTypeCount + Unsafe.Add(ref t, i)) * monthCount + Unsafe.Add(ref m, i);
-                ref var cell = ref Unsafe.Add(ref count, index);
-                if (++cell == T.Zero) wrapped!.Add(index);
+                Unsafe.Add(ref count, index)++;
             }
         }
         return null;
     }
 
-    /// <summary>target = the sum of the 16-bit sources (two or more) from <paramref name="offset"/> on, element by element.</summary>
+    /// <summary>
+    /// target = the sum of the 16-bit sources (two or more) from <paramref name="offset"/> on, element by element; returns
+    /// each source's total over the slice, modulo 2^32.
+    /// </summary>
     /// <remarks>The first two in one pass (the target written once: the common case of two cores), each other added after.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Sum(Span<int> target, ushort[][] sources, int offset)
+    private static uint[] Sum(Span<int> target, ushort[][] sources, int offset)
     {
+        var totals = new uint[sources.Length];
         ref var to = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetReference(target));
         var length = target.Length;
         ref var first = ref MemoryMarshal.GetReference(sources[0].AsSpan(offset, length));
@@ -203,30 +212,48 @@ public sealed class CrimeCounts
         var i = 0;
         if (Vector.IsHardwareAccelerated)
         {
+            var (total, total2) = (Vector<uint>.Zero, Vector<uint>.Zero);
             for (; i <= length - Vector<ushort>.Count; i += Vector<ushort>.Count)
             {
                 Vector.Widen(Vector.LoadUnsafe(ref first, (nuint)i), out var low, out var high);
                 Vector.Widen(Vector.LoadUnsafe(ref second, (nuint)i), out var low2, out var high2);
                 (low + low2).StoreUnsafe(ref to, (nuint)i);
                 (high + high2).StoreUnsafe(ref to, (nuint)(i + Vector<uint>.Count));
+                total += low + high;
+                total2 += low2 + high2;
             }
+            (totals[0], totals[1]) = (Vector.Sum(total), Vector.Sum(total2));
         }
-        for (; i < length; i++) Unsafe.Add(ref to, i) = (uint)Unsafe.Add(ref first, i) + Unsafe.Add(ref second, i);
+        for (; i < length; i++)
+        {
+            uint a = Unsafe.Add(ref first, i), b = Unsafe.Add(ref second, i);
+            Unsafe.Add(ref to, i) = a + b;
+            (totals[0], totals[1]) = (totals[0] + a, totals[1] + b);
+        }
         for (var k = 2; k < sources.Length; k++)
         {
             ref var from = ref MemoryMarshal.GetReference(sources[k].AsSpan(offset, length));
             i = 0;
             if (Vector.IsHardwareAccelerated)
             {
+                var total = Vector<uint>.Zero;
                 for (; i <= length - Vector<ushort>.Count; i += Vector<ushort>.Count)
                 {
                     Vector.Widen(Vector.LoadUnsafe(ref from, (nuint)i), out var low, out var high);
                     (low + Vector.LoadUnsafe(ref to, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
                     (high + Vector.LoadUnsafe(ref to, (nuint)(i + Vector<uint>.Count))).StoreUnsafe(ref to, (nuint)(i + Vector<uint>.Count));
+                    total += low + high;
                 }
+                totals[k] = Vector.Sum(total);
             }
-            for (; i < length; i++) Unsafe.Add(ref to, i) += Unsafe.Add(ref from, i);
+            for (; i < length; i++)
+            {
+                uint a = Unsafe.Add(ref from, i);
+                Unsafe.Add(ref to, i) += a;
+                totals[k] += a;
+            }
         }
+        return totals;
     }
 
     /// <summary>Every value in 0 .. count - 1 (negative ones, read unsigned, are too large).</summary>

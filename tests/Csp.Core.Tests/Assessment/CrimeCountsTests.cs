@@ -71,7 +71,8 @@ public class CrimeCountsTests
     public void A_cell_counted_past_65535_in_each_share_keeps_every_record()
     {
         // 400,000 records into 3 x 2 x 4 counts: every core's share (each counted into 16-bit counts) passes 65,535 in
-        // cell (1, 1, 2) at least once (two shares: 200,000 each, three wraps apiece), and a few records land elsewhere.
+        // cell (1, 1, 2) at least once (two shares: 200,000 each, three wraps apiece), and a few records land elsewhere:
+        // the totals show it, and the records are counted again in ints.
         const int Records = 400_000;
         var unit = Enumerable.Repeat(1, Records).ToArray();
         var type = Enumerable.Repeat((byte)1, Records).ToArray();
