@@ -13,10 +13,20 @@ namespace Csp.Reporting.Rendering;
 /// </summary>
 public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? clock = null) : IAsyncDisposable
 {
+    private readonly Lock _gate = new();
     private SharedChromium? _own;
     private Task? _warming;
 
-    private IChromium Chromium => chromium ?? (_own ??= new SharedChromium());
+    private IChromium Chromium => chromium ?? Own;
+
+    /// <summary>The browser of our own, made once even when two callers ask at the same moment.</summary>
+    private SharedChromium Own
+    {
+        get
+        {
+            lock (_gate) return _own ??= new SharedChromium();
+        }
+    }
 
     public IReportRenderer For(ReportFormat format) => format switch
     {
@@ -32,13 +42,17 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
     /// Starts and warms Chromium now when the format needs it, so that it is ready when the report is (the CLI overlaps it
     /// with loading the data). Once: a second call (the use case's, after the CLI's at its start) gives the same task.
     /// </summary>
-    public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken) =>
-        format is ReportFormat.Pdf or ReportFormat.Png && chromium is null
-            ? _warming ??= (_own ??= new SharedChromium()).WarmUpAsync(cancellationToken)
-            : Task.CompletedTask;
+    public Task WarmUpAsync(ReportFormat format, CancellationToken cancellationToken)
+    {
+        if (format is not (ReportFormat.Pdf or ReportFormat.Png) || chromium is not null) return Task.CompletedTask;
+        var own = Own;
+        lock (_gate) return _warming ??= own.WarmUpAsync(cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
-        if (_own is not null) await _own.DisposeAsync().ConfigureAwait(false);
+        SharedChromium? own;
+        lock (_gate) own = _own;
+        if (own is not null) await own.DisposeAsync().ConfigureAwait(false);
     }
 }
