@@ -254,8 +254,8 @@ internal sealed class ChromiumProcess
     public Task WaitForOutputAsync() => Task.WhenAny(_readingErrors, Task.Delay(TimeSpan.FromMilliseconds(500)));
 
     /// <summary>
-    /// Kills the browser with its process tree (the profile is temporary: nothing is lost), kills any helper left behind
-    /// (crashpad handlers are re-parented away from the tree), and deletes the temporary folder.
+    /// Kills the browser and its helpers (the profile is temporary: nothing is lost), including crashpad handlers, which are
+    /// re-parented away from its tree, waits until none is left, and deletes the temporary folder.
     /// </summary>
     public async Task StopAsync()
     {
@@ -264,12 +264,17 @@ internal sealed class ChromiumProcess
         {
             try
             {
-                _process.Kill(entireProcessTree: true);
+                // On Linux its helpers are killed next, at once: each of them names this folder on its command line (the
+                // profile, or the crash database under XDG_CONFIG_HOME), so one pass over /proc finds them all, where
+                // Kill(entireProcessTree) looked up every process's parent and took 0.1 s of each command's end.
+                _process.Kill(entireProcessTree: !OperatingSystem.IsLinux());
             }
             catch (InvalidOperationException)
             {
                 // Exited between the check and the kill.
             }
+            if (OperatingSystem.IsLinux()) KillEach(ProcessesUsing(Folder));
+            ChromiumTrace.Mark("killed");
         }
         try
         {
@@ -290,8 +295,8 @@ internal sealed class ChromiumProcess
     }
 
     /// <summary>
-    /// Processes still running with our folder on their command line: the renderers and helpers exit by themselves when the
-    /// browser goes, within a moment; whatever is still there after a few seconds is killed. Linux only (reads /proc).
+    /// Waits until no process names our folder on its command line (killed processes are gone within milliseconds); one
+    /// still there after a few seconds (started as the others were killed) is killed. Linux only (reads /proc).
     /// </summary>
     private async Task KillLeftoversAsync()
     {
@@ -301,28 +306,31 @@ internal sealed class ChromiumProcess
         {
             var left = ProcessesUsing(Folder);
             if (left.Count == 0) return;
-            if (waited.Elapsed >= TimeSpan.FromSeconds(3))
-            {
-                foreach (var pid in left)
-                {
-                    try
-                    {
-                        using var leftover = Process.GetProcessById(pid);
-                        leftover.Kill();
-                    }
-                    catch (ArgumentException)
-                    {
-                    }
-                    catch (InvalidOperationException)
-                    {
-                    }
-                    catch (Win32Exception)
-                    {
-                    }
-                }
-            }
+            if (waited.Elapsed >= TimeSpan.FromSeconds(3)) KillEach(left);
             // Killed processes are gone within milliseconds: look again soon at first, then less often.
             await Task.Delay(waited.Elapsed < TimeSpan.FromMilliseconds(300) ? 10 : 100).ConfigureAwait(false);
+        }
+    }
+
+    private static void KillEach(IEnumerable<int> processIds)
+    {
+        foreach (var pid in processIds)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                process.Kill();
+            }
+            catch (ArgumentException)
+            {
+                // Gone already.
+            }
+            catch (InvalidOperationException)
+            {
+            }
+            catch (Win32Exception)
+            {
+            }
         }
     }
 

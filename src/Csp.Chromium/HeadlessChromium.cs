@@ -184,7 +184,8 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         ChromiumPage? page = null;
         while (page is null && _idlePages.TryDequeue(out var idle))
         {
-            if (idle.IsUsable) page = idle;
+            // A tab is queued as its reset begins: it is used once the reset is done, closed if the reset failed.
+            if (idle.IsUsable && await idle.ReadyAsync().ConfigureAwait(false) && idle.IsUsable) page = idle;
             else await idle.DisposeAsync().ConfigureAwait(false);
         }
         page ??= await ChromiumPage.OpenAsync(_connection, _process.PagesFolder, _options.AllowPageScripts, cancellationToken)
@@ -214,17 +215,10 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         }
         if (page.IsUsable && Volatile.Read(ref _disposed) == 0 && _idlePages.Count < IdlePagesKept)
         {
-            try
-            {
-                await page.ResetAsync(CancellationToken.None).ConfigureAwait(false);
-                ChromiumTrace.Mark("the tab is reset for reuse");
-                _idlePages.Enqueue(page);
-                return;
-            }
-            catch (Exception e) when (e is ChromiumException or TimeoutException)
-            {
-                // Closed below.
-            }
+            // Reset in the background (the caller has its result now); the next job to take the tab waits for it.
+            page.BeginReset();
+            _idlePages.Enqueue(page);
+            return;
         }
         await page.DisposeAsync().ConfigureAwait(false);
     }

@@ -35,7 +35,8 @@ internal static class ServeCommand
                 // A partnership's own area, when given; a newcomer on the sample opens on the sample's partnership.
                 o.DefaultArea = parse.GetValue(area) ?? o.DefaultArea ?? SampleData.Partnership;
             }, Console.Out);
-            await using var _ = app.ConfigureAwait(false);
+            Csp.Storage.Diagnostics.StartupTrace.Mark("serve: web app built");
+            await using var disposing = app.ConfigureAwait(false);
             Console.Out.WriteLine($"CSP Workbench: {db.Description}. Starting...");
             app.Lifetime.ApplicationStarted.Register(() =>
             {

@@ -16,6 +16,9 @@ public static class StartupTrace
     private static readonly DateTime ProcessStarted = On ? Process.GetCurrentProcess().StartTime.ToUniversalTime() : default;
     private static double _last;
 
+    /// <summary>Whether marks are printed (CSP_TRACE=1), for a host that adds a step of its own only then.</summary>
+    public static bool IsOn => On;
+
     public static void Mark(string what)
     {
         if (!On) return;

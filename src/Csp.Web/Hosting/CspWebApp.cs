@@ -178,6 +178,7 @@ public static class CspWebApp
             forwarded.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
             app.UseForwardedHeaders(forwarded);
         }
+        if (Csp.Storage.Diagnostics.StartupTrace.IsOn) app.Use(TraceFirstRequests);
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseHsts();
@@ -235,6 +236,22 @@ public static class CspWebApp
             if (host is not ("" or "0.0.0.0" or "*" or "+" or "[::]") && !hosts.Contains(host, StringComparer.OrdinalIgnoreCase)) hosts.Add(host);
         }
         configuration["AllowedHosts"] = string.Join(';', hosts);
+    }
+
+    private static int _tracedRequests;
+
+    /// <summary>With CSP_TRACE=1, the first few requests' arrival and answer, among the start-up marks.</summary>
+    private static async Task TraceFirstRequests(HttpContext context, RequestDelegate next)
+    {
+        if (Interlocked.Increment(ref _tracedRequests) > 5)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+        var what = $"serve: {context.Request.Method} {context.Request.Path}";
+        Csp.Storage.Diagnostics.StartupTrace.Mark(what + " in");
+        await next(context).ConfigureAwait(false);
+        Csp.Storage.Diagnostics.StartupTrace.Mark($"{what} answered {context.Response.StatusCode}");
     }
 
     public static string HomeOf(CspWebOptions options) => options.Home ?? CspHome.Find();

@@ -3,6 +3,7 @@ using Csp.Core.Imports;
 using Csp.Workbench.Hosting;
 using Csp.Workbench.Imports;
 using Csp.Storage;
+using Csp.Storage.Diagnostics;
 using Csp.Web.Assessment;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
+        StartupTrace.Mark("serve: first run's checks begin");
         if (await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
         {
             var w = console.Writer;
@@ -31,20 +33,24 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
                 : "  Its password is the one given in CSP_ADMIN_PASSWORD.").ConfigureAwait(false);
             await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
+        StartupTrace.Mark("serve: schema up to date, accounts ready");
         if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
         {
             await ImportSampleAsync(cancellationToken).ConfigureAwait(false);
         }
+        StartupTrace.Mark("serve: police data present");
         if (options.Value.ImportSampleWhenEmpty && await demo.LoadAsync(cancellationToken).ConfigureAwait(false) is > 0 and var cases)
         {
             await console.Writer.WriteLineAsync($"Loaded the demonstration ASB caseload: {cases} fictitious cases, labelled as demonstration data.").ConfigureAwait(false);
         }
+        StartupTrace.Mark("serve: demonstration caseload present");
         // The sample partnership's structure, strategy and action plan (seed 004), once: the import is idempotent.
         if (options.Value.ImportSampleWhenEmpty
             && await strategies.LoadSampleAsync(Csp.Workbench.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value)), cancellationToken).ConfigureAwait(false) is { Outcome: "Added" } loaded)
         {
             await console.Writer.WriteLineAsync($"Loaded the sample strategy and action plan: {loaded.Refs.Count} actions.").ConfigureAwait(false);
         }
+        StartupTrace.Mark("serve: sample strategy present; first run's checks done");
     }
 
     /// <summary>
@@ -89,6 +95,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
 
     public Task StartedAsync(CancellationToken cancellationToken)
     {
+        StartupTrace.Mark("serve: listening");
         _ = ReadTheWholeSoonAsync();
         return Task.CompletedTask;
     }

@@ -14,7 +14,9 @@ public sealed class DatabaseStartup(CspDatabase database, MemoryDatabaseAnchor a
     {
         anchor.Hold();
         await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
+        Csp.Storage.Diagnostics.StartupTrace.Mark("serve: schema up to date");
         await imports.FailInterruptedAsync(cancellationToken).ConfigureAwait(false);
+        Csp.Storage.Diagnostics.StartupTrace.Mark("serve: interrupted imports looked for");
         return await accounts.CreateFirstAdministratorAsync(adminPassword, cancellationToken).ConfigureAwait(false);
     }
 }
