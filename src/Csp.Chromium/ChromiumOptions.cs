@@ -41,7 +41,7 @@ public sealed record ChromiumOptions
     /// desktop browser (extensions, GPU rasterisation, the default-browser check) that a headless print does not use. An
     /// operator who needs the launcher (flags in /etc/chromium.d) names it: a path given is started as given.
     /// </summary>
-    internal string ResolveExecutablePath()
+    public string ResolveExecutablePath()
     {
         var given = ExecutablePath
             ?? (Environment.GetEnvironmentVariable(ExecutableVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null);

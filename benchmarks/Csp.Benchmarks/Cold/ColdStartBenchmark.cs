@@ -23,7 +23,8 @@ namespace Csp.Benchmarks.Cold;
 /// </summary>
 internal sealed class ColdStartBenchmark(TextWriter output)
 {
-    public sealed record Command(string Name, string[] Args, bool Serve = false);
+    /// <param name="PrintFloor">A PDF command: Chromium's own <c>--print-to-pdf</c> of the same report's HTML is run beside it (<see cref="PrintFloorAsync"/>).</param>
+    public sealed record Command(string Name, string[] Args, bool Serve = false, bool PrintFloor = false);
 
     /// <summary>
     /// One fresh process: wall clock from start to exit (serve: to its first healthy answer), CPU (user + system) and peak
@@ -40,7 +41,8 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         new("assess", ["assess", "--area", area, "--period", period, "--baseline", baseline]),
         new("hotspots", ["hotspots", "--area", area, "--period", period, "--baseline", baseline, "--cell-size", "250"]),
         .. new[] { "html", "docx", "xlsx", "pdf" }.Select(f => new Command("report " + f,
-            ["report", "assessment", "--area", area, "--period", period, "--baseline", baseline, "--format", f, "--out", Path.Combine(outFolder, "report." + f)])),
+            ["report", "assessment", "--area", area, "--period", period, "--baseline", baseline, "--format", f, "--out", Path.Combine(outFolder, "report." + f)],
+            PrintFloor: f == "pdf")),
         new("serve", ["serve", "--no-sample"], Serve: true),
     ];
 
@@ -68,15 +70,29 @@ internal sealed class ColdStartBenchmark(TextWriter output)
                 var loadBefore = Load();
                 // One warm-up of each build (page cache, the database's first-run writes of serve), then the builds in turn, run for run.
                 foreach (var (label, dll) in builds) await ColdAsync(dll, home, copy, command, cancellationToken).ConfigureAwait(false);
+                var floor = new List<ColdRun>();
+                var floorPage = command.PrintFloor ? await FloorPageAsync(ours, home, copy, command, folder, cancellationToken).ConfigureAwait(false) : null;
+                if (floorPage is not null) await PrintFloorAsync(floorPage, folder, cancellationToken).ConfigureAwait(false);
                 for (var i = 0; i < runs; i++)
                 {
                     foreach (var (label, dll) in builds) cold[label].Add(await ColdAsync(dll, home, copy, command, cancellationToken).ConfigureAwait(false));
+                    if (floorPage is not null) floor.Add(await PrintFloorAsync(floorPage, folder, cancellationToken).ConfigureAwait(false));
                 }
                 var warm = await WarmAsync(home, copy, command, runs, cancellationToken).ConfigureAwait(false);
                 var row = $"| {command.Name}{(command.Serve ? " (until /health answers)" : "")} | {Describe(cold["ours"])} | {Seconds(warm.Wall)}; CPU {Median(warm.Cpu).ToString("F2", CultureInfo.InvariantCulture)} s |" +
                           (against is null ? "" : $" {Describe(cold["against"])} | {Ratio(cold["against"], cold["ours"])} |") + $" {loadBefore} / {Load()} |";
                 rows.Add(row);
                 output.WriteLine(row);
+                if (floorPage is not null)
+                {
+                    // What bounds the PDF: Chromium alone printing the finished page, from its start to its exit (no data read, no report built).
+                    var ratio = Median(floor.Select(r => r.WallSeconds).ToList()) / Median(cold["ours"].Select(r => r.WallSeconds).ToList());
+                    row = $"| {command.Name}: Chromium's own `--print-to-pdf` of the same report's HTML, from its start (the floor) | {Describe(floor)} |" +
+                          string.Create(CultureInfo.InvariantCulture, $" (the floor's wall is {ratio:F2}x our whole command's) |") +
+                          (against is null ? "" : " | |") + $" {loadBefore} / {Load()} |";
+                    rows.Add(row);
+                    output.WriteLine(row);
+                }
                 if (command.Serve)
                 {
                     // Ready as a user sees it: the dashboard of the default area with its figures (CPU and RSS are the run's, to /health).
@@ -184,6 +200,63 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         var fields = File.ReadAllLines(times).Last(l => l.Length > 0).Split(' ');
         return new ColdRun(wall, double.Parse(fields[0], CultureInfo.InvariantCulture) + double.Parse(fields[1], CultureInfo.InvariantCulture),
             long.Parse(fields[2], CultureInfo.InvariantCulture), dashboard);
+    }
+
+    /// <summary>The report of a PDF command written as HTML by our build, once: the page Chromium's own print is timed on.</summary>
+    private static async Task<string> FloorPageAsync(string ours, string home, string database, Command command, string folder, CancellationToken cancellationToken)
+    {
+        var page = Path.Combine(folder, "floor.html");
+        var args = command.Args.ToArray();
+        args[Array.IndexOf(args, "--format") + 1] = "html";
+        args[Array.IndexOf(args, "--out") + 1] = page;
+        await ColdAsync(ours, home, database, command with { Args = args }, cancellationToken).ConfigureAwait(false);
+        return page;
+    }
+
+    /// <summary>
+    /// Chromium's own headless print of <paramref name="page"/> (<c>--print-to-pdf</c>, its defaults, no header or footer),
+    /// the browser our reports use started as ours starts it (a new profile, in /dev/shm when there is one), under
+    /// /usr/bin/time: wall clock from its start to its exit, CPU of the browser and the helpers it waited for, peak RSS of
+    /// the largest of them.
+    /// </summary>
+    private static async Task<ColdRun> PrintFloorAsync(string page, string folder, CancellationToken cancellationToken)
+    {
+        var profile = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : folder, "csp-bench-floor-" + Guid.NewGuid().ToString("N")[..12]);
+        var times = Path.Combine(folder, "floor-time.txt");
+        var pdf = Path.Combine(folder, "floor.pdf");
+        File.Delete(pdf);
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[]
+        {
+            "-f", "%U %S %M", "-o", times, new Csp.Chromium.ChromiumOptions().ResolveExecutablePath(), "--headless", "--no-sandbox", "--disable-gpu",
+            "--no-pdf-header-footer", "--user-data-dir=" + Path.Combine(profile, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(a);
+        }
+        start.Environment["XDG_CONFIG_HOME"] = Path.Combine(profile, "config");
+        start.Environment["XDG_CACHE_HOME"] = Path.Combine(profile, "cache");
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            var wall = stopwatch.Elapsed.TotalSeconds;
+            await stdout.ConfigureAwait(false);
+            if (process.ExitCode != 0 || !File.Exists(pdf) || new FileInfo(pdf).Length == 0)
+            {
+                throw new InvalidOperationException($"Chromium's --print-to-pdf of {page} failed (exit code {process.ExitCode}): {await stderr.ConfigureAwait(false)}");
+            }
+            var fields = File.ReadAllLines(times).Last(l => l.Length > 0).Split(' ');
+            return new ColdRun(wall, double.Parse(fields[0], CultureInfo.InvariantCulture) + double.Parse(fields[1], CultureInfo.InvariantCulture),
+                long.Parse(fields[2], CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
+        }
     }
 
     /// <summary>
