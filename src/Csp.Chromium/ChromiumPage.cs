@@ -371,7 +371,7 @@ internal sealed class ChromiumPage : IAsyncDisposable
         {
             while (true)
             {
-                var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = handle, ["size"] = 1 << 22 }, doing,
+                var chunk = await _session.SendAsync("IO.read", new JsonObject { ["handle"] = handle, ["size"] = 1 << 20 }, doing,
                     cancellationToken).ConfigureAwait(false);
                 var data = chunk.GetProperty("data").GetString() ?? "";
                 var bytes = chunk.TryGetProperty("base64Encoded", out var encoded) && encoded.GetBoolean()

@@ -197,6 +197,16 @@ internal sealed class ChromiumProcess
     /// <summary>The command line; each flag is explained where it is not obvious.</summary>
     private static IEnumerable<string> Arguments(string folder) =>
     [
+        .. BrowserFlags,
+        // Port 0: the system chooses a free port (printed on stderr), so any number of browsers can run side by side.
+        "--remote-debugging-port=0",
+        "--user-data-dir=" + Path.Combine(folder, "profile"),
+        "about:blank",
+    ];
+
+    /// <summary>The flags of every browser started, but for its DevTools port, profile and first page.</summary>
+    internal static readonly IReadOnlyList<string> BrowserFlags =
+    [
         "--headless",
         // Reports run as root in containers and CI, where Chromium's sandbox cannot start. The pages are our own reports
         // and cannot reach the network, which is what the sandbox would otherwise contain.
@@ -223,10 +233,6 @@ internal sealed class ChromiumProcess
         // processes at start-up that no report needs (Chromium 156; a name an older Chromium does not
         // know is ignored). A start and one print took 2.8 s of CPU without them, 3.7 s with them.
         "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup",
-        // Port 0: the system chooses a free port (printed on stderr), so any number of browsers can run side by side.
-        "--remote-debugging-port=0",
-        "--user-data-dir=" + Path.Combine(folder, "profile"),
-        "about:blank",
     ];
 
     /// <summary>"Chromium (/usr/bin/chromium, pid 123) {what} (exit code N). Its last output: ...".</summary>
@@ -262,18 +268,19 @@ internal sealed class ChromiumProcess
         ChromiumTrace.Mark(HasExited ? "the browser had exited" : "killing the browser");
         if (!HasExited)
         {
+            // On Linux its helpers are found first, in one pass over /proc, and killed right after it: each names this folder
+            // on its command line (the profile, or the crash database under XDG_CONFIG_HOME) or is the browser's child.
+            // Kill(entireProcessTree) looked up every process's parent with a Process object apiece: 0.1 s of each command's end.
+            var helpers = OperatingSystem.IsLinux() ? ProcessesUsing(Folder, Id) : [];
             try
             {
-                // On Linux its helpers are killed next, at once: each of them names this folder on its command line (the
-                // profile, or the crash database under XDG_CONFIG_HOME), so one pass over /proc finds them all, where
-                // Kill(entireProcessTree) looked up every process's parent and took 0.1 s of each command's end.
                 _process.Kill(entireProcessTree: !OperatingSystem.IsLinux());
             }
             catch (InvalidOperationException)
             {
                 // Exited between the check and the kill.
             }
-            if (OperatingSystem.IsLinux()) KillEach(ProcessesUsing(Folder));
+            KillEach(helpers.Where(pid => pid != Id));
             ChromiumTrace.Mark("killed");
         }
         try
@@ -312,6 +319,14 @@ internal sealed class ChromiumProcess
         }
     }
 
+    /// <summary>The parent's id from /proc/PID/stat ("pid (name) state ppid ..."; the name may hold spaces and brackets).</summary>
+    private static int ParentOf(string directory)
+    {
+        var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ', 3);
+        return fields.Length > 1 && int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ppid) ? ppid : -1;
+    }
+
     private static void KillEach(IEnumerable<int> processIds)
     {
         foreach (var pid in processIds)
@@ -334,8 +349,11 @@ internal sealed class ChromiumProcess
         }
     }
 
-    /// <summary>The ids of live processes whose command line mentions <paramref name="folder"/> (zombies have none).</summary>
-    internal static IReadOnlyList<int> ProcessesUsing(string folder)
+    /// <summary>
+    /// The ids of live processes whose command line mentions <paramref name="folder"/> (zombies have none), and, given
+    /// <paramref name="parent"/>, its children too.
+    /// </summary>
+    internal static IReadOnlyList<int> ProcessesUsing(string folder, int? parent = null)
     {
         var found = new List<int>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
@@ -345,6 +363,7 @@ internal sealed class ChromiumProcess
             {
                 var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
                 if (commandLine.Contains(folder, StringComparison.Ordinal)) found.Add(pid);
+                else if (parent is { } p && ParentOf(directory) == p) found.Add(pid);
             }
             catch (IOException)
             {

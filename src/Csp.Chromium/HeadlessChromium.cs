@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Csp.Chromium;
 
 /// <summary>
-/// One headless Chromium, started by <see cref="StartAsync"/> and closed by <see cref="DisposeAsync"/>: the browser is killed
-/// with its process tree, helpers left behind are killed, and its temporary profile is deleted.
+/// One headless Chromium, started by <see cref="StartAsync"/> and closed by <see cref="DisposeAsync"/>: the browser and its
+/// helpers are killed, and its temporary profile is deleted.
 /// Any number of calls may run at once, each in its own tab; a web app should use <see cref="SharedChromium"/>, which
 /// bounds them and restarts a browser that died. If the browser dies, every call under way fails at once with its exit
 /// code and last output. Pages' own scripts do not run unless <see cref="ChromiumOptions.AllowPageScripts"/>. Tabs are kept
@@ -154,11 +154,14 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         }
     }
 
+    /// <summary>The flags every browser is started with, but for its DevTools port, profile and first page: for a peer started the same way.</summary>
+    public static IReadOnlyList<string> BrowserFlags => ChromiumProcess.BrowserFlags;
+
     /// <summary>The number of tabs waiting for reuse, for tests.</summary>
     internal int IdlePages => _idlePages.Count;
 
     /// <summary>
-    /// Kills the browser with its process tree, then its helpers and its temporary folder (profile and pages). Not
+    /// Kills the browser and its helpers, then deletes its temporary folder (profile and pages). Not
     /// Browser.close first: the profile is thrown away, so there is nothing for Chromium to save, and its orderly shutdown
     /// took 0.25-0.5 s that every command waited for after its file was written.
     /// </summary>
@@ -184,8 +187,19 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         ChromiumPage? page = null;
         while (page is null && _idlePages.TryDequeue(out var idle))
         {
-            // A tab is queued as its reset begins: it is used once the reset is done, closed if the reset failed.
-            if (idle.IsUsable && await idle.ReadyAsync().ConfigureAwait(false) && idle.IsUsable) page = idle;
+            // A tab is queued as its reset begins: it is used once the reset is done, closed if the reset failed. A caller
+            // who gives up while the reset runs puts the tab back for the next.
+            bool ready;
+            try
+            {
+                ready = idle.IsUsable && await idle.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false) && idle.IsUsable;
+            }
+            catch (OperationCanceledException)
+            {
+                _idlePages.Enqueue(idle);
+                throw;
+            }
+            if (ready) page = idle;
             else await idle.DisposeAsync().ConfigureAwait(false);
         }
         page ??= await ChromiumPage.OpenAsync(_connection, _process.PagesFolder, _options.AllowPageScripts, cancellationToken)

@@ -215,31 +215,32 @@ internal sealed class ColdStartBenchmark(TextWriter output)
 
     /// <summary>
     /// Chromium's own headless print of <paramref name="page"/> (<c>--print-to-pdf</c>, its defaults, no header or footer),
-    /// the browser our reports use started as ours starts it (a new profile, in /dev/shm when there is one), under
-    /// /usr/bin/time: wall clock from its start to its exit, CPU of the browser and the helpers it waited for, peak RSS of
-    /// the largest of them.
+    /// the browser our reports use with the flags ours is started with (<see cref="Csp.Chromium.HeadlessChromium.BrowserFlags"/>),
+    /// a new profile where ours makes it (/dev/shm unless TMPDIR is set), under /usr/bin/time: wall clock from its start to
+    /// its exit (its own orderly shutdown, where ours is killed), CPU of the browser and the helpers it waited for, peak RSS
+    /// of the largest of them. The folder is named as ours are, so a run stopped part way leaves nothing the next sweep misses.
     /// </summary>
     private static async Task<ColdRun> PrintFloorAsync(string page, string folder, CancellationToken cancellationToken)
     {
-        var profile = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : folder, "csp-bench-floor-" + Guid.NewGuid().ToString("N")[..12]);
+        var root = Directory.Exists("/dev/shm") && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TMPDIR")) ? "/dev/shm" : Path.GetTempPath();
+        var profile = Path.Combine(root, "csp-chromium-" + Guid.NewGuid().ToString("N")[..12]);
         var times = Path.Combine(folder, "floor-time.txt");
         var pdf = Path.Combine(folder, "floor.pdf");
         File.Delete(pdf);
         var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[]
-        {
-            "-f", "%U %S %M", "-o", times, new Csp.Chromium.ChromiumOptions().ResolveExecutablePath(), "--headless", "--no-sandbox", "--disable-gpu",
-            "--no-pdf-header-footer", "--user-data-dir=" + Path.Combine(profile, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri,
-        })
+        foreach (var a in new[] { "-f", "%U %S %M", "-o", times, new Csp.Chromium.ChromiumOptions().ResolveExecutablePath() }
+            .Concat(Csp.Chromium.HeadlessChromium.BrowserFlags)
+            .Concat(["--no-pdf-header-footer", "--user-data-dir=" + Path.Combine(profile, "profile"), "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri]))
         {
             start.ArgumentList.Add(a);
         }
         start.Environment["XDG_CONFIG_HOME"] = Path.Combine(profile, "config");
         start.Environment["XDG_CACHE_HOME"] = Path.Combine(profile, "cache");
+        Process? process = null;
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
+            process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
@@ -255,7 +256,20 @@ internal sealed class ColdStartBenchmark(TextWriter output)
         }
         finally
         {
-            if (Directory.Exists(profile)) Directory.Delete(profile, recursive: true);
+            if (process is { HasExited: false }) process.Kill(entireProcessTree: true);
+            process?.Dispose();
+            // A helper may still be writing its last file for a moment after the browser exits.
+            for (var attempt = 0; attempt < 10 && Directory.Exists(profile); attempt++)
+            {
+                try
+                {
+                    Directory.Delete(profile, recursive: true);
+                }
+                catch (IOException)
+                {
+                    Thread.Sleep(100);
+                }
+            }
         }
     }
 

@@ -46,7 +46,8 @@ public sealed class ReportRenderers(IChromium? chromium = null, TimeProvider? cl
     {
         if (format is not (ReportFormat.Pdf or ReportFormat.Png) || chromium is not null) return Task.CompletedTask;
         var own = Own;
-        lock (_gate) return _warming ??= own.WarmUpAsync(cancellationToken);
+        // Started on the pool: its synchronous part (the process started) is not made under the lock.
+        lock (_gate) return _warming ??= Task.Run(() => own.WarmUpAsync(cancellationToken), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
