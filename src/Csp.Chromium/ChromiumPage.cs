@@ -216,29 +216,29 @@ internal sealed class ChromiumPage : IAsyncDisposable
         return new CapturedImage(Convert.FromBase64String(shot.GetProperty("data").GetString()!), width, height);
     }
 
-    private Task<bool> _reset = Task.FromResult(true);
+    private Task<Exception?> _reset = Task.FromResult<Exception?>(null);
 
     /// <summary>
     /// Starts <see cref="ResetAsync"/> without waiting for it, so the caller of the job just done has its result at once
     /// (unloading a 43-page report took 0.2 s that every print waited for); the next job to take the tab waits for it
-    /// (<see cref="ReadyAsync"/>).
+    /// (<see cref="ResetOutcomeAsync"/>).
     /// </summary>
     public void BeginReset() => _reset = ResetQuietlyAsync();
 
-    /// <summary>False when the reset begun by <see cref="BeginReset"/> failed: the tab is then closed, not used.</summary>
-    public Task<bool> ReadyAsync() => _reset;
+    /// <summary>Null when the reset begun by <see cref="BeginReset"/> succeeded, else what it failed with (the tab is then closed, not used).</summary>
+    public Task<Exception?> ResetOutcomeAsync() => _reset;
 
-    private async Task<bool> ResetQuietlyAsync()
+    private async Task<Exception?> ResetQuietlyAsync()
     {
         try
         {
             await ResetAsync(CancellationToken.None).ConfigureAwait(false);
             ChromiumTrace.Mark("the tab is reset for reuse");
-            return true;
+            return null;
         }
         catch (Exception e) when (e is ChromiumException or TimeoutException or ObjectDisposedException)
         {
-            return false;
+            return e;
         }
     }
 

@@ -187,20 +187,31 @@ public sealed class HeadlessChromium : IChromium, IAsyncDisposable
         ChromiumPage? page = null;
         while (page is null && _idlePages.TryDequeue(out var idle))
         {
-            // A tab is queued as its reset begins: it is used once the reset is done, closed if the reset failed. A caller
-            // who gives up while the reset runs puts the tab back for the next.
-            bool ready;
-            try
+            // A tab is queued as its reset begins: it is used once the reset is done. A caller who gives up while the reset
+            // runs puts the tab back for the next.
+            Exception? resetFailed = null;
+            if (idle.IsUsable)
             {
-                ready = idle.IsUsable && await idle.ReadyAsync().WaitAsync(cancellationToken).ConfigureAwait(false) && idle.IsUsable;
+                try
+                {
+                    resetFailed = await idle.ResetOutcomeAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    _idlePages.Enqueue(idle);
+                    throw;
+                }
+                if (resetFailed is null && idle.IsUsable)
+                {
+                    page = idle;
+                    break;
+                }
             }
-            catch (OperationCanceledException)
-            {
-                _idlePages.Enqueue(idle);
-                throw;
-            }
-            if (ready) page = idle;
-            else await idle.DisposeAsync().ConfigureAwait(false);
+            // Closed in the background: closing a tab of a hung browser waits its own timeout.
+            _ = idle.DisposeAsync().AsTask();
+            // A browser that did not answer the reset in time is hung or far too busy: this job fails as one that timed out
+            // itself would (SharedChromium then checks the browser), rather than wait as long again for a new tab.
+            if (resetFailed is TimeoutException timedOut) throw new TimeoutException(timedOut.Message, timedOut);
         }
         page ??= await ChromiumPage.OpenAsync(_connection, _process.PagesFolder, _options.AllowPageScripts, cancellationToken)
             .ConfigureAwait(false);
