@@ -18,5 +18,9 @@ public sealed class SampleDatabase : IAsyncLifetime
         if (exit != 0) throw new InvalidOperationException("csp import sample failed: " + output);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync()
+    {
+        SqliteFiles.Delete(Path);
+        return Task.CompletedTask;
+    }
 }

@@ -33,7 +33,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
                 : "  Its password is the one given in CSP_ADMIN_PASSWORD.").ConfigureAwait(false);
             await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        StartupTrace.Mark("serve: schema up to date, accounts ready");
+        StartupTrace.Mark("serve: accounts ready");
         if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
         {
             await ImportSampleAsync(cancellationToken).ConfigureAwait(false);
@@ -61,12 +61,20 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     /// </summary>
     internal static readonly TimeSpan WholeReadDelay = TimeSpan.FromSeconds(1);
 
-    private async Task ReadTheWholeSoonAsync()
+    /// <summary>Cancelled when the app begins to stop: the whole read, if not begun, is not begun.</summary>
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _wholeRead = Task.CompletedTask;
+
+    private async Task ReadTheWholeSoonAsync(CancellationToken stopping)
     {
         try
         {
-            await Task.Delay(WholeReadDelay).ConfigureAwait(false);
-            await cache.GetAsync(CancellationToken.None).ConfigureAwait(false);
+            await Task.Delay(WholeReadDelay, stopping).ConfigureAwait(false);
+            await cache.GetAsync(stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The app is stopping; the cache waits for a read under way when it is disposed.
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
@@ -96,13 +104,13 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         StartupTrace.Mark("serve: listening");
-        _ = ReadTheWholeSoonAsync();
+        _wholeRead = ReadTheWholeSoonAsync(_stopping.Token);
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => _wholeRead.WaitAsync(cancellationToken);
 
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task StoppingAsync(CancellationToken cancellationToken) => await _stopping.CancelAsync().ConfigureAwait(false);
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -28,6 +28,24 @@ internal sealed class ImportWorker(ImportQueue queue, ImportBoard board, Browser
         {
             // Stopping while waiting for the next job: not an error (the host would log it as one).
         }
+        finally
+        {
+            // Jobs still queued when the app stops are not run (the next start marks them failed, as it does one that was
+            // running): their uploaded files are deleted, not left in the temporary folder.
+            while (queue.Reader.TryRead(out var left)) DeleteUpload(left);
+        }
+    }
+
+    private void DeleteUpload(ImportJob job)
+    {
+        try
+        {
+            Directory.Delete(job.Folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Could not delete the uploaded files in {Folder}.", job.Folder);
+        }
     }
 
     private async Task ReadQueueAsync(CancellationToken stoppingToken)
@@ -45,14 +63,7 @@ internal sealed class ImportWorker(ImportQueue queue, ImportBoard board, Browser
             finally
             {
                 board.Finish(job.Id);
-                try
-                {
-                    Directory.Delete(job.Folder, recursive: true);
-                }
-                catch (IOException e)
-                {
-                    logger.LogWarning(e, "Could not delete the uploaded files in {Folder}.", job.Folder);
-                }
+                DeleteUpload(job);
             }
         }
     }

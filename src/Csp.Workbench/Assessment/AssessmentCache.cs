@@ -23,7 +23,7 @@ namespace Csp.Workbench.Assessment;
 /// <param name="reading">How the data is read: whole (the web app, which serves every area; until the whole is in memory, a
 /// question about one area is answered from a read of its part), or per area (a command that answers about one area and
 /// exits: <see cref="GetAsync(AssessmentScope?, CancellationToken)"/> reads only what the area needs).</param>
-public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock, AssessmentReading reading = AssessmentReading.Whole)
+public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCache> logger, TimeProvider clock, AssessmentReading reading = AssessmentReading.Whole) : IAsyncDisposable
 {
     /// <summary>How many areas' scopes a per-area cache widens to before it reads the whole data instead.</summary>
     private const int MostRoots = 8;
@@ -48,6 +48,10 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
+    /// <summary>Cancelled when the cache is disposed: no read starts after it.</summary>
+    private readonly CancellationTokenSource _closing = new();
+    /// <summary>The reads of the database under way, awaited by <see cref="DisposeAsync"/>.</summary>
+    private readonly HashSet<Task> _reads = [];
     private Task<AssessmentSnapshot>? _current;
     private long _generation;
     private long _checkedAt;
@@ -71,7 +75,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
             }
             current = _current;
         }
-        if (check) _ = CheckAsync(current.Result);
+        if (check) _ = Track(() => CheckAsync(current.Result));
         return current.WaitAsync(cancellationToken);
     }
 
@@ -125,7 +129,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         Task<AreaListing> listing;
         lock (_gate)
         {
-            if (_listing is null || _listing.IsFaulted || _listing.IsCanceled) _listing = AreaListing.ReadAsync(database, CancellationToken.None);
+            if (_listing is null || _listing.IsFaulted || _listing.IsCanceled) _listing = Track(() => AreaListing.ReadAsync(database, _closing.Token));
             listing = _listing;
         }
         return listing.WaitAsync(cancellationToken);
@@ -136,12 +140,16 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     {
         try
         {
-            var stamp = await AssessmentData.StampAsync(database, CancellationToken.None).ConfigureAwait(false);
+            var stamp = await AssessmentData.StampAsync(database, _closing.Token).ConfigureAwait(false);
             if (stamp != snapshot.Data.Stamp)
             {
                 logger.LogInformation("The data changed since it was loaded (import {Stamp}, loaded at {Loaded}): loading it again.", stamp, snapshot.Data.Stamp);
                 await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
             }
+        }
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        {
+            // Disposed: nothing to serve any more.
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
@@ -171,17 +179,54 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
         }
     }
 
-    private async Task<AssessmentSnapshot> LoadAsync(long generation, AssessmentScope? scope = null)
+    private Task<AssessmentSnapshot> LoadAsync(long generation, AssessmentScope? scope = null) => Track(() => ReadAsync(generation, scope));
+
+    private async Task<AssessmentSnapshot> ReadAsync(long generation, AssessmentScope? scope)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         // Not the caller's token: the snapshot is shared, and one request giving up must not fail it for the others.
-        var data = await AssessmentData.LoadAsync(database, scope, CancellationToken.None).ConfigureAwait(false);
-        var forceAreas = (await AreaDirectory.OfLevelAsync(database, AreaLevel.ForceArea, CancellationToken.None).ConfigureAwait(false))
+        var data = await AssessmentData.LoadAsync(database, scope, _closing.Token).ConfigureAwait(false);
+        var forceAreas = (await AreaDirectory.OfLevelAsync(database, AreaLevel.ForceArea, _closing.Token).ConfigureAwait(false))
             .Where(a => data.Areas.UnitsOf(a.Code).Count > 0 && data.ForcesServing(a).Count > 0)
             .ToList();
         Csp.Storage.Diagnostics.StartupTrace.Mark("assessment data: force areas listed");
         logger.LogInformation("Assessment data loaded in {Milliseconds:0} ms ({Units} small areas, {Months} months).",
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, data.Counts.Units.Count, data.Counts.MonthCount);
         return new AssessmentSnapshot(data, forceAreas, generation);
+    }
+
+    /// <summary>
+    /// Starts a read of the database and keeps it among the reads under way until it ends; once the cache is disposed, a
+    /// read is refused instead of started.
+    /// </summary>
+    private T Track<T>(Func<T> start) where T : Task
+    {
+        T task;
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_closing.IsCancellationRequested, this);
+            task = start();
+            _reads.Add(task);
+        }
+        task.ContinueWith(t => { lock (_gate) _reads.Remove(t); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return task;
+    }
+
+    /// <summary>
+    /// Stops any further read and waits for those under way (a read is not stopped part way; the whole data of the sample
+    /// takes a second or two), so that nothing holds the database once the host that owns the cache is gone: a test can
+    /// delete its database, a server can be stopped and its file copied.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        Task[] reads;
+        lock (_gate)
+        {
+            if (_closing.IsCancellationRequested) return;
+            _closing.Cancel();
+            reads = [.. _reads];
+        }
+        // Their failures are their callers' to see.
+        await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 }

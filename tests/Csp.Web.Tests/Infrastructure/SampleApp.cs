@@ -12,9 +12,16 @@ public sealed class SqliteSampleApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new CspAppFactory(await SampleDatabases.SqliteCopyAsync());
+        _copy = await SampleDatabases.SqliteCopyAsync();
+        App = new CspAppFactory(_copy);
         await App.SeedUsersAsync();
     }
 
-    public async Task DisposeAsync() => await App.DisposeAsync();
+    private string? _copy;
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        if (_copy is not null) SqliteFiles.Delete(_copy);
+    }
 }
