@@ -63,13 +63,23 @@ internal static class TestTemp
 
     private static void Delete(string folder)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A process the tests started still writing (it is killed with the run): left for the next run's sweep.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A process the tests started still writing as it ends: once more, then left for the next run's sweep.
+                if (attempt == 3) return;
+                Thread.Sleep(200);
+            }
         }
     }
 }

@@ -13,8 +13,10 @@ namespace Csp.Web.Hosting;
 
 /// <summary>
 /// Before the app takes requests: the schema brought up to date, imports a stopped app left unfinished marked failed, the
-/// first administrator created when there are no users, the bundled sample loaded when asked and the database holds no
-/// police data; once the app listens, the assessment data's reading into memory (<see cref="WholeReadDelay"/>).
+/// first administrator created when there are no users, the bundled sample with its caseload and strategy loaded when asked
+/// and the database holds no police data; once the app listens, the sample's caseload and strategy checked when asked (a
+/// database loaded before they were part of the sample gets them) and the assessment data's reading into memory
+/// (<see cref="WholeReadDelay"/>).
 /// </summary>
 internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IOptions<CspWebOptions> options,
     FirstRunConsole console, AssessmentCache cache, TimeProvider clock, ILogger<FirstRun> logger, Csp.Workbench.Cases.DemoCaseload demo,
@@ -24,7 +26,8 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     {
         var given = new[] { options.Value.AdminPassword, Environment.GetEnvironmentVariable("CSP_ADMIN_PASSWORD") }.FirstOrDefault(p => !string.IsNullOrEmpty(p));
         StartupTrace.Mark("serve: first run's checks begin");
-        if (await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false) is { } created)
+        var (created, state) = await startup.PrepareAsync(given, cancellationToken).ConfigureAwait(false);
+        if (created is not null)
         {
             var w = console.Writer;
             await w.WriteLineAsync($"First run: created the administrator account '{created.UserName}'.").ConfigureAwait(false);
@@ -34,23 +37,53 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
             await w.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         StartupTrace.Mark("serve: accounts ready");
-        if (options.Value.ImportSampleWhenEmpty && !await SampleData.HasPoliceDataAsync(database, cancellationToken).ConfigureAwait(false))
+        _sampleToCheck = options.Value.ImportSampleWhenEmpty;
+        if (_sampleToCheck && !state.HasPoliceData)
         {
+            // The first run: the sample, its caseload and strategy all in before the app listens.
             await ImportSampleAsync(cancellationToken).ConfigureAwait(false);
+            await LoadSampleCaseloadAndStrategyAsync(cancellationToken).ConfigureAwait(false);
+            _sampleToCheck = false;
         }
-        StartupTrace.Mark("serve: police data present");
-        if (options.Value.ImportSampleWhenEmpty && await demo.LoadAsync(cancellationToken).ConfigureAwait(false) is > 0 and var cases)
+        StartupTrace.Mark("serve: first run's checks done");
+    }
+
+    /// <summary>
+    /// Whether the sample's caseload and strategy are still to be checked once the app listens: a database that holds police
+    /// data has them already, unless it was loaded before they were part of the sample (the checks are idempotent, and
+    /// need Entity Framework, whose model takes half a second to build: a restart listens without waiting for it).
+    /// </summary>
+    private bool _sampleToCheck;
+
+    /// <summary>The demonstration ASB caseload and the sample partnership's structure, strategy and action plan (seed 004), once: both loads are idempotent.</summary>
+    private async Task LoadSampleCaseloadAndStrategyAsync(CancellationToken cancellationToken)
+    {
+        if (await demo.LoadAsync(cancellationToken).ConfigureAwait(false) is > 0 and var cases)
         {
             await console.Writer.WriteLineAsync($"Loaded the demonstration ASB caseload: {cases} fictitious cases, labelled as demonstration data.").ConfigureAwait(false);
         }
         StartupTrace.Mark("serve: demonstration caseload present");
-        // The sample partnership's structure, strategy and action plan (seed 004), once: the import is idempotent.
-        if (options.Value.ImportSampleWhenEmpty
-            && await strategies.LoadSampleAsync(Csp.Workbench.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value)), cancellationToken).ConfigureAwait(false) is { Outcome: "Added" } loaded)
+        if (await strategies.LoadSampleAsync(Csp.Workbench.Hosting.CspHome.SampleData(CspWebApp.HomeOf(options.Value)), cancellationToken).ConfigureAwait(false) is { Outcome: "Added" } loaded)
         {
             await console.Writer.WriteLineAsync($"Loaded the sample strategy and action plan: {loaded.Refs.Count} actions.").ConfigureAwait(false);
         }
-        StartupTrace.Mark("serve: sample strategy present; first run's checks done");
+        StartupTrace.Mark("serve: sample strategy present");
+    }
+
+    private async Task CheckSampleAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await LoadSampleCaseloadAndStrategyAsync(stopping).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopped first: the next start checks again.
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        {
+            logger.LogWarning(e, "Could not check the sample's caseload and strategy; the next start checks again.");
+        }
     }
 
     /// <summary>
@@ -104,11 +137,14 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         StartupTrace.Mark("serve: listening");
+        _sampleCheck = _sampleToCheck ? CheckSampleAsync(_stopping.Token) : Task.CompletedTask;
         _wholeRead = ReadTheWholeSoonAsync(_stopping.Token);
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _wholeRead.WaitAsync(cancellationToken);
+    private Task _sampleCheck = Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.WhenAll(_sampleCheck, _wholeRead).WaitAsync(cancellationToken);
 
     public async Task StoppingAsync(CancellationToken cancellationToken) => await _stopping.CancelAsync().ConfigureAwait(false);
 

@@ -1,4 +1,5 @@
 using Csp.Storage;
+using Csp.Storage.Status;
 using Csp.Workbench.Accounts;
 using Csp.Workbench.Imports;
 
@@ -9,14 +10,17 @@ namespace Csp.Workbench.Hosting;
 public sealed class DatabaseStartup(CspDatabase database, MemoryDatabaseAnchor anchor, BrowserImports imports, AccountService accounts)
 {
     /// <param name="adminPassword">The first administrator's password when given (CSP_ADMIN_PASSWORD); null makes one.</param>
-    /// <returns>The first administrator when this run created it.</returns>
-    public async Task<CreatedUser?> PrepareAsync(string? adminPassword, CancellationToken cancellationToken)
+    /// <returns>The first administrator when this run created it, and the database's state as found (before either).</returns>
+    public async Task<(CreatedUser? Created, StartupState State)> PrepareAsync(string? adminPassword, CancellationToken cancellationToken)
     {
         anchor.Hold();
         await SchemaMigrator.MigrateAsync(database, cancellationToken).ConfigureAwait(false);
         Csp.Storage.Diagnostics.StartupTrace.Mark("serve: schema up to date");
-        await imports.FailInterruptedAsync(cancellationToken).ConfigureAwait(false);
-        Csp.Storage.Diagnostics.StartupTrace.Mark("serve: interrupted imports looked for");
-        return await accounts.CreateFirstAdministratorAsync(adminPassword, cancellationToken).ConfigureAwait(false);
+        // One plain query says whether anything below is needed: a restart usually needs none of it.
+        var state = await StartupState.ReadAsync(database, cancellationToken).ConfigureAwait(false);
+        Csp.Storage.Diagnostics.StartupTrace.Mark("serve: start-up state read");
+        if (state.UnfinishedImports) await imports.FailInterruptedAsync(cancellationToken).ConfigureAwait(false);
+        var created = state.HasUsers ? null : await accounts.CreateFirstAdministratorAsync(adminPassword, cancellationToken).ConfigureAwait(false);
+        return (created, state);
     }
 }

@@ -86,11 +86,4 @@ public static class SampleData
         var path = Path.Combine(Path.GetDirectoryName(file.Name) ?? "", Path.GetFileNameWithoutExtension(file.Name) + MappingSuffix);
         return File.Exists(path) ? InputFiles.Expand([path], [".csv"], out _).SingleOrDefault() : null;
     }
-
-    /// <summary>Whether the database holds any police.uk data (the first run loads the sample when it holds none).</summary>
-    public static async Task<bool> HasPoliceDataAsync(CspDatabase database, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return Sql.Long(connection, null, "SELECT count(*) FROM force_months") > 0;
-    }
 }
