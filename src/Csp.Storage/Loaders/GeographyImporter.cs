@@ -62,6 +62,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
                     upsert.Area(p.PartnershipCode, p.PartnershipName, AreaLevel.CommunitySafetyPartnership, p.ForceAreaCode);
                     upsert.Area(p.DistrictCode, p.DistrictName, AreaLevel.District, p.PartnershipCode);
                 }
+                upsert.Flush();
             }
             if (lookup.Lsoas.Count > 0)
             {
@@ -106,13 +107,17 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
                 INSERT INTO area_centroids (area_code, easting, northing) VALUES (@code, @x, @y)
                 ON CONFLICT (area_code) DO UPDATE SET easting = excluded.easting, northing = excluded.northing
                 """, ("code", ""), ("x", 0.0), ("y", 0.0));
-            centroid.Prepare();
-            foreach (var c in lookup.Centroids)
+            using (var batch = new StatementBatch(connection, transaction))
             {
-                centroid.Parameters[0].Value = c.Code;
-                centroid.Parameters[1].Value = c.Point.X;
-                centroid.Parameters[2].Value = c.Point.Y;
-                centroid.ExecuteNonQuery();
+                if (!batch.Queues) centroid.Prepare();
+                foreach (var c in lookup.Centroids)
+                {
+                    centroid.Parameters[0].Value = c.Code;
+                    centroid.Parameters[1].Value = c.Point.X;
+                    centroid.Parameters[2].Value = c.Point.Y;
+                    batch.Execute(centroid);
+                }
+                batch.Flush();
             }
             // New centroids may move an incident's nearest LSOA: every incident is placed again.
             IncidentPlacement.PlaceAgain(connection, transaction, CancellationToken.None);
@@ -134,11 +139,17 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
         }
     }
 
-    /// <summary>Prepared upserts of areas and memberships. A district's parent (its CSP) is never cleared by an LSOA lookup.</summary>
+    /// <summary>
+    /// Prepared upserts of areas and memberships, batched (<see cref="StatementBatch"/>). A district's parent (its CSP) is never
+    /// cleared by an LSOA lookup. An area written again with the values it was last written with here is not sent again (a
+    /// lookup names each district and ward on every one of its LSOAs' rows): that upsert would change nothing.
+    /// </summary>
     private sealed class AreaUpsert : IDisposable
     {
         private readonly DbCommand _area;
         private readonly DbCommand _membership;
+        private readonly StatementBatch _batch;
+        private readonly Dictionary<string, (string Name, AreaLevel Level, string? Parent)> _written = new(StringComparer.Ordinal);
 
         public AreaUpsert(DbConnection connection, DbTransaction transaction)
         {
@@ -151,17 +162,23 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
                 INSERT INTO lsoa_memberships (lsoa_code, vintage, ward_code, district_code) VALUES (@lsoa, @vintage, @ward, @district)
                 ON CONFLICT (lsoa_code, vintage) DO UPDATE SET ward_code = excluded.ward_code, district_code = excluded.district_code
                 """, ("lsoa", ""), ("vintage", 0), ("ward", ""), ("district", ""));
-            _area.Prepare();
-            _membership.Prepare();
+            _batch = new StatementBatch(connection, transaction);
+            if (!_batch.Queues)
+            {
+                _area.Prepare();
+                _membership.Prepare();
+            }
         }
 
         public void Area(string code, string name, AreaLevel level, string? parent)
         {
+            if (_written.TryGetValue(code, out var last) && last == (name, level, parent)) return;
+            _written[code] = (name, level, parent);
             _area.Parameters[0].Value = code;
             _area.Parameters[1].Value = name;
             _area.Parameters[2].Value = level.ToString();
             _area.Parameters[3].Value = (object?)parent ?? DBNull.Value;
-            _area.ExecuteNonQuery();
+            _batch.Execute(_area);
         }
 
         public void Membership(LsoaMembership m)
@@ -170,11 +187,15 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
             _membership.Parameters[1].Value = m.Vintage;
             _membership.Parameters[2].Value = m.WardCode;
             _membership.Parameters[3].Value = m.DistrictCode;
-            _membership.ExecuteNonQuery();
+            _batch.Execute(_membership);
         }
+
+        /// <summary>Sends what is queued: before the areas are read or changed by another statement.</summary>
+        public void Flush() => _batch.Flush();
 
         public void Dispose()
         {
+            _batch.Dispose();
             _area.Dispose();
             _membership.Dispose();
         }

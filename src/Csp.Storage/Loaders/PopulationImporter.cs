@@ -37,7 +37,7 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
             {
                 using var stream = file.Open();
                 var result = PopulationXlsxReader.Read(stream, file.Name, year);
-                foreach (var e in result.Estimates) (written, replaced) = Count(upsert.Write(e), written, replaced, units, e);
+                foreach (var e in result.Estimates) written = Count(upsert, written, units, e);
                 (read, issues, fileError) = (result.RowsRead, result.Issues.ToList(), result.FileError);
             }
             else
@@ -48,12 +48,14 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
                 {
                     foreach (var e in reader.Rows())
                     {
-                        (written, replaced) = Count(upsert.Write(e), written, replaced, units, e);
+                        written = Count(upsert, written, units, e);
                         if (written % 65536 == 0) cancellationToken.ThrowIfCancellationRequested();
                     }
                 }
                 (read, issues, fileError, truncated) = (reader.RowsRead, reader.Issues.ToList(), reader.FileError, reader.Truncated);
             }
+            upsert.Flush();
+            replaced = upsert.Replaced;
         }
         if (fileError is not null) issues.Insert(0, fileError);
         ImportRegistry.Quarantine(connection, transaction, fileId, issues);
@@ -62,16 +64,28 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
         return (report with { Truncated = truncated }, fileError?.Message ?? (truncated ? issues.FirstOrDefault(i => i.Line == 0)?.Message : null), truncated);
     }
 
-    private static (long Written, long Replaced) Count(bool existed, long written, long replaced, SortedSet<string> units, PopulationEstimate e)
+    private static long Count(EstimateUpsert upsert, long written, SortedSet<string> units, PopulationEstimate e)
     {
+        upsert.Write(e);
         units.Add($"{e.Source} {e.Year}");
-        return (written + 1, replaced + (existed ? 1 : 0));
+        return written + 1;
     }
 
+    /// <summary>
+    /// Prepared upserts of estimates, batched (<see cref="StatementBatch"/>), counting those that replace a value held for the
+    /// same area, year, source and age band: held before this file (asked of the database before the batch that writes it
+    /// is sent), or written earlier from this file.
+    /// </summary>
     private sealed class EstimateUpsert : IDisposable
     {
         private readonly DbCommand _exists;
         private readonly DbCommand _upsert;
+        private readonly StatementBatch _writes;
+        private readonly StatementBatch _checks;
+        private readonly HashSet<(string Area, int Year, string Source, string Band)> _written = [];
+
+        /// <summary>How many estimates written replaced a value held for the same key (once <see cref="Flush"/> has run).</summary>
+        public long Replaced { get; private set; }
 
         public EstimateUpsert(DbConnection connection, DbTransaction transaction, long fileId)
         {
@@ -82,12 +96,16 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
                 INSERT INTO population_estimates (area_code, year, source, age_band, persons, file_id) VALUES (@a, @y, @s, @b, @p, @f)
                 ON CONFLICT (area_code, year, source, age_band) DO UPDATE SET persons = excluded.persons, file_id = excluded.file_id
                 """, ("a", ""), ("y", 0), ("s", ""), ("b", ""), ("p", 0L), ("f", fileId));
-            _exists.Prepare();
-            _upsert.Prepare();
+            _writes = new StatementBatch(connection, transaction);
+            _checks = new StatementBatch(connection, transaction);
+            if (!_writes.Queues)
+            {
+                _exists.Prepare();
+                _upsert.Prepare();
+            }
         }
 
-        /// <summary>Writes the estimate; true when it replaced an earlier value for the same key.</summary>
-        public bool Write(PopulationEstimate e)
+        public void Write(PopulationEstimate e)
         {
             for (var i = 0; i < 4; i++)
             {
@@ -95,14 +113,43 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
                 _exists.Parameters[i].Value = value;
                 _upsert.Parameters[i].Value = value;
             }
-            var existed = Convert.ToInt64(_exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
             _upsert.Parameters[4].Value = e.Persons;
-            _upsert.ExecuteNonQuery();
-            return existed;
+            if (!_written.Add((e.AreaCode, e.Year, e.Source, e.AgeBand)))
+            {
+                Replaced++;
+            }
+            else if (!_checks.Queues)
+            {
+                if (Convert.ToInt64(_exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) Replaced++;
+            }
+            else
+            {
+                // Asked before the batch holding this write is sent: the first write of a key in this file, so the answer is
+                // what was held before the file.
+                _checks.Queue(_exists);
+            }
+            if (_writes.Queues)
+            {
+                _writes.Queue(_upsert);
+                if (_writes.Count >= StatementBatch.Size) Flush();
+            }
+            else
+            {
+                _upsert.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Asks what the queued writes replace, then sends them.</summary>
+        public void Flush()
+        {
+            Replaced += _checks.Scalars().Count(n => n > 0);
+            _writes.Flush();
         }
 
         public void Dispose()
         {
+            _writes.Dispose();
+            _checks.Dispose();
             _exists.Dispose();
             _upsert.Dispose();
         }

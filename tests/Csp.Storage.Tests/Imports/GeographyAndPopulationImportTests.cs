@@ -69,4 +69,47 @@ public sealed class GeographyAndPopulationImportTests(PostgresServer postgres)
         Assert.Equal(106_970, gravesham.Where(p => p.AgeBand != "all").Sum(p => p.Persons));
         Assert.Equal(118_820, (await context.PopulationEstimates.SingleAsync(p => p.AreaCode == "E07000107" && p.Year == 2022 && p.AgeBand == "all")).Persons);
     }
+
+    /// <summary>
+    /// A revised release of the same year (ONS revises mid-year estimates) replaces the values held: each replaced estimate is
+    /// counted as replaced, not added, and one that comes twice in a file counts once added and once replaced, as if written
+    /// one after the other (the PostgreSQL importer asks what is held, then writes, a thousand at a time).
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task A_revised_release_replaces_the_estimates_held_and_counts_each_replaced_one(DatabaseProvider provider)
+    {
+        var db = await TestDatabases.CreateAsync(provider, postgres);
+        var importer = new PopulationImporter(db, Clock);
+        var first = InputFiles.Expand([Repository.Sample("population", "MYE2_persons_mid2022_by_LA_DERIVED.csv.gz")], [".csv"], out _).Single();
+        var added = await importer.ImportAsync(first, null, CancellationToken.None);
+
+        // The revision: Gravesham's row again with 10 more people (aged 0, and all ages), and a district new to the database (a code of
+        // its own), whose row comes twice.
+        string[] lines;
+        await using (var stream = first.Open())
+        using (var reader = new StreamReader(stream))
+        {
+            lines = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        }
+        var gravesham = lines.Single(l => l.StartsWith("E07000109,", StringComparison.Ordinal));
+        var fields = gravesham.Split(',');
+        var firstNumber = Array.FindIndex(fields, f => long.TryParse(f, out _));
+        string Raised(string[] f, string code) => string.Join(',', f.Select((v, i) => i == 0 ? code : (i == firstNumber || i == firstNumber + 1) && long.TryParse(v, out var n) ? (n + 10).ToString(System.Globalization.CultureInfo.InvariantCulture) : v));
+        var folder = PoliceFiles.TempDirectory();
+        var revised = Path.Combine(folder, "MYE2_persons_mid2022_revised.csv");
+        await File.WriteAllLinesAsync(revised, [lines[0], Raised(fields, "E07000109"), Raised(fields, "E07999999"), Raised(fields, "E07999999")]);
+        var report = await importer.ImportAsync(InputFiles.Expand([revised], [".csv"], out _).Single(), null, CancellationToken.None);
+
+        Assert.Equal(FileOutcome.Added, added.Outcome);
+        Assert.Equal(FileOutcome.Replaced, report.Outcome);
+        // 92 estimates a row (all ages, 0..89, 90+): Gravesham's 92 replace those held; the new district's 92 are added, then
+        // replaced by its second row.
+        Assert.Equal(92 + 92, report.RowsReplaced);
+        Assert.Equal(92, report.RowsAdded);
+        await using var context = db.CreateContext();
+        Assert.Equal(106_980, (await context.PopulationEstimates.SingleAsync(p => p.AreaCode == "E07000109" && p.Year == 2022 && p.AgeBand == "all")).Persons);
+        Assert.Equal(106_980, (await context.PopulationEstimates.SingleAsync(p => p.AreaCode == "E07999999" && p.Year == 2022 && p.AgeBand == "all")).Persons);
+    }
 }
