@@ -140,7 +140,7 @@ public sealed class GeographyImporter(CspDatabase database, TimeProvider clock)
     }
 
     /// <summary>
-    /// Prepared upserts of areas and memberships, batched (<see cref="StatementBatch"/>). A district's parent (its CSP) is never
+    /// Upserts of areas and memberships (prepared on SQLite, batched on PostgreSQL: <see cref="StatementBatch"/>). A district's parent (its CSP) is never
     /// cleared by an LSOA lookup. An area written again with the values it was last written with here is not sent again (a
     /// lookup names each district and ward on every one of its LSOAs' rows): that upsert would change nothing.
     /// </summary>

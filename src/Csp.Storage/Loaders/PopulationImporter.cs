@@ -72,9 +72,9 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
     }
 
     /// <summary>
-    /// Prepared upserts of estimates, batched (<see cref="StatementBatch"/>), counting those that replace a value held for the
-    /// same area, year, source and age band: held before this file (asked of the database before the batch that writes it
-    /// is sent), or written earlier from this file.
+    /// Upserts of estimates (prepared on SQLite, batched on PostgreSQL: <see cref="StatementBatch"/>), counting those that
+    /// replace a value held for the same area, year, source and age band, whether held before this file or written earlier
+    /// from it.
     /// </summary>
     private sealed class EstimateUpsert : IDisposable
     {
@@ -114,29 +114,19 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
                 _upsert.Parameters[i].Value = value;
             }
             _upsert.Parameters[4].Value = e.Persons;
-            if (!_written.Add((e.AreaCode, e.Year, e.Source, e.AgeBand)))
+            if (!_writes.Queues)
             {
-                Replaced++;
-            }
-            else if (!_checks.Queues)
-            {
+                // SQLite, in the process: asked and written one by one.
                 if (Convert.ToInt64(_exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0) Replaced++;
-            }
-            else
-            {
-                // Asked before the batch holding this write is sent: the first write of a key in this file, so the answer is
-                // what was held before the file.
-                _checks.Queue(_exists);
-            }
-            if (_writes.Queues)
-            {
-                _writes.Queue(_upsert);
-                if (_writes.Count >= StatementBatch.Size) Flush();
-            }
-            else
-            {
                 _upsert.ExecuteNonQuery();
+                return;
             }
+            // PostgreSQL: a key already written in this batch replaces that write; any other is asked of the database
+            // before the batch's writes are sent, which holds what came before this batch.
+            if (_written.Add((e.AreaCode, e.Year, e.Source, e.AgeBand))) _checks.Queue(_exists);
+            else Replaced++;
+            _writes.Queue(_upsert);
+            if (_writes.Count >= StatementBatch.Size) Flush();
         }
 
         /// <summary>Asks what the queued writes replace, then sends them.</summary>
@@ -144,6 +134,7 @@ public sealed class PopulationImporter(CspDatabase database, TimeProvider clock)
         {
             Replaced += _checks.Scalars().Count(n => n > 0);
             _writes.Flush();
+            _written.Clear();
         }
 
         public void Dispose()

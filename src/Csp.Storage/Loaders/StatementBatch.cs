@@ -4,9 +4,9 @@ using Npgsql;
 namespace Csp.Storage.Loaders;
 
 /// <summary>
-/// Many executions of prepared statements: on PostgreSQL queued and sent a thousand at a time in one round trip (an
+/// Many executions of statements: on PostgreSQL queued and sent a thousand at a time in one round trip (an
 /// <see cref="NpgsqlBatch"/>) instead of a round trip each, which is what an importer of lookups and estimates spent its time
-/// on (43,212 memberships and their areas in 11 s one by one); on SQLite, in the process, run at once as before. Statements
+/// on (43,212 memberships and their areas in 11 s one by one); on SQLite, in the process, run at once (prepared) as before. Statements
 /// run in the order given, so each sees the ones before it as it would one by one. <see cref="Flush"/> before anything
 /// else reads what they write.
 /// </summary>

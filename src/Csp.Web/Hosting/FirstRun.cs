@@ -80,9 +80,10 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         {
             // Stopped first: the next start checks again.
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Could not check the sample's caseload and strategy; the next start checks again.");
+            // The app serves on without them (the database away, a sample file unreadable): said, not thrown at the stop.
+            logger.LogError(e, "Could not check the sample's caseload and strategy; the next start checks again.");
         }
     }
 
@@ -94,7 +95,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     /// </summary>
     internal static readonly TimeSpan WholeReadDelay = TimeSpan.FromSeconds(1);
 
-    /// <summary>Cancelled when the app begins to stop: the whole read, if not begun, is not begun.</summary>
+    /// <summary>Cancelled when the app begins to stop: the sample's checks and the whole read stop where they can.</summary>
     private readonly CancellationTokenSource _stopping = new();
     private Task _wholeRead = Task.CompletedTask;
 
@@ -107,7 +108,7 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // The app is stopping; the cache waits for a read under way when it is disposed.
+            // The app is stopping; the cache waits for a read under way to end when it is disposed.
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
@@ -137,7 +138,8 @@ internal sealed class FirstRun(DatabaseStartup startup, CspDatabase database, IO
     public Task StartedAsync(CancellationToken cancellationToken)
     {
         StartupTrace.Mark("serve: listening");
-        _sampleCheck = _sampleToCheck ? CheckSampleAsync(_stopping.Token) : Task.CompletedTask;
+        // On a thread of its own: EF builds its model, and SQLite answers, synchronously; the host's start is not held.
+        _sampleCheck = _sampleToCheck ? Task.Run(() => CheckSampleAsync(_stopping.Token), CancellationToken.None) : Task.CompletedTask;
         _wholeRead = ReadTheWholeSoonAsync(_stopping.Token);
         return Task.CompletedTask;
     }

@@ -147,7 +147,7 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
                 await RefreshAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        catch (Exception e) when (_closed && e is OperationCanceledException or ObjectDisposedException)
         {
             // Disposed: nothing to serve any more.
         }
@@ -196,36 +196,55 @@ public sealed class AssessmentCache(CspDatabase database, ILogger<AssessmentCach
     }
 
     /// <summary>
-    /// Starts a read of the database and keeps it among the reads under way until it ends; once the cache is disposed, a
-    /// read is refused instead of started.
+    /// Starts a read of the database (outside the cache's lock, unless the caller holds it) and keeps it among the reads
+    /// under way until it ends; once the cache is disposed, a read is refused instead of started.
     /// </summary>
     private T Track<T>(Func<T> start) where T : Task
     {
-        T task;
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_closing.IsCancellationRequested, this);
-            task = start();
-            _reads.Add(task);
+            ObjectDisposedException.ThrowIf(_closed, this);
+            _reads.Add(ended.Task);
         }
-        task.ContinueWith(t => { lock (_gate) _reads.Remove(t); }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        T task;
+        try
+        {
+            task = start();
+        }
+        catch
+        {
+            End();
+            throw;
+        }
+        task.ContinueWith(_ => End(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return task;
+
+        void End()
+        {
+            lock (_gate) _reads.Remove(ended.Task);
+            ended.TrySetResult();
+        }
     }
 
+    private bool _closed;
+
     /// <summary>
-    /// Stops any further read and waits for those under way (a read is not stopped part way; the whole data of the sample
-    /// takes a second or two), so that nothing holds the database once the host that owns the cache is gone: a test can
-    /// delete its database, a server can be stopped and its file copied.
+    /// Refuses any further read and waits for those under way to end, so that nothing holds the database once the host that
+    /// owns the cache is gone (a test can delete its database, a server can be stopped and its file copied). A read that
+    /// has not yet opened the database gives up; one reading the data reads on to its end (the whole sample takes a second
+    /// or two).
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         Task[] reads;
         lock (_gate)
         {
-            if (_closing.IsCancellationRequested) return;
-            _closing.Cancel();
+            if (_closed) return;
+            _closed = true;
             reads = [.. _reads];
         }
+        await _closing.CancelAsync().ConfigureAwait(false);
         // Their failures are their callers' to see.
         await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }

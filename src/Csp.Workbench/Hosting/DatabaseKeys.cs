@@ -1,6 +1,5 @@
 using Csp.Storage;
 using Csp.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Csp.Workbench.Hosting;
 
