@@ -34,7 +34,7 @@ internal static class CaseListTimings
         }
         finally
         {
-            foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+            SqliteFiles.Delete(file);
         }
         await using var server = new TemporaryPostgresServer();
         await server.StartAsync().ConfigureAwait(false);

@@ -13,7 +13,7 @@ public sealed class BriefingSample : IAsyncLifetime
 
     public async Task InitializeAsync() => await _sample.InitializeAsync();
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public Task DisposeAsync() => _sample.DisposeAsync();
 
     public CspDatabase Copy()
     {
